@@ -1,0 +1,1 @@
+"""NTM Dashboard domain package: data contract, status engine, store and queries (no Streamlit here)."""

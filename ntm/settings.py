@@ -1,0 +1,45 @@
+"""Settings are data with defaults, read from the environment when asked for (never at import time)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS = {
+    s.name: s
+    for s in (
+        Setting("NTM_DATA_DIR", "data", "Folder of the Parquet tables (relative to the project folder)."),
+        Setting("NTM_CACHE_DIR", ".cache/ntm", "Where the DuckDB database built from the Parquet files is kept."),
+        Setting("NTM_BINS", "19;15-18;10-14;5-9;0-4", "Criteria-met bins of the overview, `;`-separated."),
+        Setting("NTM_DUCKDB_MEMORY", "1GB", "DuckDB memory limit per process."),
+        Setting("NTM_DUCKDB_THREADS", "2", "DuckDB worker threads per process."),
+    )
+}
+
+
+def setting(name: str) -> str:
+    return os.environ.get(name) or SETTINGS[name].default
+
+
+def _project_path(value: str) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def data_dir() -> Path:
+    return _project_path(setting("NTM_DATA_DIR"))
+
+
+def cache_dir() -> Path:
+    return _project_path(setting("NTM_CACHE_DIR"))

@@ -1,0 +1,120 @@
+"""The embedded DuckDB store: one read-only database per data version, built once from the Parquet files.
+
+Building loads every registry table, runs every check (refusing data with errors) and applies the
+status engine, in a temporary file that is renamed into place only when complete; so a viewer
+never opens half a build and a crash leaves nothing behind. The database is then opened
+read-only: no page can change data through it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ntm.checks import check_loaded
+from ntm.loading import load_tables, structural_problems
+from ntm.problems import DataError, Problem
+from ntm.schema import TABLES
+from ntm.settings import setting
+
+# Bump when the derived tables change shape, so old cached databases are rebuilt.
+ENGINE_VERSION = "1"
+
+_build_lock = threading.Lock()
+
+
+def data_version(data_dir: Path) -> str:
+    """Changes whenever any table file of the directory is added, removed or rewritten."""
+    digest = hashlib.sha1(ENGINE_VERSION.encode())
+    data_dir = Path(data_dir).resolve()
+    digest.update(str(data_dir).encode())
+    for table in TABLES.values():
+        path = data_dir / table.file_name
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            continue
+        digest.update(f"{table.file_name}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}".encode())
+    return digest.hexdigest()[:16]
+
+
+def has_data(data_dir: Path) -> bool:
+    return any(Path(data_dir).glob("*.parquet"))
+
+
+def _connection_config() -> dict:
+    return {
+        "memory_limit": setting("NTM_DUCKDB_MEMORY"),
+        "threads": int(setting("NTM_DUCKDB_THREADS")),
+    }
+
+
+def build_database(data_dir: Path, cache_dir: Path) -> Path:
+    """The path of the checked, derived database for this data version, building it if needed."""
+    data_dir, cache_dir = Path(data_dir), Path(cache_dir)
+    version = data_version(data_dir)
+    target = cache_dir / f"ntm-{version}.duckdb"
+    if target.exists():
+        return target
+    with _build_lock:
+        if target.exists():
+            return target
+        problems = structural_problems(data_dir)
+        if any(p.is_error for p in problems):
+            raise DataError(problems)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = cache_dir / f".ntm-{version}.{os.getpid()}.{threading.get_ident()}.building"
+        temporary.unlink(missing_ok=True)
+        try:
+            con = duckdb.connect(str(temporary), config=_connection_config())
+            try:
+                load_tables(con, data_dir)
+                problems = check_loaded(con)
+                if any(p.is_error for p in problems):
+                    raise DataError(problems)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            os.replace(temporary, target)
+        finally:
+            temporary.unlink(missing_ok=True)
+            Path(f"{temporary}.wal").unlink(missing_ok=True)
+    return target
+
+
+class Store:
+    """A read-only connection to one data version; give each query its own `cursor()`."""
+
+    def __init__(self, data_dir: Path, cache_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.version = data_version(self.data_dir)
+        self.path = build_database(self.data_dir, Path(cache_dir))
+        self._con = duckdb.connect(str(self.path), read_only=True, config=_connection_config())
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self._con.cursor()
+
+    def frame(self, sql: str, params: list | dict | None = None) -> pd.DataFrame:
+        cursor = self._con.cursor()
+        try:
+            return cursor.execute(sql, params or []).df()
+        finally:
+            cursor.close()
+
+    def is_current(self) -> bool:
+        return data_version(self.data_dir) == self.version
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def open_store(data_dir: Path, cache_dir: Path) -> Store:
+    return Store(data_dir, cache_dir)
+
+
+__all__ = ["DataError", "Problem", "Store", "build_database", "data_version", "has_data", "open_store"]

@@ -1,0 +1,71 @@
+"""Reading and writing the data directory's Parquet files to the schema registry's types.
+
+Writes are atomic (a temporary file in the same folder, then a rename), so a reader never sees
+half a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ntm.schema import TABLES, Table
+
+ARROW_TYPES = {
+    "str": pa.string(),
+    "date": pa.date32(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "bool": pa.bool_(),
+}
+
+
+def arrow_schema(table: Table) -> pa.Schema:
+    return pa.schema([pa.field(c.name, ARROW_TYPES[c.dtype], nullable=c.nullable) for c in table.columns])
+
+
+def to_arrow(table_name: str, frame: pd.DataFrame | pa.Table) -> pa.Table:
+    """The frame's registry columns (in registry order, extras after) cast to the registry types."""
+    table = TABLES[table_name]
+    if isinstance(frame, pd.DataFrame):
+        arrays = {}
+        for column in table.columns:
+            series = frame[column.name] if column.name in frame else pd.Series([None] * len(frame))
+            if column.dtype == "date":
+                series = pd.to_datetime(series).dt.date
+            arrays[column.name] = pa.array(series.tolist(), type=ARROW_TYPES[column.dtype])
+        extras = {c: pa.array(frame[c].tolist()) for c in frame.columns if c not in arrays}
+        return pa.table({**arrays, **extras})
+    columns = {}
+    for column in table.columns:
+        if column.name in frame.column_names:
+            columns[column.name] = frame.column(column.name).cast(ARROW_TYPES[column.dtype])
+        else:
+            columns[column.name] = pa.nulls(frame.num_rows, ARROW_TYPES[column.dtype])
+    extras = {c: frame.column(c) for c in frame.column_names if c not in columns}
+    return pa.table({**columns, **extras})
+
+
+def write_parquet_atomic(arrow_table: pa.Table, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        pq.write_table(arrow_table, temporary, compression="zstd")
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_table(table_name: str, frame: pd.DataFrame | pa.Table, directory: Path) -> Path:
+    """Writes one registry table as `<directory>/<table>.parquet` with the registry's types."""
+    path = Path(directory) / TABLES[table_name].file_name
+    write_parquet_atomic(to_arrow(table_name, frame), path)
+    return path

@@ -1,0 +1,1 @@
+"""The only Streamlit-aware part of the package: caching, scope widgets, shared page pieces."""
