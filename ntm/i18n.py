@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -151,7 +152,7 @@ class MissingTranslation(KeyError):
     pass
 
 
-def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
     try:
         template = CATALOGUE[key][lang if lang in LANGUAGES else DEFAULT_LANGUAGE]
     except KeyError as error:
@@ -163,7 +164,9 @@ def format_number(value: float | int | None, lang: str = DEFAULT_LANGUAGE, decim
     """`1.234,5` in Vietnamese, `1,234.5` in English; an empty value shows as an en dash."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    text = f"{value:,.{decimals}f}"
+    # Half-up, as people round by hand: 41,25 → 41,3 (binary floats would give 41,2).
+    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
     if lang == "vi":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text

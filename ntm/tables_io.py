@@ -29,6 +29,10 @@ def arrow_schema(table: Table) -> pa.Schema:
     return pa.schema([pa.field(c.name, ARROW_TYPES[c.dtype], nullable=c.nullable) for c in table.columns])
 
 
+def _is_empty(value: object) -> bool:
+    return value is None or (not isinstance(value, (list, tuple, dict)) and bool(pd.isna(value)))
+
+
 def to_arrow(table_name: str, frame: pd.DataFrame | pa.Table) -> pa.Table:
     """The frame's registry columns (in registry order, extras after) cast to the registry types."""
     table = TABLES[table_name]
@@ -38,7 +42,10 @@ def to_arrow(table_name: str, frame: pd.DataFrame | pa.Table) -> pa.Table:
             series = frame[column.name] if column.name in frame else pd.Series([None] * len(frame))
             if column.dtype == "date":
                 series = pd.to_datetime(series).dt.date
-            arrays[column.name] = pa.array(series.tolist(), type=ARROW_TYPES[column.dtype])
+            values = [None if _is_empty(v) else v for v in series.tolist()]
+            if column.dtype == "int":
+                values = [None if v is None else int(v) for v in values]
+            arrays[column.name] = pa.array(values, type=ARROW_TYPES[column.dtype])
         extras = {c: pa.array(frame[c].tolist()) for c in frame.columns if c not in arrays}
         return pa.table({**arrays, **extras})
     columns = {}

@@ -1,0 +1,115 @@
+"""The overview page through AppTest, on the mini fixture (numbers computed by hand in test_engine)."""
+
+import pandas as pd
+
+from ntm.tables_io import write_table
+from tests.app.conftest import plotly_specs, plotly_values
+from tests.fixtures.materialise import FIXTURES, materialise
+
+
+def _metrics(app):
+    return {m.label: m.value for m in app.metric}
+
+
+def test_overview_shows_the_scope_figures_of_the_latest_period(data_dir, make_app):
+    app = make_app().run()
+    assert not app.exception
+    assert app.title[0].value == "Tổng quan"
+    assert "Tỉnh Thử" in app.caption[0].value and "6 tháng đầu năm 2020" in app.caption[0].value
+    assert _metrics(app) == {
+        "Số xã": "3",
+        "Xã đạt đủ 3 tiêu chí": "1/3 · 33,3 %",
+        "Xã được công nhận": "1/3 · 33,3 %",
+        "Bình quân tiêu chí/xã": "2,0",
+    }
+    table = app.dataframe[0].value
+    assert table["Xã"].tolist() == ["An", "Bình", "Cát"]
+    assert table["Tiêu chí đạt"].tolist() == ["3/3", "2/3", "1/3"]
+    assert table["Quyết định công nhận"].tolist()[0] == "10/QĐ-UBND (01/03/2020)"
+
+
+def test_bins_chart_counts_communes_from_duckdb(data_dir, make_app, monkeypatch):
+    monkeypatch.setenv("NTM_BINS", "3;2;0-1")
+    app = make_app().run()
+    spec = plotly_specs(app)[0]
+    bar = spec["data"][0]
+    assert bar["x"] == ["3", "2", "< 2"]
+    assert plotly_values(bar["y"]) == [1, 1, 1]
+    assert "6 tháng đầu năm 2020" in spec["layout"]["title"]["text"]
+
+
+def test_choosing_a_district_narrows_the_communes(data_dir, make_app):
+    app = make_app().run()
+    app.selectbox(key="scope_district").set_value("002").run()
+    assert not app.exception
+    assert _metrics(app)["Số xã"] == "1"
+    assert app.dataframe[0].value["Xã"].tolist() == ["Cát"]
+    assert app.query_params["district"] == ["002"] or app.query_params["district"] == "002"
+
+
+def test_choosing_an_earlier_period_recomputes(data_dir, make_app):
+    app = make_app().run()
+    app.selectbox(key="scope_period").set_value("2019-H2").run()
+    metrics = _metrics(app)
+    assert metrics["Số xã"] == "4"  # 00005 still existed in 2019
+    assert metrics["Xã đạt đủ 3 tiêu chí"] == "1/4 · 25,0 %"
+    assert metrics["Bình quân tiêu chí/xã"] == "1,3"  # (2 + 0 + 0 + 3) / 4 = 1,25 → 1,3
+
+
+def test_english_switch_translates_the_page(data_dir, make_app):
+    app = make_app().run()
+    app.radio(key="lang").set_value("en").run()
+    assert app.title[0].value == "Overview"
+    assert _metrics(app)["Average criteria met per commune"] == "2.0"
+    assert "first half of 2020" in app.caption[0].value
+
+
+def test_a_link_reopens_the_same_view(data_dir, make_app):
+    app = make_app(lang="en", period="2019-H2", district="001").run()
+    assert app.selectbox(key="scope_period").value == "2019-H2"
+    assert app.selectbox(key="scope_district").value == "001"
+    assert app.title[0].value == "Overview"
+    assert _metrics(app)["Communes"] == "3"
+
+
+def test_stale_or_hostile_url_values_fall_back_with_a_notice(data_dir, make_app):
+    app = make_app(period="2031-H1", district="'; DROP TABLE units; --").run()
+    assert not app.exception
+    assert app.selectbox(key="scope_period").value == "2020-H1"
+    assert app.selectbox(key="scope_district").value == ""
+    notices = " ".join(w.value for w in app.warning)
+    assert "2031-H1" in notices and "DROP TABLE" in notices
+
+
+def test_sample_data_is_marked(data_dir, make_app):
+    write_table("metadata", pd.DataFrame({"key": ["is_sample"], "value": ["true"]}), data_dir)
+    app = make_app().run()
+    assert any("Dữ liệu mẫu" in w.value for w in app.warning)
+
+
+def test_real_data_carries_no_sample_notice(data_dir, make_app):
+    app = make_app().run()
+    assert not any("Dữ liệu mẫu" in w.value for w in app.warning)
+
+
+def test_broken_data_names_file_row_and_column_instead_of_crashing(tmp_path, monkeypatch, make_app):
+    directory = materialise(tmp_path / "broken", FIXTURES / "broken" / "malformed_period")
+    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
+    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    app = make_app().run()
+    assert not app.exception
+    message = app.error[0].value
+    assert "assessments.parquet, dòng 5, cột period" in message
+    assert "2020-6" in message
+
+
+def test_empty_data_folder_says_how_to_get_data(tmp_path, monkeypatch, make_app):
+    monkeypatch.setenv("NTM_DATA_DIR", str(tmp_path / "empty"))
+    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
+    app = make_app().run()
+    assert not app.exception
+    assert "make run" in app.error[0].value
