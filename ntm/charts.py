@@ -14,7 +14,10 @@ FONT = dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=16)
 
 def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Communes per criteria-met bin, highest bin on the left, count and share on each bar."""
-    labels = [f"{format_number(n, lang)} ({format_percent(s, lang, 0)})" for n, s in zip(bins["communes"], bins["share"], strict=True)]
+    labels = [
+        f"{format_number(n, lang)} ({format_percent(s, lang, 0)})"
+        for n, s in zip(bins["communes"], bins["share"], strict=True)
+    ]
     figure = go.Figure(
         go.Bar(
             x=bins["bin"],

@@ -49,7 +49,9 @@ def _collect(
         problems.append(Problem(code, file_name, column=column, row=row, severity=severity, details=details))
     if records and total > len(records):
         problems.append(
-            Problem("more", file_name, column=column, severity=severity, details={"count": total - len(records)})
+            Problem(
+                "more", file_name, column=column, severity=severity, details={"count": total - len(records)}
+            )
         )
 
 
@@ -59,7 +61,14 @@ def _generic_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -
         for column in table.columns:
             c = _q(column.name)
             if not column.nullable:
-                _collect(con, problems, table.name, column.name, "null_value", f"SELECT _row FROM {t} WHERE {c} IS NULL")
+                _collect(
+                    con,
+                    problems,
+                    table.name,
+                    column.name,
+                    "null_value",
+                    f"SELECT _row FROM {t} WHERE {c} IS NULL",
+                )
             if column.allowed:
                 _collect(
                     con,
@@ -91,10 +100,25 @@ def _generic_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -
 # (table, column, condition that makes a row's code unknown, what it should be found in)
 _REFERENCES = (
     ("villages", "unit_code", "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.unit_code)", "units"),
-    ("unit_lineage", "from_code", "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.from_code)", "units"),
+    (
+        "unit_lineage",
+        "from_code",
+        "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.from_code)",
+        "units",
+    ),
     ("unit_lineage", "to_code", "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.to_code)", "units"),
-    ("criteria", "set_id", "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)", "criteria_sets"),
-    ("indicators", "set_id", "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)", "criteria_sets"),
+    (
+        "criteria",
+        "set_id",
+        "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)",
+        "criteria_sets",
+    ),
+    (
+        "indicators",
+        "set_id",
+        "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)",
+        "criteria_sets",
+    ),
     (
         "indicators",
         "criterion_no",
@@ -107,7 +131,12 @@ _REFERENCES = (
         "NOT EXISTS (SELECT 1 FROM indicators i WHERE i.set_id = x.set_id AND i.indicator_code = x.indicator_code)",
         "indicators",
     ),
-    ("assessments", "set_id", "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)", "criteria_sets"),
+    (
+        "assessments",
+        "set_id",
+        "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)",
+        "criteria_sets",
+    ),
     (
         "assessments",
         "indicator_code",
@@ -194,7 +223,11 @@ def _specific_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) 
             "JOIN indicators i USING (set_id, indicator_code) "
             f"WHERE i.kind = 'percent' AND (x.{_q(column)} < 0 OR x.{_q(column)} > 100)",
         )
-    for table, column in (("funding", "amount_mvnd"), ("activities", "events"), ("activities", "participants")):
+    for table, column in (
+        ("funding", "amount_mvnd"),
+        ("activities", "events"),
+        ("activities", "participants"),
+    ):
         _collect(
             con,
             problems,

@@ -11,7 +11,10 @@ DEFAULT_LANGUAGE = "vi"
 
 CATALOGUE: dict[str, dict[str, str]] = {
     # Data problems (ntm check, loading)
-    "problem.location": {"vi": "{file}, dòng {row}, cột {column}", "en": "{file}, row {row}, column {column}"},
+    "problem.location": {
+        "vi": "{file}, dòng {row}, cột {column}",
+        "en": "{file}, row {row}, column {column}",
+    },
     "problem.location_column": {"vi": "{file}, cột {column}", "en": "{file}, column {column}"},
     "problem.location_file": {"vi": "{file}", "en": "{file}"},
     "problem.missing_file": {
@@ -119,7 +122,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "period.name_h2": {"vi": "6 tháng cuối năm {year}", "en": "second half of {year}"},
     "kpi.communes": {"vi": "Số xã", "en": "Communes"},
     "kpi.reaching": {"vi": "Xã đạt 19/19 tiêu chí", "en": "Communes meeting all criteria"},
-    "kpi.reaching_generic": {"vi": "Xã đạt đủ {total} tiêu chí", "en": "Communes meeting all {total} criteria"},
+    "kpi.reaching_generic": {
+        "vi": "Xã đạt đủ {total} tiêu chí",
+        "en": "Communes meeting all {total} criteria",
+    },
     "kpi.recognised": {"vi": "Xã được công nhận", "en": "Communes recognised"},
     "kpi.average": {"vi": "Bình quân tiêu chí/xã", "en": "Average criteria met per commune"},
     "kpi.unknown": {"vi": "Xã còn tiêu chí chưa có số liệu", "en": "Communes with criteria lacking data"},

@@ -20,7 +20,8 @@ def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col.name", lang): results["name"],
             t("col.district_name", lang): results["district_name"],
             t("col.criteria_met", lang): [
-                f"{met}/{total}" for met, total in zip(results["criteria_met"], results["criteria_total"], strict=True)
+                f"{met}/{total}"
+                for met, total in zip(results["criteria_met"], results["criteria_total"], strict=True)
             ],
             t("col.criteria_unknown", lang): results["criteria_unknown"],
             t("col.reaches", lang): [yes if v else no for v in results["reaches"]],

@@ -28,7 +28,10 @@ class Problem:
         return t("problem.location_file", lang, file=self.file)
 
     def message(self, lang: str) -> str:
-        values = {k: (t(v, lang) if isinstance(v, str) and v.startswith("type.") else v) for k, v in self.details.items()}
+        values = {
+            k: (t(v, lang) if isinstance(v, str) and v.startswith("type.") else v)
+            for k, v in self.details.items()
+        }
         return t(f"problem.{self.code}", lang, **values)
 
     def render(self, lang: str) -> str:

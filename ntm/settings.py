@@ -20,7 +20,9 @@ SETTINGS = {
     s.name: s
     for s in (
         Setting("NTM_DATA_DIR", "data", "Folder of the Parquet tables (relative to the project folder)."),
-        Setting("NTM_CACHE_DIR", ".cache/ntm", "Where the DuckDB database built from the Parquet files is kept."),
+        Setting(
+            "NTM_CACHE_DIR", ".cache/ntm", "Where the DuckDB database built from the Parquet files is kept."
+        ),
         Setting("NTM_BINS", "19;15-18;10-14;5-9;0-4", "Criteria-met bins of the overview, `;`-separated."),
         Setting("NTM_DUCKDB_MEMORY", "1GB", "DuckDB memory limit per process."),
         Setting("NTM_DUCKDB_THREADS", "2", "DuckDB worker threads per process."),

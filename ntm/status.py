@@ -38,7 +38,9 @@ def threshold_for(rows: Iterable[ThresholdRow], region: str, year: int) -> float
     return None
 
 
-def indicator_status(value: float | None, threshold: float | None, direction: str | None, recorded: str | None) -> str:
+def indicator_status(
+    value: float | None, threshold: float | None, direction: str | None, recorded: str | None
+) -> str:
     """Met / not met / unknown / not applicable for one indicator of one subject in one period.
 
     A numeric threshold decides when there is one; otherwise the recorded status does.

@@ -65,6 +65,10 @@ def write_parquet_atomic(arrow_table: pa.Table, path: Path) -> None:
     os.close(handle)
     try:
         pq.write_table(arrow_table, temporary, compression="zstd")
+        # mkstemp makes the file private; a data file is as readable as any other the user writes.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -38,7 +38,9 @@ recognised.metric(
 average.metric(t("kpi.average", lang), format_number(summary.average_criteria_met, lang, 1))
 
 bins = bin_table(results, parse_bins(setting("NTM_BINS")))
-st.plotly_chart(bins_bar(bins, lang, scope_place(filters), period_name(filters.period, lang)), width="stretch")
+st.plotly_chart(
+    bins_bar(bins, lang, scope_place(filters), period_name(filters.period, lang)), width="stretch"
+)
 
 st.subheader(t("table.communes_title", lang))
 st.dataframe(commune_table(results, lang), hide_index=True, width="stretch")

@@ -94,7 +94,13 @@ def scope_sidebar(lang: str) -> Filters | None:
     )
 
     st.query_params.update(
-        {"lang": lang, "period": period, "province": province, "district": district or "", "set": set_id or ""}
+        {
+            "lang": lang,
+            "period": period,
+            "province": province,
+            "district": district or "",
+            "set": set_id or "",
+        }
     )
     st.session_state["scope_names"] = {
         "province": province_names.get(province, province),
@@ -119,7 +125,13 @@ def scope_caption(filters: Filters, lang: str) -> str:
     """“Huyện Sông Lô · 6 tháng đầu năm 2019 · Bộ tiêu chí …”, written on every page."""
     names = st.session_state.get("scope_names", {})
     place = names.get("district") or names.get("province") or ""
-    return t("scope.caption", lang, place=place, period_name=period_name(filters.period, lang), set_name=names.get("set", ""))
+    return t(
+        "scope.caption",
+        lang,
+        place=place,
+        period_name=period_name(filters.period, lang),
+        set_name=names.get("set", ""),
+    )
 
 
 def scope_place(filters: Filters) -> str:

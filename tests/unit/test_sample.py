@@ -1,0 +1,231 @@
+"""The sample generator: every registry table written, deterministic, consistent with the status rules,
+and the seed facts of Sông Lô (H1 2019) hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ntm.sample import REFERENCE_DIR, REGIONS, build_sample, write_sample
+from ntm.schema import TABLES
+
+QUANG_YEN = "08776"
+SONG_LO = "253"
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    out = tmp_path_factory.mktemp("sample-district")
+    return out, write_sample("district", out)
+
+
+def read(out: Path, table: str) -> pd.DataFrame:
+    return pd.read_parquet(out / TABLES[table].file_name)
+
+
+def evaluated_criteria(out: Path) -> pd.DataFrame:
+    """Criterion status per (subject, period, set) by the dashboard's rules, in plain pandas."""
+    assessments = read(out, "assessments")
+    units = read(out, "units").drop_duplicates("unit_code")[["unit_code", "region"]]
+    villages = read(out, "villages")[["village_code", "unit_code"]].merge(units, on="unit_code")
+    region = pd.concat(
+        [
+            units.rename(columns={"unit_code": "subject_code"}),
+            villages[["village_code", "region"]].rename(columns={"village_code": "subject_code"}),
+        ]
+    )
+    a = assessments.merge(region, on="subject_code", how="left")
+    a["year"] = a["period"].str[:4].astype(int)
+    thresholds = read(out, "thresholds")
+    keys = a[["set_id", "indicator_code", "region", "year"]].drop_duplicates()
+    m = keys.merge(thresholds, on=["set_id", "indicator_code"], suffixes=("", "_row"))
+    m = m[(m["year_from"] <= m["year"]) & (m["year_to"].isna() | (m["year"] <= m["year_to"]))]
+    m["rank"] = np.where(m["region_row"] == m["region"], 0, np.where(m["region_row"].isna(), 1, 9))
+    m = m[m["rank"] < 9].sort_values("rank").drop_duplicates(["set_id", "indicator_code", "region", "year"])
+    a = a.merge(m[["set_id", "indicator_code", "region", "year", "threshold_value"]], how="left")
+    a = a.merge(read(out, "indicators")[["set_id", "indicator_code", "criterion_no", "direction"]])
+    value, level = a["value"], a["threshold_value"]
+    compares = np.select(
+        [a["direction"] == ">=", a["direction"] == "<="], [value >= level, value <= level], value == level
+    )
+    recorded = a["status"].fillna("unknown").replace({"not_applicable": "met"})
+    a["evaluated"] = np.where(
+        level.notna(), np.where(value.isna(), "unknown", np.where(compares, "met", "not_met")), recorded
+    )
+    a["is_met"], a["is_not_met"] = a["evaluated"].eq("met"), a["evaluated"].eq("not_met")
+    c = a.groupby(["subject_code", "period", "set_id", "criterion_no"]).agg(
+        all_met=("is_met", "all"), any_not=("is_not_met", "any")
+    )
+    c["status"] = np.where(c["any_not"], "not_met", np.where(c["all_met"], "met", "unknown"))
+    return c.reset_index()
+
+
+def reached(out: Path) -> pd.DataFrame:
+    """(subject, period, set) rows where every criterion of the set is met."""
+    criteria = evaluated_criteria(out)
+    per_set = read(out, "criteria").groupby("set_id").size().rename("n_criteria").reset_index()
+    counts = (
+        criteria.assign(met=criteria["status"].eq("met"))
+        .groupby(["subject_code", "period", "set_id"])["met"]
+        .sum()
+    )
+    counts = counts.rename("n_met").reset_index().merge(per_set)
+    return counts[counts["n_met"] == counts["n_criteria"]]
+
+
+def test_every_registry_table_is_written_with_registry_columns(district):
+    out, counts = district
+    assert set(counts) == set(TABLES)
+    for name, table in TABLES.items():
+        frame = read(out, name)
+        assert list(frame.columns[: len(table.columns)]) == list(table.column_names), name
+        assert len(frame) == counts[name], name
+        assert len(frame) > 0, name
+
+
+def test_reference_csv_columns_are_the_registry_columns():
+    for name in ("criteria_sets", "criteria", "indicators", "thresholds"):
+        header = pd.read_csv(REFERENCE_DIR / f"{name}.csv", nrows=0).columns
+        assert list(header) == list(TABLES[name].column_names), name
+
+
+def test_same_seed_writes_identical_tables(district, tmp_path):
+    out, _ = district
+    write_sample("district", tmp_path)
+    assert (tmp_path / "assessments.parquet").read_bytes() == (out / "assessments.parquet").read_bytes()
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read(tmp_path, name), read(out, name), obj=name)
+
+
+def test_other_seed_gives_other_values(district):
+    out, _ = district
+    other = build_sample("district", seed=7)["assessments"].to_pandas()
+    assert not other["value"].equals(read(out, "assessments")["value"])
+
+
+def test_district_is_the_province_restricted_to_song_lo(district):
+    out, _ = district
+    province = build_sample("province")["assessments"].to_pandas()
+    subjects = set(read(out, "assessments")["subject_code"])
+    from_province = province[province["subject_code"].isin(subjects)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(from_province, read(out, "assessments"))
+
+
+def test_metadata_marks_the_data_as_sample(district):
+    out, _ = district
+    metadata = dict(read(out, "metadata")[["key", "value"]].itertuples(index=False))
+    assert metadata["is_sample"] == "true"
+    assert metadata["scale"] == "district"
+    assert metadata["as_of"] == "2024-12-31"
+
+
+def test_every_numeric_indicator_has_a_threshold_for_every_region_and_year_of_its_set(district):
+    out, _ = district
+    indicators = read(out, "indicators")
+    thresholds = read(out, "thresholds")
+    sets = read(out, "criteria_sets").set_index("set_id")
+    for ind in indicators[indicators["kind"] != "bool"].itertuples():
+        rows = thresholds[
+            (thresholds["set_id"] == ind.set_id) & (thresholds["indicator_code"] == ind.indicator_code)
+        ]
+        first, last = sets.loc[ind.set_id, "valid_from"].year, sets.loc[ind.set_id, "valid_to"].year
+        for year in range(first, last + 1):
+            covering = rows[
+                (rows["year_from"] <= year) & (rows["year_to"].isna() | (rows["year_to"] >= year))
+            ]
+            has_default = covering["region"].isna().any()
+            assert has_default or set(REGIONS) <= set(covering["region"]), (
+                ind.set_id,
+                ind.indicator_code,
+                year,
+            )
+    assert thresholds.merge(indicators[indicators["kind"] == "bool"], on=["set_id", "indicator_code"]).empty
+
+
+def test_recorded_status_agrees_with_value_and_threshold(district):
+    out, _ = district
+    assessments = read(out, "assessments")
+    assert assessments["status"].isna().equals(assessments["value"].isna())
+    criteria = evaluated_criteria(out)
+    assert (criteria["status"] == "unknown").any()  # some values are missing
+
+
+def test_quang_yen_reaches_19_criteria_in_2018_h2_and_not_in_2018_h1(district):
+    out, _ = district
+    criteria = evaluated_criteria(out)
+    quang_yen = criteria[(criteria["subject_code"] == QUANG_YEN) & (criteria["set_id"] == "NTM-2016")]
+    met = quang_yen[quang_yen["status"] == "met"].groupby("period").size()
+    assert met["2018-H2"] == 19
+    assert met.get("2018-H1", 0) < 19
+    assert met["2019-H1"] == met["2019-H2"] == 19
+
+
+def test_quang_yen_is_recognised_in_the_first_half_of_2019(district):
+    out, _ = district
+    recognitions = read(out, "recognitions")
+    ntm = recognitions[(recognitions["subject_code"] == QUANG_YEN) & (recognitions["tier"] == "ntm")]
+    assert len(ntm) == 1
+    assert (
+        pd.Timestamp("2019-01-01") <= pd.Timestamp(ntm["decision_date"].iloc[0]) <= pd.Timestamp("2019-06-30")
+    )
+
+
+def test_quang_yen_has_no_missing_value_or_slip_from_2018_h2_to_2019_h2(district):
+    out, _ = district
+    assessments = read(out, "assessments")
+    rows = assessments[
+        (assessments["subject_code"] == QUANG_YEN)
+        & assessments["period"].isin(["2018-H2", "2019-H1", "2019-H2"])
+    ]
+    assert rows["value"].notna().all()
+    assert rows["note"].isna().all()
+
+
+def test_song_lo_trained_37_classes_and_over_2000_people_in_2019_h1(district):
+    out, _ = district
+    activities = read(out, "activities")
+    training = activities[
+        (activities["district_code"] == SONG_LO)
+        & (activities["period"] == "2019-H1")
+        & (activities["kind"] == "training")
+    ]
+    assert training["events"].sum() == 37
+    assert training["participants"].sum() > 2000
+
+
+def test_every_recognition_follows_a_period_that_reaches_the_tier(district):
+    out, _ = district
+    reach = reached(out)
+    tiers = read(out, "criteria_sets").set_index("set_id")["tier"]
+    reach = reach.assign(tier=reach["set_id"].map(tiers), year=reach["period"].str[:4].astype(int))
+    first_year = reach.groupby(["subject_code", "tier"])["year"].min().rename("first_year").reset_index()
+    recognitions = read(out, "recognitions").merge(first_year, how="left")
+    decided = pd.to_datetime(recognitions["decision_date"]).dt.year
+    in_data = decided >= 2016
+    # Recognised while the data run: all criteria met in some period up to the decision's year end.
+    assert (recognitions.loc[in_data, "first_year"] <= decided[in_data]).all()
+    # Recognised before the data begin: all criteria met from the first period.
+    before = recognitions[~in_data]
+    assert (before["tier"] == "ntm").all() and (before["first_year"] == 2016).all()
+
+
+def test_song_lo_lags_with_only_a_few_communes_recognised_by_mid_2019(district):
+    out, _ = district
+    recognitions = read(out, "recognitions")
+    ntm = recognitions[recognitions["tier"] == "ntm"]
+    assert 3 <= (pd.to_datetime(ntm["decision_date"]) <= "2019-06-30").sum() <= 6
+
+
+def test_csv_files_are_utf8_with_vietnamese_names():
+    text = (REFERENCE_DIR / "criteria.csv").read_text(encoding="utf-8")
+    assert "Thủy lợi và phòng, chống thiên tai" in text
+    indicators = pd.read_csv(REFERENCE_DIR / "indicators.csv", dtype=str)
+    assert (indicators["set_id"] == "NTM-2016").sum() == 49
+
+
+def test_unknown_scale_is_rejected(tmp_path):
+    with pytest.raises(ValueError, match="unknown scale"):
+        write_sample("commune", tmp_path)
