@@ -81,18 +81,22 @@ def _generic_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -
                     [", ".join(column.allowed), list(column.allowed)],
                 )
         if table.key:
-            key_columns = ", ".join(_q(k) for k in table.key)
-            value_sql = " || ' / ' || ".join(f"coalesce(CAST({_q(k)} AS VARCHAR), '∅')" for k in table.key)
+            # Group first (a hash aggregate), and look for the rows only of keys seen twice:
+            # a window over every row costs seconds on national data.
+            keys = ", ".join(_q(k) for k in table.key)
+            same_key = " AND ".join(f"x.{_q(k)} IS NOT DISTINCT FROM d.{_q(k)}" for k in table.key)
+            value_sql = " || ' / ' || ".join(f"coalesce(CAST(x.{_q(k)} AS VARCHAR), '∅')" for k in table.key)
             _collect(
                 con,
                 problems,
                 table.name,
                 table.key[-1],
                 "duplicate_key",
-                f"""SELECT _row, value, ? AS key, first_row FROM (
-                        SELECT _row, {value_sql} AS value,
-                               min(_row) OVER (PARTITION BY {key_columns}) AS first_row
-                        FROM {t}) WHERE _row > first_row""",
+                f"""SELECT x._row, {value_sql} AS value, ? AS key, d.first_row
+                    FROM {t} x
+                    JOIN (SELECT {keys}, min(_row) AS first_row FROM {t} GROUP BY ALL HAVING count(*) > 1) d
+                      ON {same_key}
+                    WHERE x._row > d.first_row""",
                 [", ".join(table.key)],
             )
 

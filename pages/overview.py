@@ -10,14 +10,14 @@ from ntm.metrics import bin_table, scope_summary
 from ntm.presentation import commune_table
 from ntm.settings import setting
 from ntm.ui.cache import query
-from ntm.ui.scope import scope_caption, scope_place, show_scope_notices
+from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
-lang, filters, metadata = page_context()
+context = page_context()
+lang, filters = context.lang, context.filters
 
 st.title(t("page.overview", lang))
 st.caption(scope_caption(filters, lang))
-show_scope_notices()
 
 results = query(queries.commune_results, filters)
 if results.empty:

@@ -1,7 +1,9 @@
 """The scope bar: language, province, district, period and criteria set, kept in the URL.
 
-Values from a URL are checked against the data; a bad or stale one falls back to the default with a
-notice, never an error.
+Each page draws it (widgets in the entry script lose their state on rerun while a `pages/` folder
+exists beside it). The chosen values live in session keys of their own, so they survive moving
+between pages, and in the URL, so a copied link reopens the same view. A bad or stale value from a
+URL falls back to the default with a notice, never an error.
 """
 
 from __future__ import annotations
@@ -10,40 +12,58 @@ import streamlit as st
 
 from ntm import queries
 from ntm.filters import Filters
-from ntm.i18n import LANGUAGES, period_name, t
+from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, period_name, t
 from ntm.ui.cache import query
 
-_URL_KEYS = {"lang": "lang", "period": "period", "province": "province", "district": "district", "set": "set"}
 _ALL = ""
 
 
-def _from_url(name: str) -> str | None:
-    value = st.query_params.get(_URL_KEYS[name])
+def _kept(widget_key: str) -> str:
+    return f"kept_{widget_key}"
+
+
+def _keep(widget_key: str) -> None:
+    st.session_state[_kept(widget_key)] = st.session_state[widget_key]
+
+
+def _url_value(name: str) -> str | None:
+    value = st.query_params.get(name)
     return value if isinstance(value, str) else None
 
 
-def _initialise(state_key: str, url_name: str, options: list[str], default: str, lang: str) -> None:
-    """Seeds a widget's state from the URL once, and re-seeds it when its value left the options."""
-    if state_key not in st.session_state:
-        wanted = _from_url(url_name)
+def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang: str) -> dict:
+    """Puts the kept (or linked, or default) value into the widget; returns the widget's arguments."""
+    kept = _kept(widget_key)
+    if kept not in st.session_state:
+        wanted = _url_value(url_name)
         if wanted is not None and wanted not in options:
             st.session_state.setdefault("scope_notices", []).append(
                 t("scope.fallback", lang, name=url_name, value=wanted[:40])
             )
             wanted = None
-        st.session_state[state_key] = wanted if wanted is not None else default
-    elif st.session_state[state_key] not in options:
-        st.session_state[state_key] = default
+        st.session_state[kept] = wanted if wanted is not None else default
+    elif st.session_state[kept] not in options:
+        st.session_state[kept] = default
+    st.session_state[widget_key] = st.session_state[kept]
+    return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
 
 
-def language() -> str:
-    _initialise("lang", "lang", list(LANGUAGES), "vi", "vi")
+def current_language() -> str:
+    """The language chosen in this session, else the link's, else Vietnamese (no widget drawn)."""
+    kept = st.session_state.get(_kept("lang"))
+    if kept in LANGUAGES:
+        return kept
+    linked = _url_value("lang")
+    return linked if linked in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_switch() -> str:
     st.sidebar.radio(
         t("app.language", "vi"),
         LANGUAGES,
-        key="lang",
         format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code],
         horizontal=True,
+        **_seed("lang", "lang", list(LANGUAGES), DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
     )
     return st.session_state["lang"]
 
@@ -57,9 +77,11 @@ def scope_sidebar(lang: str) -> Filters | None:
     st.sidebar.subheader(t("scope.heading", lang))
 
     newest_first = list(reversed(periods))
-    _initialise("scope_period", "period", newest_first, newest_first[0], lang)
     period = st.sidebar.selectbox(
-        t("scope.period", lang), newest_first, key="scope_period", format_func=lambda p: period_name(p, lang)
+        t("scope.period", lang),
+        newest_first,
+        format_func=lambda p: period_name(p, lang),
+        **_seed("scope_period", "period", newest_first, newest_first[0], lang),
     )
 
     province_frame = query(queries.provinces, period)
@@ -67,9 +89,11 @@ def scope_sidebar(lang: str) -> Filters | None:
     province_names = dict(zip(province_frame["province_code"], province_frame["province_name"], strict=True))
     default_province = metadata.get("default_province")
     default_province = default_province if default_province in province_codes else province_codes[0]
-    _initialise("scope_province", "province", province_codes, default_province, lang)
     province = st.sidebar.selectbox(
-        t("scope.province", lang), province_codes, key="scope_province", format_func=province_names.get
+        t("scope.province", lang),
+        province_codes,
+        format_func=province_names.get,
+        **_seed("scope_province", "province", province_codes, default_province, lang),
     )
 
     district_frame = query(queries.districts, province, period)
@@ -77,20 +101,21 @@ def scope_sidebar(lang: str) -> Filters | None:
     district_names = dict(zip(district_frame["district_code"], district_frame["district_name"], strict=True))
     default_district = metadata.get("default_district")
     default_district = default_district if default_district in district_codes else _ALL
-    _initialise("scope_district", "district", district_codes, default_district, lang)
     district = st.sidebar.selectbox(
         t("scope.district", lang),
         district_codes,
-        key="scope_district",
         format_func=lambda code: district_names.get(code) or t("scope.all_districts", lang),
+        **_seed("scope_district", "district", district_codes, default_district, lang),
     )
 
     set_frame = query(queries.commune_sets_assessed_in, period)
     set_ids = set_frame["set_id"].tolist()
     set_names = dict(zip(set_frame["set_id"], set_frame[f"name_{lang}"], strict=True))
-    _initialise("scope_set", "set", set_ids, set_ids[0] if set_ids else "", lang)
     set_id = st.sidebar.selectbox(
-        t("scope.criteria_set", lang), set_ids, key="scope_set", format_func=lambda s: set_names.get(s, s)
+        t("scope.criteria_set", lang),
+        set_ids,
+        format_func=lambda s: set_names.get(s, s),
+        **_seed("scope_set", "set", set_ids, set_ids[0] if set_ids else "", lang),
     )
 
     st.query_params.update(
@@ -107,12 +132,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         "district": district_names.get(district) if district else None,
         "set": set_names.get(set_id, set_id),
     }
-    return Filters(
-        period=period,
-        set_id=set_id or "",
-        province_code=province,
-        district_code=district or None,
-    )
+    return Filters(period=period, set_id=set_id or "", province_code=province, district_code=district or None)
 
 
 def show_scope_notices() -> None:
@@ -121,19 +141,18 @@ def show_scope_notices() -> None:
         st.warning(notice)
 
 
-def scope_caption(filters: Filters, lang: str) -> str:
-    """“Huyện Sông Lô · 6 tháng đầu năm 2019 · Bộ tiêu chí …”, written on every page."""
-    names = st.session_state.get("scope_names", {})
-    place = names.get("district") or names.get("province") or ""
-    return t(
-        "scope.caption",
-        lang,
-        place=place,
-        period_name=period_name(filters.period, lang),
-        set_name=names.get("set", ""),
-    )
-
-
 def scope_place(filters: Filters) -> str:
     names = st.session_state.get("scope_names", {})
     return names.get("district") or names.get("province") or ""
+
+
+def scope_caption(filters: Filters, lang: str) -> str:
+    """“Huyện Sông Lô · 6 tháng đầu năm 2019 · Bộ tiêu chí …”, written on every page."""
+    names = st.session_state.get("scope_names", {})
+    return t(
+        "scope.caption",
+        lang,
+        place=scope_place(filters),
+        period_name=period_name(filters.period, lang),
+        set_name=names.get("set", ""),
+    )
