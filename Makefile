@@ -81,7 +81,7 @@ format: $(DEV_STAMP)
 	$(PY) -m ruff check --fix .
 
 # pytest exits 5 when it collected no test: that is a failure here, and said so.
-test: $(DEV_STAMP) lint
+test: $(DEV_STAMP) data lint
 	@rc=0; $(PY) -m pytest $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "ERROR: pytest collected no tests (exit code 5)" >&2; fi; \
 	exit $$rc
