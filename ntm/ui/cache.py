@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import streamlit as st
 
-from ntm import queries
 from ntm.settings import cache_dir, data_dir
 from ntm.store import Store, data_version
 
@@ -22,10 +22,17 @@ def current_store() -> Store:
     return _store(str(directory), data_version(directory))
 
 
+def _query_function(name: str):
+    module_name, _, function_name = name.rpartition(":")
+    if not module_name.startswith("ntm.queries"):
+        raise ValueError(f"not a query of ntm.queries: {name}")
+    return getattr(importlib.import_module(module_name), function_name)
+
+
 @st.cache_data(max_entries=1024, show_spinner=False)
 def _cached_query(query_name: str, data_directory: str, version: str, args: tuple):
     store = _store(data_directory, version)
-    function = getattr(queries, query_name)
+    function = _query_function(query_name)
     cursor = store.cursor()
     try:
         return function(cursor, *args)
@@ -35,10 +42,11 @@ def _cached_query(query_name: str, data_directory: str, version: str, args: tupl
 
 def query(function, *args):
     """Runs a query function of `ntm.queries` on its own cursor, cached per data version and arguments."""
-    if getattr(queries, function.__name__, None) is not function:
+    name = f"{function.__module__}:{function.__name__}"
+    if _query_function(name) is not function:
         raise ValueError(f"not a query of ntm.queries: {function!r}")
     store = current_store()
-    return _cached_query(function.__name__, str(store.data_dir), store.version, args)
+    return _cached_query(name, str(store.data_dir), store.version, args)
 
 
 def clear_caches() -> None:

@@ -13,6 +13,7 @@ import streamlit as st
 from ntm import queries
 from ntm.filters import Filters
 from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, period_name, t
+from ntm.names import matches
 from ntm.ui.cache import query
 
 _ALL = ""
@@ -46,6 +47,43 @@ def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang
         st.session_state[kept] = default
     st.session_state[widget_key] = st.session_state[kept]
     return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+
+
+def _seed_many(widget_key: str, url_name: str, options: list[str], lang: str) -> dict:
+    """Like `_seed` for a multi-select; a link lists values separated by commas, unknown ones are dropped."""
+    kept = _kept(widget_key)
+    if kept not in st.session_state:
+        linked = [v for v in (_url_value(url_name) or "").split(",") if v]
+        unknown = [v for v in linked if v not in options]
+        if unknown:
+            st.session_state.setdefault("scope_notices", []).append(
+                t("scope.fallback", lang, name=url_name, value=", ".join(unknown)[:40])
+            )
+        st.session_state[kept] = [v for v in linked if v in options]
+    else:
+        st.session_state[kept] = [v for v in st.session_state[kept] if v in options]
+    st.session_state[widget_key] = list(st.session_state[kept])
+    return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+
+
+def focus_select(
+    label: str,
+    options: list[str],
+    widget_key: str,
+    url_name: str,
+    default: str,
+    lang: str,
+    format_func=str,
+    container=None,
+) -> str | None:
+    """A page's own choice (which commune, which criterion): kept across pages, in the URL, set by drill-downs."""
+    if not options:
+        return None
+    value = (container or st).selectbox(
+        label, options, format_func=format_func, **_seed(widget_key, url_name, options, default, lang)
+    )
+    st.query_params[url_name] = value
+    return value
 
 
 def current_language() -> str:
@@ -108,6 +146,29 @@ def scope_sidebar(lang: str) -> Filters | None:
         **_seed("scope_district", "district", district_codes, default_district, lang),
     )
 
+    communes = query(queries.communes_in_place, province, district or None, period)
+    commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
+    search = st.sidebar.text_input(
+        t("scope.commune_search", lang),
+        key="scope_commune_search",
+        placeholder=t("scope.commune_search_hint", lang),
+    )
+    chosen_before = st.session_state.get(_kept("scope_units"), [])
+    all_codes = communes["unit_code"].tolist()
+    shown_codes = [
+        c for c in all_codes if c in chosen_before or not search or matches(commune_names[c], search)
+    ]
+    # Unknown linked codes are judged against every commune of the place, not only those shown.
+    seed = _seed_many("scope_units", "units", all_codes, lang)
+    st.session_state["scope_units"] = [c for c in st.session_state["scope_units"] if c in shown_codes]
+    unit_codes = st.sidebar.multiselect(
+        t("scope.communes", lang),
+        shown_codes,
+        format_func=lambda code: commune_names.get(code, code),
+        placeholder=t("scope.all_communes", lang),
+        **seed,
+    )
+
     set_frame = query(queries.commune_sets_assessed_in, period)
     set_ids = set_frame["set_id"].tolist()
     set_names = dict(zip(set_frame["set_id"], set_frame[f"name_{lang}"], strict=True))
@@ -118,21 +179,48 @@ def scope_sidebar(lang: str) -> Filters | None:
         **_seed("scope_set", "set", set_ids, set_ids[0] if set_ids else "", lang),
     )
 
+    criteria_frame = query(queries.criteria_of_set, set_id) if set_id else None
+    criterion_labels = (
+        {
+            str(no): f"{no}. {name}"
+            for no, name in zip(criteria_frame["criterion_no"], criteria_frame[f"name_{lang}"], strict=True)
+        }
+        if criteria_frame is not None
+        else {}
+    )
+    criteria = st.sidebar.multiselect(
+        t("scope.criteria", lang),
+        list(criterion_labels),
+        format_func=lambda no: criterion_labels.get(no, no),
+        placeholder=t("scope.all_criteria", lang),
+        **_seed_many("scope_criteria", "criteria", list(criterion_labels), lang),
+    )
+
     st.query_params.update(
         {
             "lang": lang,
             "period": period,
             "province": province,
             "district": district or "",
+            "units": ",".join(unit_codes),
             "set": set_id or "",
+            "criteria": ",".join(criteria),
         }
     )
     st.session_state["scope_names"] = {
         "province": province_names.get(province, province),
         "district": district_names.get(district) if district else None,
+        "units": [commune_names.get(c, c) for c in unit_codes],
         "set": set_names.get(set_id, set_id),
     }
-    return Filters(period=period, set_id=set_id or "", province_code=province, district_code=district or None)
+    return Filters(
+        period=period,
+        set_id=set_id or "",
+        province_code=province,
+        district_code=district or None,
+        unit_codes=tuple(unit_codes),
+        criteria=tuple(int(c) for c in criteria),
+    )
 
 
 def show_scope_notices() -> None:
@@ -142,8 +230,14 @@ def show_scope_notices() -> None:
 
 
 def scope_place(filters: Filters) -> str:
+    """The place in words: the chosen communes, else the district, else the province."""
     names = st.session_state.get("scope_names", {})
-    return names.get("district") or names.get("province") or ""
+    place = names.get("district") or names.get("province") or ""
+    communes = names.get("units") or []
+    if communes:
+        shown = ", ".join(communes[:4]) + (" …" if len(communes) > 4 else "")
+        return f"{place}: {shown}" if place else shown
+    return place
 
 
 def scope_caption(filters: Filters, lang: str) -> str:

@@ -1,17 +1,12 @@
-"""One function per question the pages ask; each takes a cursor (and a `Filters`) and returns a frame.
-
-SQL lives here, with values as bound parameters only.
-"""
+"""Questions about what can be chosen: periods, places, criteria sets, the data set's metadata."""
 
 from __future__ import annotations
 
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
-
 # A unit row "as it stood" in a period: valid at the period's end.
-_UNIT_VALID_AT = "u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)"
+UNIT_VALID_AT = "u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)"
 
 
 def available_periods(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -44,7 +39,7 @@ def provinces(con: duckdb.DuckDBPyConnection, period: str) -> pd.DataFrame:
     return con.execute(
         f"""SELECT DISTINCT u.province_code, u.province_name
             FROM units u JOIN period_calendar pc ON pc.period = ?
-            WHERE {_UNIT_VALID_AT} ORDER BY u.province_name""",
+            WHERE {UNIT_VALID_AT} ORDER BY u.province_name""",
         [period],
     ).df()
 
@@ -54,26 +49,9 @@ def districts(con: duckdb.DuckDBPyConnection, province_code: str, period: str) -
     return con.execute(
         f"""SELECT DISTINCT u.district_code, u.district_name
             FROM units u JOIN period_calendar pc ON pc.period = ?
-            WHERE {_UNIT_VALID_AT} AND u.province_code = ? AND u.district_code IS NOT NULL
+            WHERE {UNIT_VALID_AT} AND u.province_code = ? AND u.district_code IS NOT NULL
             ORDER BY u.district_code""",
         [period, province_code],
-    ).df()
-
-
-def commune_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """unit_code, name, district_code, district_name, criteria_total, criteria_met, criteria_not_met,
-    criteria_unknown, reaches, recognised, decision_no, decision_date — one row per commune in scope."""
-    scope_sql, scope_params = scope_clause(filters)
-    return con.execute(
-        f"""SELECT ss.unit_code, u.name, u.district_code, u.district_name,
-                   ss.criteria_total, ss.criteria_met, ss.criteria_not_met, ss.criteria_unknown,
-                   ss.reaches, ss.recognised, ss.decision_no, ss.decision_date
-            FROM subject_status ss
-            JOIN period_calendar pc ON pc.period = ss.period
-            JOIN units u ON u.unit_code = ss.unit_code AND {_UNIT_VALID_AT}
-            WHERE ss.set_id = ? AND ss.period = ? AND ss.level = 'commune' AND {scope_sql}
-            ORDER BY ss.criteria_met DESC, u.name, ss.unit_code""",
-        [filters.set_id, filters.period, *scope_params],
     ).df()
 
 
@@ -90,4 +68,26 @@ def commune_sets_assessed_in(con: duckdb.DuckDBPyConnection, period: str) -> pd.
            WHERE s.level = 'commune' AND EXISTS (SELECT 1 FROM subjects sub WHERE sub.set_id = s.set_id AND sub.period = ?)
            ORDER BY list_position(['ntm', 'advanced', 'model_commune'], s.tier), s.valid_from DESC, s.set_id""",
         [period],
+    ).df()
+
+
+def communes_in_place(
+    con: duckdb.DuckDBPyConnection, province_code: str, district_code: str | None, period: str
+) -> pd.DataFrame:
+    """unit_code, name, district_name of the xã of a province (or one district) valid in the period."""
+    return con.execute(
+        f"""SELECT u.unit_code, u.name, u.district_name
+            FROM units u JOIN period_calendar pc ON pc.period = ?
+            WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND u.province_code = ?
+              AND (CAST(? AS VARCHAR) IS NULL OR u.district_code = ?)
+            ORDER BY u.name, u.unit_code""",
+        [period, province_code, district_code, district_code],
+    ).df()
+
+
+def criteria_of_set(con: duckdb.DuckDBPyConnection, set_id: str) -> pd.DataFrame:
+    """criterion_no, group_no, name_vi, name_en of a criteria set, in order."""
+    return con.execute(
+        "SELECT criterion_no, group_no, name_vi, name_en FROM criteria WHERE set_id = ? ORDER BY criterion_no",
+        [set_id],
     ).df()

@@ -1,4 +1,4 @@
-"""Turns query results into the tables a leader reads: translated headers, yes / no, in screen order."""
+"""Tables of the overview page."""
 
 from __future__ import annotations
 

@@ -1,15 +1,12 @@
-"""Plotly figures built from query results; titles say what and when. No Streamlit here."""
+"""Figures of the overview page."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from ntm.charts import BAR_COLOUR, FONT, separators
 from ntm.i18n import format_number, format_percent, t
-
-# Colour-blind-safe (Okabe–Ito) blue; high contrast on a projector.
-BAR_COLOUR = "#0072B2"
-FONT = dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=16)
 
 
 def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
@@ -35,7 +32,7 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
         font=FONT,
         margin=dict(l=60, r=20, t=70, b=60),
         height=420,
-        separators=",." if lang == "vi" else ".,",
+        separators=separators(lang),
         yaxis=dict(rangemode="tozero", tickformat="d"),
         xaxis=dict(type="category"),
     )

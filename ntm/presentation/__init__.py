@@ -1,0 +1,1 @@
+"""Query results turned into the tables a leader reads (translated headers, yes / no), one module per page."""

@@ -1,0 +1,32 @@
+"""One function per question the pages ask; each takes a cursor (and a `Filters`) and returns a frame.
+
+SQL lives in these modules only, with values as bound parameters. One module per page's questions.
+"""
+
+from ntm.queries.overview import commune_results
+from ntm.queries.scope import (
+    UNIT_VALID_AT,
+    available_periods,
+    commune_sets_assessed_in,
+    communes_in_place,
+    criteria_of_set,
+    criteria_sets,
+    dataset_metadata,
+    districts,
+    provinces,
+    sets_assessed_in,
+)
+
+__all__ = [
+    "UNIT_VALID_AT",
+    "available_periods",
+    "commune_results",
+    "commune_sets_assessed_in",
+    "communes_in_place",
+    "criteria_of_set",
+    "criteria_sets",
+    "dataset_metadata",
+    "districts",
+    "provinces",
+    "sets_assessed_in",
+]
