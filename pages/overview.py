@@ -4,10 +4,10 @@ import streamlit as st
 
 from ntm import queries
 from ntm.bins import parse_bins
-from ntm.charts import bins_bar
+from ntm.charts.overview import bins_bar
 from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.metrics import bin_table, scope_summary
-from ntm.presentation import commune_table
+from ntm.presentation.overview import commune_table
 from ntm.settings import setting
 from ntm.ui.cache import query
 from ntm.ui.scope import scope_caption, scope_place
