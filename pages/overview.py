@@ -1,20 +1,22 @@
-"""Tổng quan / Overview: where the scope stands on its criteria set in the chosen period."""
+"""Tổng quan / Overview: where the scope stands in the chosen period, and how it got there."""
 
 import streamlit as st
 
 from ntm import queries
 from ntm.bins import parse_bins
-from ntm.charts.overview import bins_bar
-from ntm.i18n import format_number, format_percent, period_name, t
-from ntm.metrics import bin_table, scope_summary
-from ntm.presentation.overview import commune_table
+from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
+from ntm.i18n import period_name, t
+from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, plan_line, ranking, scorecard
+from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.settings import setting
 from ntm.ui.cache import query
+from ntm.ui.navigation import open_commune, open_criterion, selected_customdata, selected_row, selection_key
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
 context = page_context()
 lang, filters = context.lang, context.filters
+place, when = scope_place(filters), period_name(filters.period, lang)
 
 st.title(t("page.overview", lang))
 st.caption(scope_caption(filters, lang))
@@ -24,23 +26,74 @@ if results.empty:
     st.info(t("empty.no_communes", lang))
     st.stop()
 
-summary = scope_summary(results)
-communes, reaching, recognised, average = st.columns(4)
-communes.metric(t("kpi.communes", lang), format_number(summary.communes, lang))
-reaching.metric(
-    t("kpi.reaching_generic", lang, total=summary.criteria_total),
-    f"{summary.reaching}/{summary.communes} · {format_percent(summary.reaching_share, lang)}",
+series = query(queries.scope_series, filters)
+kpis = headline_kpis(series, filters.period)
+earlier = series[series["period"] < filters.period]["period"]
+compared = (
+    t("kpi.compared_with", lang, period_name=period_name(earlier.iloc[-1], lang)) if len(earlier) else None
 )
-recognised.metric(
-    t("kpi.recognised", lang),
-    f"{summary.recognised}/{summary.communes} · {format_percent(summary.recognised_share, lang)}",
-)
-average.metric(t("kpi.average", lang), format_number(summary.average_criteria_met, lang, 1))
+for row in (kpis[:4], kpis[4:]):
+    for column, kpi in zip(st.columns(4), row, strict=False):
+        column.metric(
+            t(f"kpi.{kpi.key}", lang),
+            kpi_value(kpi, lang),
+            kpi_delta(kpi, lang),
+            delta_color=kpi_delta_colour(kpi),
+            help=compared or t("kpi.no_previous", lang),
+        )
+st.caption(t("kpi.criteria_note", lang, set_name=st.session_state["scope_names"]["set"]))
 
-bins = bin_table(results, parse_bins(setting("NTM_BINS")))
-st.plotly_chart(
-    bins_bar(bins, lang, scope_place(filters), period_name(filters.period, lang)), width="stretch"
-)
+matrix = query(queries.criterion_matrix, filters)
+tally = criteria_tally(matrix)
+left, right = st.columns(2)
+with left:
+    bins = bin_table(results, parse_bins(setting("NTM_BINS")))
+    st.plotly_chart(bins_bar(bins, lang, place, when), width="stretch")
+with right:
+    hardest = st.plotly_chart(
+        hardest_criteria(tally, lang, place, when),
+        width="stretch",
+        on_select="rerun",
+        selection_mode="points",
+        key=selection_key("hardest"),
+    )
+    st.caption(t("hardest.hint", lang))
+if (criterion := selected_customdata(hardest)) is not None:
+    open_criterion(int(criterion))
 
-st.subheader(t("table.communes_title", lang))
-st.dataframe(commune_table(results, lang), hide_index=True, width="stretch")
+plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recognised_ntm"].iloc[0]))
+st.plotly_chart(tier_trend(series, plan, lang, place), width="stretch")
+st.caption(t("trend.plan_note", lang))
+
+st.subheader(t("scorecard.heading", lang))
+sort_by = st.segmented_control(
+    t("scorecard.sort", lang),
+    SORT_KEYS,
+    format_func=lambda k: t(f"scorecard.sort.{k}", lang),
+    default=SORT_KEYS[0],
+)
+card = scorecard(matrix, sort_by or SORT_KEYS[0])
+picked_cell = st.plotly_chart(
+    scorecard_heatmap(card, tally, lang, place, when),
+    width="stretch",
+    on_select="rerun",
+    selection_mode="points",
+    key=selection_key("scorecard"),
+)
+st.caption(t("scorecard.legend", lang))
+if (unit := selected_customdata(picked_cell)) is not None:
+    open_commune(str(unit))
+
+st.subheader(t("ranking.heading", lang))
+ranked = ranking(results, query(queries.commune_results_before, filters))
+chosen = st.dataframe(
+    ranking_table(ranked, results, lang),
+    hide_index=True,
+    width="stretch",
+    on_select="rerun",
+    selection_mode="single-row",
+    key=selection_key("ranking"),
+)
+st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
+if (row := selected_row(chosen)) is not None:
+    open_commune(str(ranked.iloc[row]["unit_code"]))

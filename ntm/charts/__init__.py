@@ -14,3 +14,14 @@ FONT = dict(family="Source Sans, Noto Sans, DejaVu Sans, Arial, sans-serif", siz
 def separators(lang: str) -> str:
     """Plotly's decimal and thousands separators for the language (`1.234,5` in Vietnamese)."""
     return ",." if lang == "vi" else ".,"
+
+
+def chart_title(what: str, place: str, when: str) -> dict:
+    """A title that says what (bold) and, under it, where and when: it stays whole in a half-width column."""
+    return dict(
+        text=f"<b>{what}</b>",
+        subtitle=dict(text=" · ".join(part for part in (place, when) if part), font=dict(size=14)),
+        x=0,
+        xanchor="left",
+        font=dict(size=18),
+    )

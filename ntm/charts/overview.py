@@ -5,7 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import BAR_COLOUR, FONT, separators
+from ntm.charts import (
+    ACCENT_COLOUR,
+    BAR_COLOUR,
+    FONT,
+    MET_COLOUR,
+    NOT_MET_COLOUR,
+    UNKNOWN_COLOUR,
+    chart_title,
+    separators,
+)
 from ntm.i18n import format_number, format_percent, t
 
 
@@ -26,15 +35,143 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
         )
     )
     figure.update_layout(
-        title=t("chart.bins_title", lang, place=place, period_name=period_label),
+        title=chart_title(t("chart.bins_title", lang), place, period_label),
         xaxis_title=t("chart.bins_x", lang),
         yaxis_title=t("chart.bins_y", lang),
         font=FONT,
-        margin=dict(l=60, r=20, t=70, b=60),
+        margin=dict(l=60, r=20, t=80, b=60),
         height=420,
         separators=separators(lang),
         yaxis=dict(rangemode="tozero", tickformat="d"),
         xaxis=dict(type="category"),
     )
     figure.update_yaxes(range=[0, max(1, int(bins["communes"].max() if len(bins) else 1)) * 1.2])
+    return figure
+
+
+TIER_SERIES = (
+    ("recognised_ntm", "#0072B2", "solid"),
+    ("recognised_advanced", "#009E73", "solid"),
+    ("recognised_model_commune", "#CC79A7", "solid"),
+)
+
+
+def tier_trend(series: pd.DataFrame, plan: pd.DataFrame, lang: str, place: str) -> go.Figure:
+    """Communes recognised per tier at each period's end, with the plan's target as a dashed line."""
+    periods = series["period"].tolist()
+    figure = go.Figure()
+    for column, colour, dash in TIER_SERIES:
+        figure.add_trace(
+            go.Scatter(
+                x=periods,
+                y=series[column].tolist(),
+                name=t(f"trend.{column}", lang),
+                mode="lines+markers",
+                line=dict(color=colour, width=3, dash=dash),
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+        )
+    if not plan.empty:
+        plan_periods = [f"{year}-H2" for year in plan["year"]]
+        figure.add_trace(
+            go.Scatter(
+                x=plan_periods,
+                y=plan["planned"].tolist(),
+                name=t("trend.plan_ntm", lang),
+                mode="lines+markers",
+                line=dict(color=ACCENT_COLOUR, width=2, dash="dash"),
+                marker=dict(symbol="diamond"),
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+        )
+    figure.update_layout(
+        title=chart_title(t("trend.title", lang), place, f"{periods[0]} – {periods[-1]}" if periods else ""),
+        yaxis_title=t("chart.bins_y", lang),
+        font=FONT,
+        height=420,
+        margin=dict(l=60, r=20, t=70, b=60),
+        separators=separators(lang),
+        legend=dict(orientation="h", yanchor="bottom", y=-0.35, x=0),
+        xaxis=dict(type="category", categoryorder="category ascending"),
+        yaxis=dict(rangemode="tozero", tickformat="d"),
+    )
+    return figure
+
+
+def _status_code(status: str) -> int:
+    return {"not_met": 0, "unknown": 1, "met": 2}.get(status, 1)
+
+
+def scorecard_heatmap(
+    card: pd.DataFrame, tally: pd.DataFrame, lang: str, place: str, period_label: str
+) -> go.Figure:
+    """Commune × criterion: met / not met / unknown in colour-blind-safe colours, with a mark in each cell;
+    communes meeting each criterion under its number, criteria met by each commune after its name."""
+    criteria = [c for c in card.columns if isinstance(c, int)]
+    met_by_criterion = dict(zip(tally["criterion_no"], tally["met"], strict=True))
+    communes = [f"{name} ({met})" for name, met in zip(card["name"], card["criteria_met"], strict=True)]
+    z = [[_status_code(card.at[i, c]) for c in criteria] for i in range(len(card))]
+    marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
+    text = [[marks[v] for v in row] for row in z]
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=[f"{c}<br>{met_by_criterion.get(c, 0)}" for c in criteria],
+            y=communes,
+            text=text,
+            texttemplate="%{text}",
+            textfont=dict(size=14),
+            colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
+            zmin=0,
+            zmax=2,
+            showscale=False,
+            xgap=2,
+            ygap=2,
+            customdata=[[code] * len(criteria) for code in card["unit_code"]],
+            hovertemplate="%{y} · " + t("scorecard.criterion", lang) + " %{x}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        title=chart_title(t("scorecard.title", lang), place, period_label),
+        font=FONT,
+        height=max(320, 60 + 28 * len(communes)),
+        margin=dict(l=10, r=10, t=150, b=20),
+        xaxis=dict(side="top", type="category"),
+        yaxis=dict(autorange="reversed", type="category"),
+    )
+    return figure
+
+
+def hardest_criteria(tally: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
+    """Criteria by communes meeting them, hardest on top; each bar labelled n / N."""
+    labels = [
+        f"{no}. {name}" for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
+    ]
+    figure = go.Figure(
+        go.Bar(
+            x=tally["met"].tolist(),
+            y=labels,
+            orientation="h",
+            marker_color=MET_COLOUR,
+            text=[f"{m}/{n}" for m, n in zip(tally["met"], tally["communes"], strict=True)],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=tally["criterion_no"].tolist(),
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        title=chart_title(t("hardest.title", lang), place, period_label),
+        xaxis_title=t("hardest.x", lang),
+        font=FONT,
+        height=max(320, 80 + 26 * len(labels)),
+        margin=dict(l=10, r=60, t=80, b=50),
+        separators=separators(lang),
+        yaxis=dict(autorange="reversed", type="category"),
+        xaxis=dict(
+            rangemode="tozero",
+            tickformat="d",
+            range=[0, max(1, int(tally["communes"].max() if len(tally) else 1)) * 1.25],
+        ),
+    )
     return figure

@@ -3,7 +3,13 @@
 SQL lives in these modules only, with values as bound parameters. One module per page's questions.
 """
 
-from ntm.queries.overview import commune_results
+from ntm.queries.overview import (
+    commune_results,
+    commune_results_before,
+    criterion_matrix,
+    plan_targets,
+    scope_series,
+)
 from ntm.queries.scope import (
     UNIT_VALID_AT,
     available_periods,
@@ -21,6 +27,10 @@ __all__ = [
     "UNIT_VALID_AT",
     "available_periods",
     "commune_results",
+    "commune_results_before",
+    "criterion_matrix",
+    "plan_targets",
+    "scope_series",
     "commune_sets_assessed_in",
     "communes_in_place",
     "criteria_of_set",

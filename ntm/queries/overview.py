@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import duckdb
 import pandas as pd
 
@@ -23,4 +25,143 @@ def commune_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
             WHERE ss.set_id = ? AND ss.period = ? AND ss.level = 'commune' AND {scope_sql}
             ORDER BY ss.criteria_met DESC, u.name, ss.unit_code""",
         [filters.set_id, filters.period, *scope_params],
+    ).df()
+
+
+# For each period, the set of a tier to read criteria from: the scope's own set when it was
+# assessed then, else the newest set of the same tier assessed in that period.
+_SET_PER_PERIOD = """
+    set_per_period AS (
+        SELECT sub.period, arg_max(cs.set_id, (cs.set_id = ?)::INT * 100000 + year(cs.valid_from)) AS set_id
+        FROM (SELECT DISTINCT set_id, period FROM subjects) sub
+        JOIN criteria_sets cs USING (set_id)
+        WHERE cs.tier = (SELECT tier FROM criteria_sets WHERE set_id = ?) AND cs.level = 'commune'
+        GROUP BY sub.period
+    )"""
+
+
+def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """period, communes, criteria_met_sum, criteria_total, reaching, under_15, recognised_ntm,
+    reaching_not_recognised_ntm, recognised_advanced, recognised_model_commune, villages,
+    recognised_model_village — one row per period up to the scope's period, for the xã in scope.
+
+    Criteria met come from the scope set's tier (the set assessed in each period); recognitions of
+    every tier are counted at each period's end from the decisions themselves.
+    """
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""
+        WITH {_SET_PER_PERIOD},
+        scope_units AS (
+            SELECT pc.period, pc.period_end, u.unit_code
+            FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
+            WHERE u.unit_type = 'xã' AND pc.period <= ? AND {scope_sql}
+        ),
+        met AS (
+            SELECT ss.period, ss.unit_code, ss.criteria_met, ss.criteria_total, ss.reaches
+            FROM subject_status ss JOIN set_per_period sp USING (period, set_id)
+            WHERE ss.level = 'commune'
+        ),
+        ntm AS (
+            SELECT ss.period, ss.unit_code, ss.reaches
+            FROM subject_status ss
+            JOIN (SELECT sub.period, arg_max(cs.set_id, year(cs.valid_from)) AS set_id
+                  FROM (SELECT DISTINCT set_id, period FROM subjects) sub JOIN criteria_sets cs USING (set_id)
+                  WHERE cs.tier = 'ntm' AND cs.level = 'commune' GROUP BY sub.period) n USING (period, set_id)
+        ),
+        recognised AS (
+            SELECT su.period, r.tier, count(DISTINCT r.subject_code) AS n
+            FROM scope_units su
+            JOIN recognitions r ON r.subject_code = su.unit_code
+             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
+            GROUP BY ALL
+        ),
+        villages_in_scope AS (
+            SELECT su.period, su.period_end, v.village_code
+            FROM scope_units su JOIN villages v ON v.unit_code = su.unit_code
+             AND v.valid_from <= su.period_end AND (v.valid_to IS NULL OR v.valid_to >= su.period_end)
+        ),
+        model_villages AS (
+            SELECT vs.period, count(DISTINCT vs.village_code) FILTER (WHERE r.subject_code IS NOT NULL) AS recognised,
+                   count(DISTINCT vs.village_code) AS villages
+            FROM villages_in_scope vs
+            LEFT JOIN recognitions r ON r.subject_code = vs.village_code AND r.tier = 'model_village'
+             AND r.decision_date <= vs.period_end AND (r.revoked_date IS NULL OR r.revoked_date > vs.period_end)
+            GROUP BY vs.period
+        ),
+        ntm_recognised AS (
+            SELECT su.period, su.unit_code
+            FROM scope_units su JOIN recognitions r ON r.subject_code = su.unit_code AND r.tier = 'ntm'
+             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
+            GROUP BY ALL
+        )
+        SELECT su.period,
+               CAST(count(*) AS INTEGER) AS communes,
+               CAST(coalesce(sum(m.criteria_met), 0) AS INTEGER) AS criteria_met_sum,
+               CAST(coalesce(max(m.criteria_total), 0) AS INTEGER) AS criteria_total,
+               CAST(count(*) FILTER (WHERE m.reaches) AS INTEGER) AS reaching,
+               CAST(count(*) FILTER (WHERE m.criteria_met < 15) AS INTEGER) AS under_15,
+               CAST(count(nr.unit_code) AS INTEGER) AS recognised_ntm,
+               CAST(count(*) FILTER (WHERE n.reaches AND nr.unit_code IS NULL) AS INTEGER) AS reaching_not_recognised_ntm,
+               CAST(coalesce(any_value(ra.n), 0) AS INTEGER) AS recognised_advanced,
+               CAST(coalesce(any_value(rm.n), 0) AS INTEGER) AS recognised_model_commune,
+               CAST(coalesce(any_value(mv.villages), 0) AS INTEGER) AS villages,
+               CAST(coalesce(any_value(mv.recognised), 0) AS INTEGER) AS recognised_model_village
+        FROM scope_units su
+        LEFT JOIN met m USING (period, unit_code)
+        LEFT JOIN ntm n USING (period, unit_code)
+        LEFT JOIN ntm_recognised nr USING (period, unit_code)
+        LEFT JOIN recognised ra ON ra.period = su.period AND ra.tier = 'advanced'
+        LEFT JOIN recognised rm ON rm.period = su.period AND rm.tier = 'model_commune'
+        LEFT JOIN model_villages mv ON mv.period = su.period
+        GROUP BY su.period
+        ORDER BY su.period
+        """,
+        [filters.set_id, filters.set_id, filters.period, *scope_params],
+    ).df()
+
+
+def criterion_matrix(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """unit_code, name, district_name, criterion_no, criterion_vi, criterion_en, status — one row per
+    commune in scope × criterion of the set (only the scope's criteria when some are chosen)."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""SELECT cs.subject_code AS unit_code, u.name, u.district_name, cs.criterion_no,
+                   c.name_vi AS criterion_vi, c.name_en AS criterion_en, cs.status
+            FROM criterion_status cs
+            JOIN criteria c ON c.set_id = cs.set_id AND c.criterion_no = cs.criterion_no
+            JOIN period_calendar pc ON pc.period = cs.period
+            JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
+            WHERE cs.set_id = ? AND cs.period = ? AND u.unit_type = 'xã'
+              AND (len(?) = 0 OR list_contains(?, cs.criterion_no)) AND {scope_sql}
+            ORDER BY u.name, cs.subject_code, cs.criterion_no""",
+        [filters.set_id, filters.period, list(filters.criteria), list(filters.criteria), *scope_params],
+    ).df()
+
+
+def commune_results_before(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """The columns of `commune_results` for the period before the scope's, read with the set of the
+    same tier assessed then (empty when nothing was assessed then)."""
+    row = con.execute(
+        f"""WITH {_SET_PER_PERIOD}
+            SELECT sp.period, sp.set_id FROM set_per_period sp
+            WHERE sp.period < ? ORDER BY sp.period DESC LIMIT 1""",
+        [filters.set_id, filters.set_id, filters.period],
+    ).fetchone()
+    if row is None:
+        return commune_results(con, replace(filters, set_id=""))
+    return commune_results(con, replace(filters, period=row[0], set_id=row[1]))
+
+
+def plan_targets(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd.DataFrame:
+    """target_year, planned — communes in scope (as at the scope's period) planned to reach a tier in each year."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""SELECT p.target_year, CAST(count(DISTINCT p.subject_code) AS INTEGER) AS planned
+            FROM plans p
+            JOIN period_calendar pc ON pc.period = ?
+            JOIN units u ON u.unit_code = p.subject_code AND {UNIT_VALID_AT}
+            WHERE p.tier = ? AND u.unit_type = 'xã' AND {scope_sql}
+            GROUP BY p.target_year ORDER BY p.target_year""",
+        [filters.period, tier, *scope_params],
     ).df()

@@ -52,10 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "kpi.average": {"vi": "Bình quân tiêu chí/xã", "en": "Average criteria met per commune"},
     "kpi.unknown": {"vi": "Xã còn tiêu chí chưa có số liệu", "en": "Communes with criteria lacking data"},
     "kpi.share_of": {"vi": "{share} số xã", "en": "{share} of communes"},
-    "chart.bins_title": {
-        "vi": "Số xã theo số tiêu chí đạt — {place}, {period_name}",
-        "en": "Communes by criteria met — {place}, {period_name}",
-    },
+    "chart.bins_title": {"vi": "Số xã theo số tiêu chí đạt", "en": "Communes by criteria met"},
     "chart.bins_x": {"vi": "Số tiêu chí đạt", "en": "Criteria met"},
     "chart.bins_y": {"vi": "Số xã", "en": "Communes"},
     "table.communes_title": {"vi": "Kết quả theo xã", "en": "Results by commune"},

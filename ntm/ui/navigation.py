@@ -40,7 +40,36 @@ def streamlit_pages(lang: str) -> list[st.Page]:
 
 
 def open_page(name: str) -> None:
+    # A new generation of selectable widgets: back on the page, no stale selection drills down again.
+    st.session_state["selection_generation"] = st.session_state.get("selection_generation", 0) + 1
     st.switch_page(_BY_NAME[name].path)
+
+
+def selection_key(name: str) -> str:
+    """The key of a selectable chart or table, renewed after every drill-down."""
+    return f"{name}-{st.session_state.get('selection_generation', 0)}"
+
+
+def selected_customdata(event) -> object | None:
+    """The customdata of the first point chosen in a plotly chart's selection event, if any."""
+    points = (event or {}).get("selection", {}).get("points", []) if isinstance(event, dict) else []
+    if not points and event is not None and hasattr(event, "selection"):
+        points = event.selection.get("points", [])
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, list):
+            data = data[0] if data else None
+        if data is not None:
+            return data
+    return None
+
+
+def selected_row(event) -> int | None:
+    """The position of the row chosen in a dataframe's selection event, if any."""
+    if event is None or not hasattr(event, "selection"):
+        return None
+    rows = event.selection.get("rows", [])
+    return rows[0] if rows else None
 
 
 def open_commune(unit_code: str) -> None:

@@ -11,21 +11,78 @@ def _metrics(app):
     return {m.label: m.value for m in app.metric}
 
 
-def test_overview_shows_the_scope_figures_of_the_latest_period(data_dir, make_app):
+def _deltas(app):
+    return {m.label: m.proto.delta for m in app.metric}
+
+
+def test_overview_shows_the_headline_figures_of_the_latest_period_with_their_change(data_dir, make_app):
     app = make_app().run()
     assert not app.exception
     assert app.title[0].value == "Tổng quan"
     assert "Tỉnh Thử" in app.caption[0].value and "6 tháng đầu năm 2020" in app.caption[0].value
+    # 2020-H1: An recognised (01/03/2020); Bình's decision revoked 01/02/2020; Cát never.
+    # 2019-H2 (4 xã, Cũ still existed): Bình recognised, Cũ meets all three but is not recognised.
     assert _metrics(app) == {
-        "Số xã": "3",
-        "Xã đạt đủ 3 tiêu chí": "1/3 · 33,3 %",
-        "Xã được công nhận": "1/3 · 33,3 %",
+        "Xã đạt chuẩn NTM": "1/3 · 33,3 %",
+        "Đủ tiêu chí, chưa công nhận": "0/3 · 0,0 %",
+        "Xã NTM nâng cao": "0/3 · 0,0 %",
+        "Xã NTM kiểu mẫu": "0/3 · 0,0 %",
+        "Thôn NTM kiểu mẫu": "1/3 · 33,3 %",
         "Bình quân tiêu chí/xã": "2,0",
+        "Xã dưới 15 tiêu chí": "3/3 · 100,0 %",
     }
+    assert _deltas(app) == {
+        "Xã đạt chuẩn NTM": "±0",
+        "Đủ tiêu chí, chưa công nhận": "-1",
+        "Xã NTM nâng cao": "±0",
+        "Xã NTM kiểu mẫu": "±0",
+        "Thôn NTM kiểu mẫu": "+1",
+        "Bình quân tiêu chí/xã": "+0,8",  # 2,0 against (2 + 0 + 0 + 3) / 4 = 1,25
+        "Xã dưới 15 tiêu chí": "-1",
+    }
+
+
+def test_ranking_orders_communes_by_criteria_met_and_shows_their_improvement(data_dir, make_app):
+    app = make_app().run()
     table = app.dataframe[0].value
     assert table["Xã"].tolist() == ["An", "Bình", "Cát"]
+    assert table["Hạng"].tolist() == [1, 2, 3]
     assert table["Tiêu chí đạt"].tolist() == ["3/3", "2/3", "1/3"]
+    assert table["Thay đổi"].tolist() == ["+1", "+2", "+1"]
+    assert table["Hạng tiến bộ"].tolist() == [2, 1, 2]
     assert table["Quyết định công nhận"].tolist()[0] == "10/QĐ-UBND (01/03/2020)"
+
+
+def test_hardest_criteria_and_scorecard_read_the_criterion_statuses(data_dir, make_app):
+    app = make_app().run()
+    specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
+    hardest = specs["<b>Số xã đạt từng tiêu chí</b>"]["data"][0]
+    assert plotly_values(hardest["x"]) == [2, 2, 2]
+    assert hardest["text"] == ["2/3", "2/3", "2/3"]
+    heatmap = specs["<b>Kết quả từng tiêu chí theo xã</b>"]["data"][0]
+    assert heatmap["y"] == ["An (3)", "Bình (2)", "Cát (1)"]
+    assert heatmap["x"] == ["1<br>2", "2<br>2", "3<br>2"]
+    assert heatmap["text"] == [["Đ", "Đ", "Đ"], ["✕", "Đ", "Đ"], ["Đ", "?", "?"]]
+
+
+def test_criteria_filter_narrows_the_scorecard(data_dir, make_app):
+    app = make_app(criteria="1").run()
+    specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
+    assert specs["<b>Kết quả từng tiêu chí theo xã</b>"]["data"][0]["x"] == ["1<br>2"]
+    assert _metrics(app)["Bình quân tiêu chí/xã"] == "2,0"  # the headline still counts the whole set
+
+
+def test_communes_chosen_in_a_link_narrow_every_figure(data_dir, make_app):
+    app = make_app(units="00002,00003").run()
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/2 · 0,0 %"
+    assert app.dataframe[0].value["Xã"].tolist() == ["Bình", "Cát"]
+    assert "Bình, Cát" in app.caption[0].value
+
+
+def test_commune_search_ignores_diacritics(data_dir, make_app):
+    app = make_app().run()
+    app.text_input(key="scope_commune_search").input("cat").run()
+    assert app.multiselect(key="scope_units").options == ["Cát"]
 
 
 def test_bins_chart_counts_communes_from_duckdb(data_dir, make_app, monkeypatch):
@@ -35,14 +92,14 @@ def test_bins_chart_counts_communes_from_duckdb(data_dir, make_app, monkeypatch)
     bar = spec["data"][0]
     assert bar["x"] == ["3", "2", "< 2"]
     assert plotly_values(bar["y"]) == [1, 1, 1]
-    assert "6 tháng đầu năm 2020" in spec["layout"]["title"]["text"]
+    assert spec["layout"]["title"]["subtitle"]["text"] == "Tỉnh Thử · 6 tháng đầu năm 2020"
 
 
 def test_choosing_a_district_narrows_the_communes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_district").set_value("002").run()
     assert not app.exception
-    assert _metrics(app)["Số xã"] == "1"
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/1 · 0,0 %"
     assert app.dataframe[0].value["Xã"].tolist() == ["Cát"]
     assert app.query_params["district"] == ["002"] or app.query_params["district"] == "002"
 
@@ -51,16 +108,16 @@ def test_choosing_an_earlier_period_recomputes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_period").set_value("2019-H2").run()
     metrics = _metrics(app)
-    assert metrics["Số xã"] == "4"  # 00005 still existed in 2019
-    assert metrics["Xã đạt đủ 3 tiêu chí"] == "1/4 · 25,0 %"
+    assert metrics["Đủ tiêu chí, chưa công nhận"] == "1/4 · 25,0 %"  # 00005 still existed in 2019
     assert metrics["Bình quân tiêu chí/xã"] == "1,3"  # (2 + 0 + 0 + 3) / 4 = 1,25 → 1,3
+    assert _deltas(app)["Bình quân tiêu chí/xã"] is None or _deltas(app)["Bình quân tiêu chí/xã"] == ""
 
 
 def test_english_switch_translates_the_page(data_dir, make_app):
     app = make_app().run()
     app.radio(key="lang").set_value("en").run()
     assert app.title[0].value == "Overview"
-    assert _metrics(app)["Average criteria met per commune"] == "2.0"
+    assert _metrics(app)["Average criteria met"] == "2.0"
     assert "first half of 2020" in app.caption[0].value
 
 
@@ -69,7 +126,7 @@ def test_a_link_reopens_the_same_view(data_dir, make_app):
     assert app.selectbox(key="scope_period").value == "2019-H2"
     assert app.selectbox(key="scope_district").value == "001"
     assert app.title[0].value == "Overview"
-    assert _metrics(app)["Communes"] == "3"
+    assert _metrics(app)["Recognised NTM"] == "1/3 · 33.3%"  # Bình, before its revocation in 2020
 
 
 def test_stale_or_hostile_url_values_fall_back_with_a_notice(data_dir, make_app):

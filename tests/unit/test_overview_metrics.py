@@ -1,0 +1,142 @@
+"""The overview's figures, from small hand-made frames."""
+
+import io
+
+import pandas as pd
+import pytest
+
+from ntm.metrics import competition_rank, criteria_tally, headline_kpis, plan_line, ranking, scorecard
+from ntm.names import fold, matches
+from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, signed
+
+SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,villages,recognised_model_village
+2018-H2,10,150,19,3,2,2,1,0,0,80,0
+2019-H1,10,165,19,5,1,4,1,1,0,80,3
+2019-H2,10,172,19,6,1,5,1,1,0,82,5
+"""
+
+
+def _frame(text, **dtypes):
+    return pd.read_csv(io.StringIO(text), dtype=dtypes)
+
+
+def test_headline_kpis_compare_with_the_period_before():
+    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H1")}
+    assert (kpis["recognised_ntm"].value, kpis["recognised_ntm"].previous, kpis["recognised_ntm"].total) == (
+        4,
+        2,
+        10,
+    )
+    assert kpis["recognised_ntm"].change == 2
+    assert kpis["recognised_ntm"].share == 0.4
+    assert kpis["recognised_model_village"].total == 80
+    assert kpis["average_criteria_met"].value == 16.5  # 165 / 10
+    assert kpis["average_criteria_met"].previous == 15.0
+    assert kpis["under_15"].change == -1
+
+
+def test_first_period_has_no_change():
+    kpis = headline_kpis(_frame(SERIES), "2018-H2")
+    assert all(k.change is None for k in kpis)
+
+
+def test_period_outside_the_series_has_no_kpis():
+    assert headline_kpis(_frame(SERIES), "2030-H1") == []
+
+
+def test_plan_line_accumulates_from_those_already_recognised():
+    targets = pd.DataFrame({"target_year": [2020, 2018, 2019], "planned": [3, 1, 2]})
+    assert plan_line(targets, 5).to_dict("list") == {"year": [2018, 2019, 2020], "planned": [6, 8, 11]}
+
+
+MATRIX = """unit_code,name,district_name,criterion_no,criterion_vi,criterion_en,status
+1,Đông,H,1,A,A,met
+1,Đông,H,2,B,B,met
+2,Bắc,H,1,A,A,not_met
+2,Bắc,H,2,B,B,unknown
+3,An,H,1,A,A,met
+3,An,H,2,B,B,not_met
+"""
+
+
+def test_criteria_tally_puts_the_hardest_first():
+    tally = criteria_tally(_frame(MATRIX, unit_code=str))
+    assert tally[["criterion_no", "met", "not_met", "unknown", "communes"]].values.tolist() == [
+        [2, 1, 1, 1, 3],
+        [1, 2, 1, 0, 3],
+    ]
+    assert tally["share_met"].tolist() == pytest.approx([1 / 3, 2 / 3])
+
+
+def test_scorecard_sorts_by_criteria_met_then_by_vietnamese_name():
+    card = scorecard(_frame(MATRIX, unit_code=str))
+    assert card["name"].tolist() == ["Đông", "An", "Bắc"]
+    assert card["criteria_met"].tolist() == [2, 1, 0]
+    assert card[2].tolist() == ["met", "not_met", "unknown"]
+    # Đ sorts with D, after B: not after Z as in byte order.
+    assert scorecard(_frame(MATRIX, unit_code=str), "name")["name"].tolist() == ["An", "Bắc", "Đông"]
+
+
+def test_competition_rank_shares_places():
+    assert competition_rank(pd.Series([19, 17, 19, 12])).tolist() == [1, 3, 1, 4]
+
+
+def test_ranking_by_criteria_met_and_by_change():
+    current = pd.DataFrame(
+        {
+            "unit_code": ["a", "b", "c"],
+            "name": ["A", "B", "C"],
+            "district_name": ["H"] * 3,
+            "criteria_met": [18, 19, 15],
+        }
+    )
+    previous = pd.DataFrame({"unit_code": ["a", "b"], "criteria_met": [15, 19]})
+    ranked = ranking(current, previous)
+    assert ranked["unit_code"].tolist() == ["b", "a", "c"]
+    assert ranked["rank"].tolist() == [1, 2, 3]
+    assert ranked["change"].tolist() == [0, 3, pd.NA]
+    assert ranked["change_rank"].tolist() == [2, 1, pd.NA]
+
+
+def test_signed_changes_and_kpi_text():
+    assert signed(2, "vi") == "+2"
+    assert signed(-0.75, "vi", 1) == "-0,8"
+    assert signed(0.04, "vi", 1) == "±0,0"
+    assert signed(None, "vi") is None
+    kpi = headline_kpis(_frame(SERIES), "2019-H1")[0]
+    assert kpi_value(kpi, "vi") == "4/10 · 40,0 %"
+    assert kpi_delta(kpi, "en") == "+2"
+    assert kpi_delta_colour(kpi) == "normal"
+
+
+def test_a_rise_of_bad_news_is_red_and_no_change_is_grey():
+    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H2")}
+    assert kpi_delta_colour(kpis["reaching_not_recognised_ntm"]) == "off"
+    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H1")}
+    assert kpi_delta_colour(kpis["under_15"]) == "inverse"
+
+
+@pytest.mark.parametrize(
+    ("name", "query", "expected"),
+    [
+        ("Quang Yên", "quang yen", True),
+        ("Quang Yên", "QUANG", True),
+        ("Đồng Thịnh", "dong thinh", True),
+        ("Đồng Thịnh", "đồng", True),
+        ("Quang Yên", "yen quang", True),
+        ("Quang Yên", "yem", False),
+        ("Cao Phong", "", True),
+    ],
+)
+def test_commune_search_ignores_diacritics_case_and_word_order(name, query, expected):
+    assert matches(name, query) is expected
+
+
+def test_fold_treats_composed_and_decomposed_unicode_alike():
+    import unicodedata
+
+    assert (
+        fold(unicodedata.normalize("NFD", "Hải Lựu"))
+        == fold(unicodedata.normalize("NFC", "Hải Lựu"))
+        == "hai luu"
+    )
