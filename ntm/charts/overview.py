@@ -113,10 +113,12 @@ def scorecard_heatmap(
     z = [[_status_code(card.at[i, c]) for c in criteria] for i in range(len(card))]
     marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
     text = [[marks[v] for v in row] for row in z]
+    x_labels = [f"{c}<br>{met_by_criterion.get(c, 0)}" for c in criteria]
+    status_words = {0: t("status.not_met", lang), 1: t("status.unknown", lang), 2: t("status.met", lang)}
     figure = go.Figure(
         go.Heatmap(
             z=z,
-            x=[f"{c}<br>{met_by_criterion.get(c, 0)}" for c in criteria],
+            x=x_labels,
             y=communes,
             text=text,
             texttemplate="%{text}",
@@ -127,8 +129,21 @@ def scorecard_heatmap(
             showscale=False,
             xgap=2,
             ygap=2,
-            customdata=[[code] * len(criteria) for code in card["unit_code"]],
+            hoverinfo="skip",
+        )
+    )
+    # Heatmap cells cannot be selected in Streamlit; an invisible marker over each cell can, and
+    # carries the commune's code for the drill-down and the words for the hover.
+    figure.add_trace(
+        go.Scatter(
+            x=[x for _ in communes for x in x_labels],
+            y=[y for y in communes for _ in x_labels],
+            mode="markers",
+            marker=dict(symbol="square", size=24, opacity=0.01, color="#000000"),
+            customdata=[code for code in card["unit_code"] for _ in criteria],
+            text=[status_words[v] for row in z for v in row],
             hovertemplate="%{y} · " + t("scorecard.criterion", lang) + " %{x}: %{text}<extra></extra>",
+            showlegend=False,
         )
     )
     figure.update_layout(

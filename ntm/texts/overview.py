@@ -34,6 +34,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "M = met (blue) · ✕ = not met (orange) · ? = no data (grey). In brackets: criteria met by the "
         "commune; under each criterion: communes meeting it. Click a cell to open the commune.",
     },
+    "status.met": {"vi": "đạt", "en": "met"},
+    "status.not_met": {"vi": "chưa đạt", "en": "not met"},
+    "status.unknown": {"vi": "chưa có số liệu", "en": "no data"},
     "scorecard.sort": {"vi": "Sắp xếp xã theo", "en": "Sort communes by"},
     "scorecard.sort.criteria_met": {"vi": "Số tiêu chí đạt", "en": "Criteria met"},
     "scorecard.sort.name": {"vi": "Tên xã", "en": "Name"},

@@ -39,10 +39,18 @@ def streamlit_pages(lang: str) -> list[st.Page]:
     ]
 
 
-def open_page(name: str) -> None:
+# Query parameters that belong to the scope (kept across pages); page-level ones (unit, criterion,
+# indicator) belong to one page.
+SCOPE_URL_KEYS = ("lang", "period", "province", "district", "units", "set", "criteria")
+
+
+def open_page(name: str, focus: dict[str, str] | None = None) -> None:
     # A new generation of selectable widgets: back on the page, no stale selection drills down again.
     st.session_state["selection_generation"] = st.session_state.get("selection_generation", 0) + 1
-    st.switch_page(_BY_NAME[name].path)
+    # The scope travels in the new page's URL at once, so the page does not write the URL again
+    # (each write would add a step to the browser's history).
+    scope = {key: value for key, value in st.query_params.to_dict().items() if key in SCOPE_URL_KEYS}
+    st.switch_page(_BY_NAME[name].path, query_params={**scope, **(focus or {})})
 
 
 def selection_key(name: str) -> str:
@@ -75,10 +83,10 @@ def selected_row(event) -> int | None:
 def open_commune(unit_code: str) -> None:
     """Drill-down: the commune page, showing this commune, in the same scope."""
     st.session_state[f"kept_{FOCUS_UNIT}"] = str(unit_code)
-    open_page("commune")
+    open_page("commune", {"unit": str(unit_code)})
 
 
 def open_criterion(criterion_no: int) -> None:
     """Drill-down: the criterion page, showing this criterion, in the same scope."""
     st.session_state[f"kept_{FOCUS_CRITERION}"] = str(int(criterion_no))
-    open_page("criterion")
+    open_page("criterion", {"criterion": str(int(criterion_no))})

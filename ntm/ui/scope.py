@@ -82,8 +82,19 @@ def focus_select(
     value = (container or st).selectbox(
         label, options, format_func=format_func, **_seed(widget_key, url_name, options, default, lang)
     )
-    st.query_params[url_name] = value
+    # A page-level default is left out of the URL: its absence already means it, and writing it
+    # would add a step to the browser's history that the back button would have to undo.
+    if value != default or url_name in st.query_params:
+        set_url_params({url_name: value})
     return value
+
+
+def set_url_params(values: dict[str, str]) -> None:
+    """Writes only what changed: each write of the URL adds a step to the browser's history, and the
+    back button must return to the previous view, not to the same view with fewer parameters."""
+    changed = {key: value for key, value in values.items() if st.query_params.get(key) != value}
+    if changed:
+        st.query_params.update(changed)
 
 
 def current_language() -> str:
@@ -196,7 +207,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         **_seed_many("scope_criteria", "criteria", list(criterion_labels), lang),
     )
 
-    st.query_params.update(
+    set_url_params(
         {
             "lang": lang,
             "period": period,
