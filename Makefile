@@ -68,7 +68,7 @@ data: $(RUNTIME_STAMP)
 # --- run -----------------------------------------------------------------------------------------
 
 run: $(RUNTIME_STAMP) data
-	$(PY) -m streamlit run dashboard.py --server.address=$(HOST) --server.port=$(PORT) $(STREAMLIT_ARGS)
+	$(PY) -m ntm.ui.server --server.address=$(HOST) --server.port=$(PORT) $(STREAMLIT_ARGS)
 
 # --- quality -------------------------------------------------------------------------------------
 

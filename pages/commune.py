@@ -1,8 +1,114 @@
-"""Placeholder while the page is being written (not committed)."""
+"""Xã / Commune: one commune's tier and decisions, criteria now and over time, indicators, plan, villages, funding."""
 
 import streamlit as st
 
+from ntm import commune as figures
+from ntm.charts.commune import criteria_history_chart, criterion_grid_chart, funding_chart
+from ntm.i18n import period_name, t
+from ntm.periods import parse_period
+from ntm.presentation import commune as present
+from ntm.queries import commune as questions
+from ntm.ui.cache import query
+from ntm.ui.navigation import FOCUS_UNIT, open_criterion
+from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
 from ntm.ui.shell import page_context
 
 context = page_context()
-st.title("commune")
+lang, filters = context.lang, context.filters
+period_label, period_end = period_name(filters.period, lang), parse_period(filters.period).end
+heading = st.container()
+
+choices = query(questions.commune_choices, filters)
+if choices.empty:
+    heading.title(t("page.commune", lang))
+    heading.caption(scope_caption(filters, lang))
+    st.info(t("commune.empty.no_communes", lang))
+    st.stop()
+labels = present.commune_labels(choices, lang)
+unit = focus_select(
+    t("commune.choose", lang),
+    choices["unit_code"].tolist(),
+    FOCUS_UNIT,
+    "unit",
+    choices["unit_code"].iloc[0],
+    lang,
+    format_func=labels.get,
+    container=st.columns([1, 2])[0],
+)
+show_scope_notices()  # page_context showed its own before this choice could fall back
+name = present.commune_name(choices, unit)
+heading.title(t("commune.title", lang, name=name))
+heading.caption(scope_caption(filters, lang))
+
+standing = query(questions.commune_standing, filters, unit)
+recognitions = query(questions.commune_recognitions, filters, unit)
+history = query(questions.criteria_met_history, filters, unit)
+villages = query(questions.village_progress, filters, unit)
+plans = query(questions.commune_plans, filters, unit)
+
+metrics = present.headline_metrics(
+    standing, recognitions, history, figures.village_summary(villages), period_end, lang
+)
+for column, metric in zip(st.columns([3, 2, 2, 2]), metrics, strict=True):  # the tier name is the longest
+    column.metric(**metric)
+
+decisions_column, plan_column = st.columns([2, 3])
+decisions_column.subheader(t("commune.recognitions.heading", lang))
+decisions_column.markdown(present.bullet_list(present.recognition_lines(recognitions, period_end, lang)))
+plan_column.subheader(t("commune.plans.heading", lang))
+if plans.empty:
+    plan_column.info(t("commune.plans.none", lang))
+else:
+    plan_column.table(present.plan_table(plans, period_end, lang), hide_index=True)
+
+if standing.empty:
+    st.info(t("commune.empty.set_not_assessed", lang))
+else:
+    row = standing.iloc[0]
+    if row["indicators_assessed"] == 0:
+        st.info(t("commune.empty.nothing_assessed", lang, name=name, period_name=period_label))
+    tier = present.tier_name(row["tier"], lang)
+    st.plotly_chart(
+        criteria_history_chart(history, recognitions, row["tier"], tier, name, lang), width="stretch"
+    )
+
+    criteria = query(questions.criterion_results, filters, unit)
+    st.subheader(t("commune.criteria.heading", lang, period_name=period_label))
+    if filters.criteria:
+        st.caption(t("commune.criteria.filtered", lang, numbers=", ".join(map(str, filters.criteria))))
+    st.caption(t("commune.criteria.hint", lang))
+    picked = st.dataframe(
+        present.criteria_table(criteria, lang),
+        hide_index=True,
+        width="stretch",
+        height="content",
+        on_select="rerun",
+        selection_mode="single-row",
+        key="commune_criteria",
+    )
+    criterion_no = figures.selected_criterion(criteria, picked.selection.rows)
+    if criterion_no is not None:
+        open_criterion(criterion_no)
+
+    grid = figures.criterion_grid(query(questions.criterion_history, filters, unit))
+    labels_by_no = present.criterion_labels(criteria, lang)
+    st.plotly_chart(criterion_grid_chart(grid, labels_by_no, name, lang), width="stretch")
+
+    indicators = query(questions.indicator_results, filters, unit)
+    st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
+    st.caption(t("commune.indicators.note", lang, region=row["region"], year=row["year"]))
+    st.table(present.indicator_table(indicators, lang), hide_index=True)
+
+st.subheader(t("commune.villages.heading", lang, period_name=period_label))
+if villages.empty:
+    st.info(t("commune.villages.none", lang))
+else:
+    st.table(present.village_table(villages, lang), hide_index=True)
+
+funding = query(questions.commune_funding, filters, unit)
+if funding.empty:
+    st.info(t("commune.funding.none", lang, period_name=period_label))
+else:
+    total = figures.funding_total(funding)
+    chart = funding_chart(figures.funding_by_source(funding), total, name, period_label, lang)
+    st.plotly_chart(chart, width="stretch")

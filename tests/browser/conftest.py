@@ -20,6 +20,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -188,8 +189,8 @@ def browser(playwright_session: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-@pytest.fixture(scope="session")
-def app_server(sample_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+@contextmanager
+def running_app(data_dir: Path, cache_dir: Path) -> Iterator[AppServer]:
     """The real app, started like `make run` (same script, same .streamlit/config.toml), on a free port."""
     if not (REPO_ROOT / "dashboard.py").is_file():
         pytest.fail(f"{REPO_ROOT / 'dashboard.py'} does not exist")
@@ -200,17 +201,15 @@ def app_server(sample_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
     log_path = LOG_DIR / f"streamlit-{port}.log"
 
     env = os.environ.copy()
-    env["NTM_DATA_DIR"] = str(sample_data_dir)
+    env["NTM_DATA_DIR"] = str(data_dir)
     # Own DuckDB cache: never share (or lock) the one a developer's `make run` uses.
-    env["NTM_CACHE_DIR"] = str(tmp_path_factory.mktemp("ntm-cache"))
+    env["NTM_CACHE_DIR"] = str(cache_dir)
     env["PYTHONUNBUFFERED"] = "1"
 
     cmd = [
         sys.executable,
         "-m",
-        "streamlit",
-        "run",
-        "dashboard.py",
+        "ntm.ui.server",  # what `make run` runs: streamlit run dashboard.py, told it uses st.navigation
         "--server.headless=true",
         "--server.address=127.0.0.1",
         f"--server.port={port}",
@@ -249,6 +248,13 @@ def app_server(sample_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
         yield AppServer(url=url, log_path=log_path, process=proc)
     finally:
         _stop_group(proc)
+
+
+@pytest.fixture(scope="session")
+def app_server(sample_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """The app on the district sample, shared by the session's browser tests."""
+    with running_app(sample_data_dir, tmp_path_factory.mktemp("ntm-cache")) as server:
+        yield server
 
 
 def _stop_group(proc: subprocess.Popen) -> None:

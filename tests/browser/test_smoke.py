@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, outside_requests, screenshot, wait_for_app, wait_for_charts
+from tests.browser.conftest import (
+    AppServer,
+    outside_requests,
+    running_app,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
 
 MAIN = '[data-testid="stMain"]'
 EXCEPTION = '[data-testid="stException"]'
@@ -38,3 +47,13 @@ def test_root_page_asks_no_outside_host(app_server: AppServer, page: Page) -> No
     assert asked == [], "The page asked outside hosts (an offline intranet cannot serve them):\n" + "\n".join(
         asked
     )
+
+
+def test_a_deep_link_is_the_first_request_of_a_fresh_server(sample_data_dir, tmp_path, page: Page) -> None:
+    """A link shared in a meeting may be the first thing a restarted server sees: it must open its page."""
+    with running_app(sample_data_dir, tmp_path / "cache") as server:
+        page.goto(server.url + "/tieu-chi?criterion=10&period=2019-H1")
+        wait_for_app(page)
+        expect(page.get_by_text("Page not found")).to_have_count(0)
+        expect(page).to_have_url(re.compile(r"/tieu-chi\\?"))
+        expect(page.locator(MAIN)).to_contain_text("Thu nhập")  # criterion 10, income

@@ -1,0 +1,159 @@
+"""The commune page's figures (ntm.commune) on a few rows written as CSV, expected values by hand."""
+
+from datetime import date
+from io import StringIO
+
+import pandas as pd
+import pytest
+
+from ntm.commune import (
+    FUNDING_SOURCES,
+    criteria_met_change,
+    criterion_grid,
+    date_position,
+    funding_by_source,
+    funding_total,
+    highest_recognised_tier,
+    period_position,
+    plan_status,
+    selected_criterion,
+    village_summary,
+)
+
+
+def _csv(text: str, **kwargs) -> pd.DataFrame:
+    return pd.read_csv(StringIO(text.strip()), **kwargs)
+
+
+def _recognitions(text: str) -> pd.DataFrame:
+    frame = _csv(text, dtype=str)
+    frame["revoked_date"] = pd.to_datetime(frame["revoked_date"])
+    return frame
+
+
+def test_highest_tier_in_force_wins():
+    rows = _recognitions(
+        """
+tier,decision_no,decision_date,revoked_date
+ntm,1/QĐ,2018-05-01,
+advanced,2/QĐ,2021-05-01,
+"""
+    )
+    assert highest_recognised_tier(rows) == "advanced"
+
+
+def test_a_revoked_decision_no_longer_gives_its_tier():
+    rows = _recognitions(
+        """
+tier,decision_no,decision_date,revoked_date
+ntm,1/QĐ,2018-05-01,
+advanced,2/QĐ,2021-05-01,2022-01-01
+"""
+    )
+    assert highest_recognised_tier(rows) == "ntm"
+
+
+def test_no_decision_means_no_tier():
+    rows = _recognitions("tier,decision_no,decision_date,revoked_date\nntm,1/QĐ,2018-05-01,2019-01-01")
+    assert highest_recognised_tier(rows) is None
+    assert highest_recognised_tier(rows.iloc[0:0]) is None
+
+
+@pytest.mark.parametrize(
+    ("target_year", "period_end", "decision_date", "reaches", "expected"),
+    [
+        (2020, date(2020, 6, 30), date(2020, 3, 1), True, "on_time"),
+        (2020, date(2021, 6, 30), date(2020, 12, 31), True, "on_time"),  # the last day still counts
+        (2018, date(2024, 12, 31), date(2019, 3, 15), True, "late"),  # Quang Yên: planned 2018, decided 2019
+        (2021, date(2020, 6, 30), None, True, "awaiting"),
+        (2021, date(2022, 6, 30), None, True, "awaiting"),  # criteria met but undecided, even past the year
+        (2021, date(2021, 12, 31), None, False, "in_progress"),  # the target year's last day: not yet late
+        (2021, date(2022, 6, 30), None, False, "overdue"),
+    ],
+)
+def test_plan_status(target_year, period_end, decision_date, reaches, expected):
+    assert plan_status(target_year, period_end, decision_date, reaches) == expected
+
+
+def test_half_years_sit_in_the_middle_of_their_half():
+    assert period_position(2019, 1) == 2019.25
+    assert period_position(2019, 2) == 2019.75
+
+
+def test_days_sit_at_their_fraction_of_the_year():
+    assert date_position(date(2019, 1, 1)) == 2019.0
+    assert date_position(date(2019, 3, 15)) == pytest.approx(2019 + 73 / 365)  # 31 + 28 + 14 days before
+    assert date_position(date(2020, 7, 2)) == 2020.5  # leap year: 183 of 366 days before
+    assert (
+        period_position(2019, 1) - 0.25 <= date_position(date(2019, 3, 15)) < period_position(2019, 1) + 0.25
+    )
+
+
+def test_change_in_criteria_met_against_the_period_before():
+    history = _csv("period,criteria_met\n2019-H2,2\n2020-H1,3")
+    assert criteria_met_change(history) == 1
+    assert criteria_met_change(_csv("period,criteria_met\n2018-H1,17\n2018-H2,15")) == -2
+    assert criteria_met_change(history.iloc[:1]) is None
+
+
+def test_criterion_grid_puts_criteria_in_rows_and_periods_in_columns():
+    history = _csv(
+        """
+period,criterion_no,status
+2020-H1,2,met
+2019-H2,1,met
+2019-H2,2,not_met
+2020-H1,1,unknown
+2020-H1,3,met
+"""
+    )
+    grid = criterion_grid(history)
+    assert grid.index.tolist() == [1, 2, 3]
+    assert grid.columns.tolist() == ["2019-H2", "2020-H1"]
+    assert grid.values.tolist() == [["met", "unknown"], ["not_met", "met"], [None, "met"]]
+
+
+def test_criterion_grid_of_nothing_is_empty():
+    assert criterion_grid(_csv("period,criterion_no,status\n2020-H1,1,met").iloc[0:0]).empty
+
+
+def test_village_summary_counts_assessed_reaching_and_recognised():
+    villages = _csv(
+        """
+village_code,set_id,reaches,recognised
+01,V1,True,True
+02,V1,True,False
+03,V1,False,False
+04,,False,True
+"""
+    )
+    summary = village_summary(villages)
+    assert (summary.villages, summary.assessed, summary.reaching, summary.recognised) == (4, 3, 2, 2)
+
+
+def test_funding_lists_the_six_sources_in_order_with_shares():
+    funding = _csv("source_category,amount_mvnd\ncentral,1200.5\ncommunity,300")
+    table = funding_by_source(funding)
+    assert table["source_category"].tolist() == list(FUNDING_SOURCES)
+    assert table["amount_mvnd"].tolist() == [1200.5, 0.0, 0.0, 0.0, 0.0, 300.0]
+    assert table["share"].tolist()[0] == pytest.approx(1200.5 / 1500.5)
+    assert table["share"].tolist()[5] == pytest.approx(300 / 1500.5)
+    assert funding_total(funding) == 1500.5
+
+
+def test_funding_total_adds_tenths_exactly():
+    funding = _csv("source_category,amount_mvnd\ncentral,0.1\nlocal,0.2\ncredit,0.3")
+    assert funding_total(funding) == 0.6
+
+
+def test_no_funding_row_means_no_total_not_zero():
+    empty = _csv("source_category,amount_mvnd\ncentral,1").iloc[0:0]
+    assert funding_total(empty) is None
+    assert funding_by_source(empty)["share"].isna().all()
+
+
+def test_selected_row_gives_its_criterion_number():
+    criteria = _csv("criterion_no,name_vi\n1,Thu nhập\n2,Môi trường\n3,Điện")
+    assert selected_criterion(criteria, [1]) == 2
+    assert selected_criterion(criteria, []) is None
+    assert selected_criterion(criteria, [7]) is None  # a selection left over from a longer table
