@@ -86,6 +86,7 @@ def focus_select(
     # would add a step to the browser's history that the back button would have to undo.
     if value != default or url_name in st.query_params:
         set_url_params({url_name: value})
+    show_scope_notices()  # a bad value of this choice in the link is told here, where it is seen
     return value
 
 
