@@ -1,8 +1,105 @@
-"""Placeholder while the page is being written (not committed)."""
+"""Tiêu chí / Criterion: one criterion across periods, the communes not meeting it, one indicator's spread."""
 
 import streamlit as st
 
+from ntm import queries
+from ntm.charts.criterion import distribution_chart, trend_chart
+from ntm.criterion import indicator_distribution, period_summary
+from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.presentation.criterion import (
+    criterion_options,
+    failing_columns,
+    failing_table,
+    indicator_options,
+    indicator_units,
+    trend_table,
+    unit_at,
+)
+from ntm.queries import criterion as criterion_queries
+from ntm.ui.cache import query
+from ntm.ui.navigation import FOCUS_CRITERION, open_commune, selected_row, selection_key
+from ntm.ui.scope import focus_select, scope_caption, scope_place
 from ntm.ui.shell import page_context
 
 context = page_context()
-st.title("criterion")
+lang, filters = context.lang, context.filters
+place, period_label = scope_place(filters), period_name(filters.period, lang)
+
+st.title(t("page.criterion", lang))
+st.caption(scope_caption(filters, lang))
+
+labels = criterion_options(query(queries.criteria_of_set, filters.set_id), filters.criteria, lang)
+chosen = focus_select(
+    t("criterion.choose", lang), list(labels), FOCUS_CRITERION, "criterion", next(iter(labels), ""), lang,
+    format_func=labels.get, container=st.columns(2)[0],
+)  # fmt: skip
+if chosen is None:
+    st.info(t("criterion.no_criteria", lang))
+    st.stop()
+criterion_no, criterion = int(chosen), labels[chosen]
+
+trend = query(criterion_queries.criterion_trend, filters, criterion_no)
+summary = period_summary(trend, filters.period)
+if not summary.communes:
+    st.info(t("criterion.no_communes", lang))
+    st.stop()
+met, share, not_met, unknown = st.columns(4)
+met.metric(
+    t("criterion.kpi_met", lang),
+    f"{format_number(summary.met, lang)}/{format_number(summary.communes, lang)}",
+)
+share.metric(t("criterion.kpi_share", lang), format_percent(summary.met_share, lang))
+not_met.metric(t("criterion.kpi_not_met", lang), format_number(summary.not_met, lang))
+unknown.metric(t("criterion.kpi_unknown", lang), format_number(summary.unknown, lang))
+
+st.plotly_chart(trend_chart(trend, lang, criterion, place, filters.period), width="stretch")
+with st.expander(t("criterion.trend_numbers", lang)):
+    st.dataframe(trend_table(trend, lang), hide_index=True, width="stretch")
+
+
+def commune_rows(status: str, title_key: str, empty_key: str) -> None:
+    """A table of the communes whose criterion has this status; selecting a row opens the commune."""
+    st.subheader(t(title_key, lang, criterion=criterion, period_name=period_label))
+    rows = query(criterion_queries.failing_indicators, filters, criterion_no, status)
+    if rows.empty:
+        if status == "not_met":
+            st.success(t(empty_key, lang))
+        else:
+            st.caption(t(empty_key, lang))
+        return
+    st.caption(t("criterion.open_hint", lang))
+    event = st.dataframe(
+        failing_table(rows, lang), hide_index=True, width="stretch", column_config=failing_columns(lang),
+        on_select="rerun", selection_mode="single-row", key=selection_key(f"criterion_{status}"),
+    )  # fmt: skip
+    if unit_code := unit_at(rows, selected_row(event)):
+        open_commune(unit_code)
+
+
+commune_rows("not_met", "criterion.failing_title", "criterion.none_failing")
+commune_rows("unknown", "criterion.unknown_title", "criterion.none_unknown")
+
+st.subheader(t("criterion.distribution_heading", lang))
+indicators = query(criterion_queries.numeric_indicators, filters.set_id, criterion_no)
+if indicators.empty:
+    st.info(t("criterion.no_numeric", lang))
+    st.stop()
+indicator_labels, units = indicator_options(indicators, lang), indicator_units(indicators, lang)
+code = focus_select(
+    t("criterion.choose_indicator", lang), list(indicator_labels), "focus_indicator", "indicator",
+    next(iter(indicator_labels)), lang, format_func=indicator_labels.get,
+)  # fmt: skip
+distribution = indicator_distribution(query(criterion_queries.indicator_values, filters, code))
+if not distribution.with_value:
+    st.info(t("criterion.no_values", lang))
+    st.stop()
+st.plotly_chart(
+    distribution_chart(distribution, lang, indicator_labels[code], units[code], place, period_label),
+    width="stretch",
+)
+if distribution.thresholds.empty:
+    st.warning(t("criterion.no_threshold", lang, year=filters.period[:4]))
+elif len(distribution.thresholds) > 1:
+    st.caption(t("criterion.thresholds_differ", lang))
+missing_key = "criterion.missing_values" if distribution.without_value else "criterion.all_values"
+st.caption(t(missing_key, lang, count=distribution.without_value, total=distribution.total))

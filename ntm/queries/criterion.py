@@ -1,0 +1,145 @@
+"""Questions of the criterion page: one criterion across periods, the communes failing it, one indicator's values."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from ntm.filters import Filters, scope_clause
+from ntm.queries.scope import UNIT_VALID_AT
+
+
+# Vietnamese alphabetical order without a collation: diacritics stripped, Đ sorted with D.
+def _by_name(alias: str) -> str:
+    return f"replace(strip_accents(lower({alias}.name)), 'đ', 'd'), {alias}.unit_code"
+
+
+# Indicator codes in numeric order: 2.1 < 2.2 < 10 < 17.1 (text order would put 10 before 2).
+_INDICATOR_ORDER = "list_transform(string_split(i.indicator_code, '.'), lambda x: try_cast(x AS INTEGER))"
+# The threshold in force for a commune's region and the period's year, for indicators with no
+# assessment row (indicator_status holds only rows present): the rule of ntm.engine, a region's
+# own row before the all-regions row, the latest start among overlapping years.
+_THRESHOLD_FOR_MISSING_ROW = """(
+    SELECT t.threshold_value FROM thresholds t
+    WHERE t.set_id = i.set_id AND t.indicator_code = i.indicator_code
+      AND (t.region = su.region OR t.region IS NULL)
+      AND t.year_from <= su.year AND (t.year_to IS NULL OR su.year <= t.year_to)
+    ORDER BY t.region IS NULL, t.year_from DESC
+    LIMIT 1
+)"""
+
+
+def numeric_indicators(con: duckdb.DuckDBPyConnection, set_id: str, criterion_no: int) -> pd.DataFrame:
+    """indicator_code, name_vi, name_en, kind, unit, direction — the criterion's percent and number indicators."""
+    return con.execute(
+        f"""SELECT i.indicator_code, i.name_vi, i.name_en, i.kind, i.unit, i.direction
+            FROM indicators i
+            WHERE i.set_id = ? AND i.criterion_no = ? AND i.kind IN ('percent', 'number')
+            ORDER BY {_INDICATOR_ORDER}""",
+        [set_id, criterion_no],
+    ).df()
+
+
+def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int) -> pd.DataFrame:
+    """period, set_id, communes, met, not_met, unknown — every period in which a set of the chosen set's
+    tier is assessed (the chosen set where it is, else the newest), communes of the scope valid then."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""WITH chosen AS (SELECT tier, level FROM criteria_sets WHERE set_id = ?),
+            candidates AS (
+                SELECT DISTINCT sub.period, sub.set_id, cs.valid_from
+                FROM subjects sub
+                JOIN criteria_sets cs USING (set_id)
+                JOIN chosen ON chosen.tier = cs.tier AND chosen.level = cs.level
+            ),
+            picked AS (
+                SELECT period, set_id FROM candidates
+                QUALIFY row_number() OVER (
+                    PARTITION BY period ORDER BY set_id = ? DESC, valid_from DESC, set_id
+                ) = 1
+            ),
+            tallies AS (
+                SELECT p.period,
+                       count(*) AS communes,
+                       count(*) FILTER (WHERE cs.status = 'met') AS met,
+                       count(*) FILTER (WHERE cs.status = 'not_met') AS not_met,
+                       count(*) FILTER (WHERE cs.status = 'unknown') AS unknown
+                FROM picked p
+                JOIN criterion_status cs
+                  ON cs.set_id = p.set_id AND cs.period = p.period AND cs.criterion_no = ?
+                JOIN period_calendar pc ON pc.period = p.period
+                JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
+                WHERE u.unit_type = 'xã' AND {scope_sql}
+                GROUP BY p.period
+            )
+            SELECT p.period, p.set_id,
+                   coalesce(t.communes, 0) AS communes, coalesce(t.met, 0) AS met,
+                   coalesce(t.not_met, 0) AS not_met, coalesce(t.unknown, 0) AS unknown
+            FROM picked p LEFT JOIN tallies t USING (period)
+            ORDER BY p.period""",
+        [filters.set_id, filters.set_id, criterion_no, *scope_params],
+    ).df()
+
+
+def failing_indicators(
+    con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int, criterion_status: str
+) -> pd.DataFrame:
+    """unit_code, name, district_name, criterion_status, indicator_code, indicator_name_vi,
+    indicator_name_en, kind, unit, direction, value, threshold_value, gap, indicator_status — one row per
+    indicator not met or unknown of each commune in scope whose criterion has that status (not_met /
+    unknown) in the period, communes in alphabetical order."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""WITH su AS (
+                SELECT cs.set_id, cs.period, cs.subject_code, cs.status AS criterion_status,
+                       u.unit_code, u.name, u.district_name, u.region, pc.year
+                FROM criterion_status cs
+                JOIN period_calendar pc ON pc.period = cs.period
+                JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
+                WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ?
+                  AND cs.status = ? AND u.unit_type = 'xã' AND {scope_sql}
+            )
+            SELECT su.unit_code, su.name, su.district_name, su.criterion_status,
+                   i.indicator_code, i.name_vi AS indicator_name_vi, i.name_en AS indicator_name_en,
+                   i.kind, i.unit, i.direction, s.value,
+                   CASE WHEN s.subject_code IS NULL THEN {_THRESHOLD_FOR_MISSING_ROW}
+                        ELSE s.threshold_value END AS threshold_value,
+                   s.gap,
+                   coalesce(s.status, 'unknown') AS indicator_status
+            FROM su
+            JOIN indicators i ON i.set_id = su.set_id AND i.criterion_no = ?
+            LEFT JOIN indicator_status s
+              ON s.set_id = su.set_id AND s.period = su.period
+             AND s.subject_code = su.subject_code AND s.indicator_code = i.indicator_code
+            WHERE coalesce(s.status, 'unknown') IN ('not_met', 'unknown')
+            ORDER BY {_by_name("su")},
+                     {_INDICATOR_ORDER}""",
+        [filters.set_id, filters.period, criterion_no, criterion_status, *scope_params, criterion_no],
+    ).df()
+
+
+def indicator_values(con: duckdb.DuckDBPyConnection, filters: Filters, indicator_code: str) -> pd.DataFrame:
+    """unit_code, name, region, kind, direction, value, threshold_value, status — one indicator for every commune in scope
+    assessed in the period (no assessment row: no value, status unknown), lowest value first."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""WITH su AS (
+                SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.year, u.unit_code, u.name
+                FROM subjects sub
+                JOIN period_calendar pc ON pc.period = sub.period
+                JOIN units u ON u.unit_code = sub.unit_code AND {UNIT_VALID_AT}
+                WHERE sub.set_id = ? AND sub.period = ? AND sub.level = 'commune' AND {scope_sql}
+            )
+            SELECT su.unit_code, su.name, su.region, i.kind, i.direction,
+                   CASE WHEN isnan(s.value) THEN NULL ELSE s.value END AS value,
+                   CASE WHEN s.subject_code IS NULL THEN {_THRESHOLD_FOR_MISSING_ROW}
+                        ELSE s.threshold_value END AS threshold_value,
+                   coalesce(s.status, 'unknown') AS status
+            FROM su
+            JOIN indicators i ON i.set_id = su.set_id AND i.indicator_code = ?
+            LEFT JOIN indicator_status s
+              ON s.set_id = su.set_id AND s.period = su.period
+             AND s.subject_code = su.subject_code AND s.indicator_code = i.indicator_code
+            ORDER BY s.value NULLS LAST, {_by_name("su")}""",
+        [filters.set_id, filters.period, *scope_params, indicator_code],
+    ).df()
