@@ -49,6 +49,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from ntm.bench import main
+
+    return main(args.scales, args.runs, args.out, args.markdown)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m ntm", description="NTM Dashboard command line")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -63,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("data_dir")
     check.add_argument("--lang", choices=("vi", "en"), help="one language only (default: both)")
     check.set_defaults(handler=_cmd_check)
+
+    bench = commands.add_parser(
+        "bench", help="time every page's first load and filter changes at each data scale (a benchmark)"
+    )
+    bench.add_argument("--scales", default="district,province,national", help="comma-separated scales")
+    bench.add_argument("--runs", type=int, default=5, help="timed runs per page; medians are reported")
+    bench.add_argument("--out", help="keep the generated data here (default: a temporary folder, removed)")
+    bench.add_argument("--markdown", help="also write the table to this file")
+    bench.set_defaults(handler=_cmd_bench)
     return parser
 
 

