@@ -24,7 +24,11 @@ SETTINGS = {
             "NTM_CACHE_DIR", ".cache/ntm", "Where the DuckDB database built from the Parquet files is kept."
         ),
         Setting("NTM_BINS", "19;15-18;10-14;5-9;0-4", "Criteria-met bins of the overview, `;`-separated."),
-        Setting("NTM_DUCKDB_MEMORY", "700MB", "DuckDB memory limit per process (a national build peaks near 0.9 GB with it)."),
+        Setting(
+            "NTM_DUCKDB_MEMORY",
+            "700MB",
+            "DuckDB memory limit per process (a national build peaks near 0.9 GB with it).",
+        ),
         Setting("NTM_DUCKDB_THREADS", "2", "DuckDB worker threads per process."),
     )
 }
