@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +46,8 @@ CHROMIUM_ARGS = [
 ]
 
 SERVER_START_TIMEOUT_S = 90
+# Assertions wait for what a person would see; on a loaded 2-core machine a rerun can take seconds.
+expect.set_options(timeout=20_000)
 APP_RUN_TIMEOUT_MS = 60_000
 VIEWPORT = {"width": 1366, "height": 768}
 LOCALE = "vi-VN"
