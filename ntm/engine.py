@@ -2,6 +2,8 @@
 
 Builds, from the loaded tables, the derived tables every page reads:
 - `period_calendar`: period, year, half, period_end, one row per assessed period;
+- `threshold_in_force`: set_id, indicator_code, region (null: all regions), year, threshold_value;
+  and the macro `threshold_at(set_id, indicator_code, region, year)` that applies the region rule;
 - `subjects`: who is assessed against which criteria set in which period (every xã valid at the
   period's end for commune sets, every village of such a xã for village sets), with its region;
 - `indicator_status`: one row per assessment row, with the threshold in force and the status;
@@ -60,13 +62,25 @@ _STATEMENTS = (
     """,
     # The threshold in force per year: when ranges overlap, the one that starts latest wins.
     """
-    CREATE OR REPLACE TEMP TABLE threshold_in_force AS
+    CREATE OR REPLACE TABLE threshold_in_force AS
     SELECT t.set_id, t.indicator_code, t.region, y.year,
            arg_max(t.threshold_value, t.year_from) AS threshold_value
     FROM thresholds t
     JOIN (SELECT DISTINCT year FROM period_calendar) y
       ON t.year_from <= y.year AND (t.year_to IS NULL OR y.year <= t.year_to)
     GROUP BY ALL
+    """,
+    # The same rule for one indicator, for pages that show indicators without an assessment row:
+    # the region's own threshold, else the all-regions one.
+    """
+    CREATE OR REPLACE MACRO threshold_at(p_set_id, p_indicator_code, p_region, p_year) AS (
+        SELECT coalesce(
+            max(threshold_value) FILTER (WHERE region = p_region),
+            max(threshold_value) FILTER (WHERE region IS NULL)
+        )
+        FROM threshold_in_force
+        WHERE set_id = p_set_id AND indicator_code = p_indicator_code AND year = p_year
+    )
     """,
     """
     CREATE OR REPLACE TABLE indicator_status AS

@@ -23,7 +23,7 @@ from ntm.schema import TABLES
 from ntm.settings import setting
 
 # Bump when the derived tables change shape, so old cached databases are rebuilt.
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 _build_lock = threading.Lock()
 
