@@ -129,22 +129,13 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
     """criterion_no, indicator_code, name_vi, name_en, unit, kind, direction, value, threshold_value, gap,
     status, note — every indicator of the chosen set (chosen criteria) for the commune in the period; the
     threshold is the one for its region and year even without an assessment row (status unknown then)."""
-    # The threshold as the engine picks it: the region's row wins over the empty-region row; within
-    # one region the range that starts latest wins.
     return con.execute(
         f"""WITH subject AS (
                 SELECT set_id, period, subject_code, region, year FROM subjects
                 WHERE set_id = ? AND period = ? AND subject_code = ?
-            ),
-            in_force AS (
-                SELECT t.indicator_code, t.region, arg_max(t.threshold_value, t.year_from) AS threshold_value
-                FROM thresholds t JOIN subject s
-                  ON t.set_id = s.set_id AND t.year_from <= s.year AND (t.year_to IS NULL OR s.year <= t.year_to)
-                 AND (t.region = s.region OR t.region IS NULL)
-                GROUP BY ALL
             )
             SELECT i.criterion_no, i.indicator_code, i.name_vi, i.name_en, i.unit, i.kind, i.direction,
-                   st.value, coalesce(tr.threshold_value, td.threshold_value) AS threshold_value, st.gap,
+                   st.value, threshold_at(s.set_id, i.indicator_code, s.region, s.year) AS threshold_value, st.gap,
                    coalesce(st.status, 'unknown') AS status, a.note
             FROM subject s
             JOIN indicators i ON i.set_id = s.set_id
@@ -154,8 +145,6 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
             LEFT JOIN assessments a
               ON a.set_id = s.set_id AND a.period = s.period AND a.subject_code = s.subject_code
              AND a.indicator_code = i.indicator_code
-            LEFT JOIN in_force tr ON tr.indicator_code = i.indicator_code AND tr.region = s.region
-            LEFT JOIN in_force td ON td.indicator_code = i.indicator_code AND td.region IS NULL
             WHERE {_CHOSEN_CRITERIA.replace("criterion_no", "i.criterion_no")}
             ORDER BY i.criterion_no, try_cast(split_part(i.indicator_code, '.', 2) AS INTEGER) NULLS FIRST,
                      i.indicator_code""",

@@ -16,17 +16,9 @@ def _by_name(alias: str) -> str:
 
 # Indicator codes in numeric order: 2.1 < 2.2 < 10 < 17.1 (text order would put 10 before 2).
 _INDICATOR_ORDER = "list_transform(string_split(i.indicator_code, '.'), lambda x: try_cast(x AS INTEGER))"
-# The threshold in force for a commune's region and the period's year, for indicators with no
-# assessment row (indicator_status holds only rows present): the rule of ntm.engine, a region's
-# own row before the all-regions row, the latest start among overlapping years.
-_THRESHOLD_FOR_MISSING_ROW = """(
-    SELECT t.threshold_value FROM thresholds t
-    WHERE t.set_id = i.set_id AND t.indicator_code = i.indicator_code
-      AND (t.region = su.region OR t.region IS NULL)
-      AND t.year_from <= su.year AND (t.year_to IS NULL OR su.year <= t.year_to)
-    ORDER BY t.region IS NULL, t.year_from DESC
-    LIMIT 1
-)"""
+# The threshold in force for indicators with no assessment row (indicator_status holds only rows
+# present): the engine's own rule, through its macro.
+_THRESHOLD_FOR_MISSING_ROW = "threshold_at(i.set_id, i.indicator_code, su.region, su.year)"
 
 
 def numeric_indicators(con: duckdb.DuckDBPyConnection, set_id: str, criterion_no: int) -> pd.DataFrame:
