@@ -30,6 +30,11 @@ SETTINGS = {
             "DuckDB memory limit per process (a national build peaks near 0.9 GB with it).",
         ),
         Setting("NTM_DUCKDB_THREADS", "2", "DuckDB worker threads per process."),
+        Setting(
+            "NTM_AT_RISK_MARGIN",
+            "0.05",
+            "Slipping page: a met indicator this share of its threshold away from failing is at risk.",
+        ),
     )
 }
 

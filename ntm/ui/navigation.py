@@ -24,6 +24,8 @@ PAGES = (
     PageSpec("overview", "pages/overview.py", "tong-quan", "page.overview", default=True),
     PageSpec("commune", "pages/commune.py", "xa", "page.commune"),
     PageSpec("criterion", "pages/criterion.py", "tieu-chi", "page.criterion"),
+    PageSpec("nearest", "pages/nearest.py", "gan-dat", "page.nearest"),
+    PageSpec("slipping", "pages/slipping.py", "sut-giam", "page.slipping"),
 )
 _BY_NAME = {page.name: page for page in PAGES}
 
@@ -86,7 +88,12 @@ def open_commune(unit_code: str) -> None:
     open_page("commune", {"unit": str(unit_code)})
 
 
-def open_criterion(criterion_no: int) -> None:
-    """Drill-down: the criterion page, showing this criterion, in the same scope."""
+def open_criterion(criterion_no: int, set_id: str | None = None) -> None:
+    """Drill-down: the criterion page, showing this criterion, in the same scope (of another
+    criteria set when one is given, e.g. the advanced set a commune is nearest to)."""
     st.session_state[f"kept_{FOCUS_CRITERION}"] = str(int(criterion_no))
-    open_page("criterion", {"criterion": str(int(criterion_no))})
+    focus = {"criterion": str(int(criterion_no))}
+    if set_id:
+        st.session_state["kept_scope_set"] = set_id
+        focus["set"] = set_id
+    open_page("criterion", focus)

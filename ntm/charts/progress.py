@@ -1,0 +1,165 @@
+"""Figures of the progress pages: the communes nearest to their next tier, the criteria that block
+most of them, and the recognised communes slipping by criterion."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ntm.charts import FONT, NOT_MET_COLOUR, UNKNOWN_COLOUR, chart_title, separators
+from ntm.i18n import t
+from ntm.presentation.progress import criterion_text, tier_label
+from ntm.progress import TIERS
+
+# Okabe–Ito, one per tier (as the overview's tier trend): blue NTM, green advanced, purple model.
+TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79A7"}
+AT_RISK_COLOUR = "#56B4E9"  # sky blue: met, but near the threshold
+_TEXT = "#1a1a1a"
+_ROW_HEIGHT = 34
+
+
+def _layout(figure: go.Figure, lang: str, title: dict, x_title: str, rows: int, x_max: float) -> None:
+    """Horizontal bars, one row per item, large dark text for projectors; legend above the plot."""
+    figure.update_layout(
+        title=title,
+        font=FONT,
+        separators=separators(lang),
+        height=170 + _ROW_HEIGHT * max(rows, 3),
+        margin=dict(l=20, r=30, t=120, b=60),
+        barmode="stack",
+        legend=dict(
+            orientation="h",
+            yanchor="bottom",
+            y=1.0,
+            xanchor="left",
+            x=0,
+            font=dict(size=15),
+            traceorder="normal",
+        ),
+        plot_bgcolor="#ffffff",
+        xaxis=dict(
+            title=x_title, tickformat="d", dtick=1 if x_max <= 10 else None, range=[0, max(x_max, 1) * 1.1]
+        ),
+        yaxis=dict(autorange="reversed", automargin=True),
+    )
+    figure.update_xaxes(
+        gridcolor="#dddddd", tickfont=dict(size=15, color=_TEXT), title_font=dict(size=16, color=_TEXT)
+    )
+    figure.update_yaxes(tickfont=dict(size=15, color=_TEXT))
+
+
+def nearest_chart(
+    ranked: pd.DataFrame, lang: str, place: str, period_label: str, limit: int = 15
+) -> go.Figure:
+    """Criteria still unmet per commune of `nearest_ranking` (the `limit` nearest), coloured by the next
+    tier; each bar's customdata is the unit code (a click opens the commune)."""
+    top = ranked.head(limit)
+    figure = go.Figure()
+    for tier in TIERS:
+        rows = top[top["next_tier"] == tier]
+        if rows.empty:
+            continue
+        figure.add_trace(
+            go.Bar(
+                y=rows["name"].tolist(),
+                x=[int(n) for n in rows["criteria_unmet"]],
+                orientation="h",
+                name=tier_label(tier, lang),
+                marker_color=TIER_COLOURS[tier],
+                text=[str(int(n)) for n in rows["criteria_unmet"]],
+                textposition="outside",
+                cliponaxis=False,
+                textfont=dict(size=15, color=_TEXT),
+                customdata=rows["unit_code"].astype(str).tolist(),
+                hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
+            )
+        )
+    figure.update_yaxes(categoryorder="array", categoryarray=top["name"].tolist())
+    title = chart_title(t("progress.nearest.chart_title", lang, count=len(top)), place, period_label)
+    x_max = float(top["criteria_unmet"].max()) if len(top) else 1.0
+    _layout(figure, lang, title, t("progress.nearest.chart_x", lang), len(top), x_max)
+    figure.update_layout(barmode="overlay")
+    return figure
+
+
+def blockers_chart(
+    counted: pd.DataFrame, lang: str, place: str, period_label: str, limit: int = 10
+) -> go.Figure:
+    """Communes lacking each criterion of their next tier (`blockers`, the `limit` first), coloured by
+    tier; each bar's customdata is "set_id|criterion_no" (a click opens the criterion)."""
+    top = counted.head(limit)
+    labels = [
+        f"{tier_label(tier, lang)} · {criterion_text(no, name)}"
+        for tier, no, name in zip(
+            top["next_tier"], top["criterion_no"], top[f"criterion_{lang}"], strict=True
+        )
+    ]
+    top = top.assign(label=labels)
+    figure = go.Figure()
+    for tier in TIERS:
+        rows = top[top["next_tier"] == tier]
+        if rows.empty:
+            continue
+        figure.add_trace(
+            go.Bar(
+                y=rows["label"].tolist(),
+                x=[int(n) for n in rows["communes"]],
+                orientation="h",
+                name=tier_label(tier, lang),
+                marker_color=TIER_COLOURS[tier],
+                text=[str(int(n)) for n in rows["communes"]],
+                textposition="outside",
+                cliponaxis=False,
+                textfont=dict(size=15, color=_TEXT),
+                customdata=[
+                    f"{s}|{int(n)}" for s, n in zip(rows["set_id"], rows["criterion_no"], strict=True)
+                ],
+                hovertemplate="%{y}: %{x}<extra></extra>",
+            )
+        )
+    figure.update_yaxes(categoryorder="array", categoryarray=labels)
+    title = chart_title(t("progress.blockers.title", lang), place, period_label)
+    x_max = float(top["communes"].max()) if len(top) else 1.0
+    _layout(figure, lang, title, t("progress.blockers.x", lang), len(top), x_max)
+    figure.update_layout(barmode="overlay")
+    return figure
+
+
+def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
+    """Recognised communes failing, lacking data or near the threshold, per criterion (`slips_by_criterion`)."""
+    labels = [
+        f"{tier_label(tier, lang)} · {criterion_text(no, name)}"
+        for tier, no, name in zip(
+            counted["tier"], counted["criterion_no"], counted[f"criterion_{lang}"], strict=True
+        )
+    ]
+    figure = go.Figure()
+    for situation, colour in (
+        ("failing", NOT_MET_COLOUR),
+        ("no_data", UNKNOWN_COLOUR),
+        ("at_risk", AT_RISK_COLOUR),
+    ):
+        counts = [int(n) for n in counted[situation]]
+        if not any(counts):
+            continue
+        figure.add_trace(
+            go.Bar(
+                y=labels,
+                x=counts,
+                orientation="h",
+                name=t(f"progress.situation.{situation}", lang),
+                marker_color=colour,
+                text=[str(n) if n else "" for n in counts],
+                textposition="inside",
+                insidetextanchor="middle",
+                textangle=0,
+                constraintext="none",
+                textfont=dict(size=15, color=_TEXT),
+                hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
+            )
+        )
+    figure.update_yaxes(categoryorder="array", categoryarray=labels)
+    title = chart_title(t("progress.slipping.chart_title", lang), place, period_label)
+    totals = counted[["failing", "no_data", "at_risk"]].sum(axis=1) if len(counted) else pd.Series([1])
+    _layout(figure, lang, title, t("progress.slipping.chart_x", lang), len(counted), float(totals.max()))
+    return figure

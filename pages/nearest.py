@@ -1,0 +1,76 @@
+"""Gần đạt / Nearest to the next tier: each commune's next tier, the criteria it still lacks, the roll-up."""
+
+import streamlit as st
+
+from ntm.charts.progress import blockers_chart, nearest_chart
+from ntm.i18n import period_name, t
+from ntm.presentation.progress import (
+    gaps_table,
+    model_done,
+    no_set_names,
+    ranking_table,
+    rollup_sentence,
+    unit_at,
+)
+from ntm.progress import blockers, nearest_ranking, rollups
+from ntm.queries import progress as progress_queries
+from ntm.ui.cache import query
+from ntm.ui.navigation import open_commune, open_criterion, selected_customdata, selected_row, selection_key
+from ntm.ui.scope import scope_caption, scope_place
+from ntm.ui.shell import page_context
+
+context = page_context()
+lang, filters = context.lang, context.filters
+place, when = scope_place(filters), period_name(filters.period, lang)
+
+st.title(t("page.nearest", lang))
+st.caption(scope_caption(filters, lang))
+
+communes = query(progress_queries.next_tier_communes, filters)
+gaps = query(progress_queries.next_tier_gaps, filters)
+ranked = nearest_ranking(communes, gaps)
+if communes.empty or ranked.empty:
+    st.info(t("progress.nearest.empty", lang))
+    st.stop()
+
+for rollup in rollups(communes, gaps):
+    st.info(rollup_sentence(rollup, place, lang))
+if done := model_done(communes):
+    st.caption(t("progress.nearest.model_done", lang, count=done))
+if missing := no_set_names(communes):
+    st.caption(t("progress.nearest.no_set", lang, count=len(missing), names=", ".join(missing)))
+
+picked_commune = st.plotly_chart(
+    nearest_chart(ranked, lang, place, when), width="stretch",
+    on_select="rerun", selection_mode="points", key=selection_key("nearest_communes"),
+)  # fmt: skip
+st.caption(t("progress.nearest.chart_hint", lang))
+picked_criterion = st.plotly_chart(
+    blockers_chart(blockers(gaps), lang, place, when), width="stretch",
+    on_select="rerun", selection_mode="points", key=selection_key("nearest_blockers"),
+)  # fmt: skip
+st.caption(t("progress.blockers.hint", lang))
+if (unit := selected_customdata(picked_commune)) is not None:
+    open_commune(str(unit))
+if (picked := selected_customdata(picked_criterion)) is not None:
+    set_id, criterion_no = str(picked).split("|")
+    open_criterion(int(criterion_no), set_id=set_id)
+
+st.subheader(t("progress.nearest.ranking_heading", lang, period_name=when))
+st.caption(t("progress.nearest.rank_note", lang))
+chosen = st.dataframe(
+    ranking_table(ranked, gaps, lang), hide_index=True, width="stretch",
+    on_select="rerun", selection_mode="single-row", key=selection_key("nearest_ranking"),
+)  # fmt: skip
+if unit_code := unit_at(ranked, selected_row(chosen)):
+    open_commune(unit_code)
+
+st.subheader(t("progress.nearest.table_heading", lang, period_name=when))
+if not gaps.empty:
+    chosen_gap = st.dataframe(
+        gaps_table(gaps, lang), hide_index=True, width="stretch",
+        on_select="rerun", selection_mode="single-row", key=selection_key("nearest_gaps"),
+    )  # fmt: skip
+    if unit_code := unit_at(gaps, selected_row(chosen_gap)):
+        open_commune(unit_code)
+st.caption(t("progress.nearest.scope_note", lang))

@@ -1,0 +1,52 @@
+"""Sụt giảm tiêu chí / Slipping: recognised communes that fail, or nearly fail, their tier's criteria."""
+
+import streamlit as st
+
+from ntm.charts.progress import slipping_chart
+from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.presentation.progress import slipping_table, unit_at
+from ntm.progress import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
+from ntm.queries import progress as progress_queries
+from ntm.ui.cache import query
+from ntm.ui.navigation import open_commune, selected_row, selection_key
+from ntm.ui.scope import scope_caption, scope_place
+from ntm.ui.shell import page_context
+
+context = page_context()
+lang, filters = context.lang, context.filters
+place, when = scope_place(filters), period_name(filters.period, lang)
+margin = at_risk_margin()
+
+st.title(t("page.slipping", lang))
+st.caption(scope_caption(filters, lang))
+
+communes = query(progress_queries.next_tier_communes, filters)
+rows = slipping_rows(query(progress_queries.recognised_commune_indicators, filters), margin)
+summary = slip_summary(communes, rows)
+if not summary.recognised:
+    st.info(t("progress.slipping.none_recognised", lang))
+    st.stop()
+
+for column, key, value in zip(
+    st.columns(5),
+    ("kpi_recognised", "kpi_slipping", "kpi_criteria", "kpi_no_data", "kpi_at_risk"),
+    (summary.recognised, summary.slipping, summary.criteria_failing, summary.no_data, summary.at_risk),
+    strict=True,
+):
+    column.metric(t(f"progress.slipping.{key}", lang), format_number(value, lang))
+if not summary.slipping:
+    st.success(t("progress.slipping.none", lang))
+
+if rows.empty:
+    st.info(t("progress.slipping.none_near", lang))
+else:
+    st.plotly_chart(slipping_chart(slips_by_criterion(rows), lang, place, when), width="stretch")
+    st.subheader(t("progress.slipping.table_heading", lang, period_name=when))
+    st.caption(t("progress.slipping.hint", lang))
+    chosen = st.dataframe(
+        slipping_table(rows, lang), hide_index=True, width="stretch",
+        on_select="rerun", selection_mode="single-row", key=selection_key("slipping"),
+    )  # fmt: skip
+    if unit_code := unit_at(rows, selected_row(chosen)):
+        open_commune(unit_code)
+st.caption(t("progress.slipping.note", lang, margin=format_percent(margin, lang, 0)))

@@ -1,0 +1,196 @@
+"""The progress pages' figures (ntm.progress) on a few rows, expectations computed by hand.
+
+The rows are those of the progress overlay (tests/fixtures/progress) in 2020-H1: An recognised NTM,
+one criterion from advanced (2.1 has no value); Bình (decision revoked) one criterion from NTM (income
+44 < 45); Cát recognised NTM, two criteria from advanced (income 30 < 50, water 85 < 90).
+"""
+
+import io
+
+import pandas as pd
+import pytest
+
+from ntm.progress import (
+    DEFAULT_AT_RISK_MARGIN,
+    at_risk_margin,
+    blockers,
+    headroom,
+    is_at_risk,
+    nearest_ranking,
+    relative_gap,
+    rollups,
+    slip_summary,
+    slipping_rows,
+    slips_by_criterion,
+)
+
+
+def _frame(text: str) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(text), dtype={"unit_code": str, "set_id": str, "last_met_period": str})
+
+
+COMMUNES = _frame(
+    """unit_code,name,district_name,recognised_tier,next_tier,set_id,criteria_total,criteria_met,criteria_unmet,reaches
+00001,An,Huyện Một,ntm,advanced,A1,2,1,1,False
+00002,Bình,Huyện Một,,ntm,S1,3,2,1,False
+00003,Cát,Huyện Hai,ntm,advanced,A1,2,0,2,False
+"""
+)
+
+GAPS = _frame(
+    """next_tier,unit_code,name,set_id,criterion_no,criterion_vi,criterion_en,criterion_status,indicator_code,kind,direction,value,threshold_value,gap,indicator_status
+advanced,00001,An,A1,2,Nước sạch nâng cao,Advanced clean water,unknown,2.1,percent,>=,,90,,unknown
+ntm,00002,Bình,S1,1,Thu nhập,Income,not_met,1.1,number,>=,44,45,1,not_met
+advanced,00003,Cát,A1,1,Thu nhập nâng cao,Advanced income,not_met,1.1,number,>=,30,50,20,not_met
+advanced,00003,Cát,A1,2,Nước sạch nâng cao,Advanced clean water,not_met,2.1,percent,>=,85,90,5,not_met
+"""
+)
+
+
+def test_relative_gap_is_the_gap_as_a_share_of_the_threshold():
+    assert relative_gap(20, 50, "not_met") == pytest.approx(0.4)
+    assert relative_gap(1, 45, "not_met") == pytest.approx(1 / 45)
+
+
+def test_an_indicator_without_a_numeric_gap_counts_as_a_whole_one():
+    assert relative_gap(None, None, "not_met") == 1.0  # yes / no
+    assert relative_gap(float("nan"), 90, "unknown") == 1.0  # no value
+    assert relative_gap(3, 0, "not_met") == 1.0  # threshold 0: no share to take
+    assert relative_gap(None, None, "not_applicable") == 0.0
+
+
+def test_nearest_ranking_orders_by_criteria_unmet_then_relative_gap():
+    ranked = nearest_ranking(COMMUNES, GAPS)
+    # Bình 1 unmet, 1/45 ≈ 0.022; An 1 unmet (unknown: 1.0); Cát 2 unmet, 20/50 + 5/90 ≈ 0.456.
+    assert ranked[["rank", "name", "next_tier", "criteria_unmet"]].values.tolist() == [
+        [1, "Bình", "ntm", 1],
+        [2, "An", "advanced", 1],
+        [3, "Cát", "advanced", 2],
+    ]
+    assert ranked["relative_gap"].tolist() == pytest.approx([1 / 45, 1.0, 0.4 + 5 / 90])
+
+
+def test_communes_without_a_next_tier_set_are_left_out_of_the_ranking():
+    communes = pd.concat(
+        [COMMUNES, _frame("unit_code,name,recognised_tier,next_tier,set_id\n00009,Mới,model_commune,,\n")]
+    )
+    assert nearest_ranking(communes, GAPS)["unit_code"].tolist() == ["00002", "00001", "00003"]
+
+
+def test_blockers_count_communes_per_criterion_of_their_next_tier():
+    counted = blockers(GAPS)
+    # Cát's two rows for criterion 1 and 2 count once each; water (A1 2) misses An and Cát.
+    assert counted[["next_tier", "criterion_no", "communes"]].values.tolist() == [
+        ["advanced", 2, 2],
+        ["ntm", 1, 1],
+        ["advanced", 1, 1],
+    ]
+    assert blockers(GAPS, ["00001"])[["criterion_no", "communes"]].values.tolist() == [[2, 1]]
+
+
+def test_rollup_per_tier_counts_one_away_communes_and_the_shares_before_and_after():
+    ntm, advanced = rollups(COMMUNES, GAPS)
+    # NTM: Bình one away; An and Cát recognised NTM → 2/3 now, 3/3 once Bình closes income.
+    assert (ntm.tier, ntm.candidates, ntm.one_away, ntm.at_tier, ntm.communes) == ("ntm", 1, 1, 2, 3)
+    assert (ntm.blocker_no, ntm.blocker_vi, ntm.blocker_communes) == (1, "Thu nhập", 1)
+    assert ntm.share_now == pytest.approx(2 / 3) and ntm.share_after == pytest.approx(1.0)
+    # Advanced: An one away (water, no data), Cát two away; nobody advanced yet → 0/3, then 1/3.
+    assert (advanced.candidates, advanced.one_away, advanced.at_tier, advanced.nearest_unmet) == (2, 1, 0, 1)
+    assert (advanced.blocker_no, advanced.blocker_en) == (2, "Advanced clean water")
+    assert advanced.share_now == 0 and advanced.share_after == pytest.approx(1 / 3)
+
+
+def test_rollup_counts_communes_meeting_every_criterion_as_at_the_tier():
+    communes = COMMUNES.copy()
+    communes.loc[communes["unit_code"] == "00002", ["criteria_met", "criteria_unmet", "reaches"]] = [
+        3,
+        0,
+        True,
+    ]
+    (ntm, _) = rollups(communes, GAPS[GAPS["unit_code"] != "00002"])
+    assert (ntm.one_away, ntm.awaiting, ntm.at_tier, ntm.blocker_no) == (0, 1, 3, None)
+    assert ntm.share_now == pytest.approx(1.0)
+
+
+def test_rollup_blocker_of_all_candidates_when_none_is_one_away():
+    communes = COMMUNES[COMMUNES["unit_code"] == "00003"]
+    (advanced,) = rollups(communes, GAPS)
+    # Only Cát (two away): both its criteria block one commune; the lower number wins the tie.
+    assert (advanced.one_away, advanced.nearest_unmet, advanced.blocker_no) == (0, 2, 1)
+
+
+def test_margin_rule_flags_met_values_within_five_percent_of_the_threshold():
+    assert is_at_risk(46, 45, ">=", "number", 0.05)  # 46 − 45 = 1 ≤ 2.25
+    assert is_at_risk(47.25, 45, ">=", "number", 0.05)
+    assert not is_at_risk(47.3, 45, ">=", "number", 0.05)
+    assert not is_at_risk(85, 80, ">=", "percent", 0.05)  # 5 > 4
+    assert is_at_risk(9.6, 10, "<=", "percent", 0.05)  # 10 − 9.6 = 0.4 ≤ 0.5
+    assert not is_at_risk(9.4, 10, "<=", "percent", 0.05)
+    assert not is_at_risk(None, 45, ">=", "number", 0.05)
+    assert not is_at_risk(1, None, "=", "bool", 0.05)
+
+
+def test_a_share_met_in_full_at_a_hundred_percent_is_not_at_risk():
+    assert not is_at_risk(100, 100, ">=", "percent", 0.05)
+    assert not is_at_risk(100, 98, ">=", "percent", 0.05)
+    assert is_at_risk(99.5, 98, ">=", "percent", 0.05)
+    assert not is_at_risk(0, 0.5, "<=", "percent", 0.05)
+    assert is_at_risk(1, 1, ">=", "number", 0.05)  # one smart village of one needed: a count, at risk
+
+
+def test_headroom_is_the_distance_on_the_safe_side():
+    assert headroom(46, 45, ">=") == 1
+    assert headroom(9.6, 10, "<=") == pytest.approx(0.4)
+
+
+def test_margin_setting_reads_the_environment_with_a_default(monkeypatch):
+    monkeypatch.delenv("NTM_AT_RISK_MARGIN", raising=False)
+    assert at_risk_margin() == DEFAULT_AT_RISK_MARGIN == 0.05
+    monkeypatch.setenv("NTM_AT_RISK_MARGIN", "0.1")
+    assert at_risk_margin() == 0.1
+    for bad in ("ten", "-1", "nan"):
+        monkeypatch.setenv("NTM_AT_RISK_MARGIN", bad)
+        assert at_risk_margin() == 0.05
+
+
+# recognised_commune_indicators of the overlay in 2020-H1: An and Cát recognised NTM on S1.
+INDICATORS = _frame(
+    """tier,unit_code,name,set_id,criterion_no,criterion_vi,criterion_en,criterion_status,indicator_code,kind,direction,value,threshold_value,gap,indicator_status,last_met_period
+ntm,00001,An,S1,1,Thu nhập,Income,met,1.1,number,>=,46,45,0,met,2019-H2
+ntm,00001,An,S1,2,Môi trường,Environment,met,2.1,percent,>=,85,80,0,met,
+ntm,00003,Cát,S1,1,Thu nhập,Income,met,1.1,number,>=,40,35,0,met,2019-H2
+ntm,00003,Cát,S1,2,Môi trường,Environment,not_met,2.1,percent,>=,70,80,10,not_met,2019-H2
+ntm,00003,Cát,S1,3,Điện,Electricity,unknown,3.1,bool,=,,,,unknown,
+"""
+)
+
+
+def test_slipping_rows_keep_failing_then_no_data_then_near_threshold():
+    rows = slipping_rows(INDICATORS, 0.05)
+    assert rows[["name", "criterion_no", "situation", "headroom"]].astype(object).where(
+        rows[["name", "criterion_no", "situation", "headroom"]].notna(), None
+    ).values.tolist() == [
+        ["Cát", 2, "failing", None],
+        ["Cát", 3, "no_data", None],
+        ["An", 1, "at_risk", 1.0],
+    ]
+    # A wider margin also catches An's water (85 − 80 = 5 ≤ 10 % of 80).
+    assert len(slipping_rows(INDICATORS, 0.10)) == 4
+
+
+def test_slip_summary_counts_communes_once():
+    rows = slipping_rows(INDICATORS, 0.05)
+    summary = slip_summary(COMMUNES, rows)
+    # Recognised: An and Cát; Cát fails criterion 2 (its unknown 3 does not make it "no data" too).
+    assert (summary.recognised, summary.slipping, summary.criteria_failing) == (2, 1, 1)
+    assert (summary.no_data, summary.at_risk) == (0, 1)
+
+
+def test_slips_by_criterion_counts_each_commune_in_its_worst_situation():
+    counted = slips_by_criterion(slipping_rows(INDICATORS, 0.05))
+    assert counted[["criterion_no", "failing", "no_data", "at_risk"]].values.tolist() == [
+        [2, 1, 0, 0],
+        [3, 0, 1, 0],
+        [1, 0, 0, 1],
+    ]
+    assert slips_by_criterion(slipping_rows(INDICATORS.iloc[:0], 0.05)).empty

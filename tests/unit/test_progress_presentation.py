@@ -1,0 +1,104 @@
+"""The progress pages' sentences and tables (ntm.presentation.progress), expectations written by hand."""
+
+import pandas as pd
+
+from ntm.presentation.progress import gaps_table, place_in_sentence, rollup_sentence, slipping_table
+from ntm.progress import Rollup, slipping_rows
+from tests.unit.test_progress_figures import GAPS, INDICATORS
+
+
+def _rollup(**changes) -> Rollup:
+    values = dict(
+        tier="ntm", communes=16, candidates=6, one_away=3, awaiting=0, nearest_unmet=1, at_tier=10,
+        blocker_no=10, blocker_vi="Thu nhập", blocker_en="Income", blocker_communes=2,
+    )  # fmt: skip
+    return Rollup(**{**values, **changes})
+
+
+def test_rollup_sentence_reads_aloud_in_vietnamese():
+    # 10/16 = 62,5 %; with the three one-away communes 13/16 = 81,25 % → 81,3 % (half up).
+    assert rollup_sentence(_rollup(), "Huyện Sông Lô", "vi") == (
+        "3 xã chỉ còn 1 tiêu chí để đạt chuẩn NTM; tiêu chí vướng nhiều nhất là tiêu chí 10 (Thu nhập); "
+        "nếu các xã này hoàn thành, tỷ lệ xã đạt chuẩn NTM (đã công nhận hoặc đạt đủ tiêu chí) "
+        "của huyện Sông Lô sẽ tăng từ 62,5 % lên 81,3 %."
+    )
+
+
+def test_rollup_sentence_reads_aloud_in_english():
+    assert rollup_sentence(_rollup(), "Huyện Sông Lô", "en") == (
+        "3 communes are one criterion from NTM; the most common blocker is criterion 10 (Income); "
+        "if they close it, Huyện Sông Lô goes from 62.5% to 81.3% of communes at NTM "
+        "(recognised or meeting every criterion)."
+    )
+
+
+def test_rollup_sentence_of_one_commune_is_singular():
+    sentence = rollup_sentence(_rollup(one_away=1, tier="advanced", at_tier=1), "Tỉnh Thử", "en")
+    assert sentence.startswith("1 commune is one criterion from advanced NTM;")
+    assert "if it closes it, Tỉnh Thử goes from 6.3% to 12.5%" in sentence
+    assert "nếu xã này hoàn thành" in rollup_sentence(_rollup(one_away=1), "Tỉnh Thử", "vi")
+
+
+def test_rollup_sentence_without_one_away_communes_names_the_nearest_and_the_share():
+    sentence = rollup_sentence(
+        _rollup(tier="advanced", one_away=0, nearest_unmet=4, at_tier=1, awaiting=1), "Huyện Sông Lô", "vi"
+    )
+    assert sentence == (
+        "Chưa xã nào chỉ còn 1 tiêu chí để đạt NTM nâng cao; xã gần nhất còn thiếu 4 tiêu chí; "
+        "tiêu chí vướng nhiều nhất là tiêu chí 10 (Thu nhập); tỷ lệ xã đạt NTM nâng cao (đã công nhận "
+        "hoặc đạt đủ tiêu chí) của huyện Sông Lô hiện là 6,3 %. "
+        "1 xã đã đạt đủ tiêu chí NTM nâng cao nhưng chưa được công nhận."
+    )
+
+
+def test_place_starts_lower_case_inside_a_vietnamese_sentence_only():
+    assert place_in_sentence("Huyện Sông Lô", "vi") == "huyện Sông Lô"
+    assert place_in_sentence("Huyện Sông Lô", "en") == "Huyện Sông Lô"
+    assert place_in_sentence("Sông Lô: Quang Yên", "vi") == "Sông Lô: Quang Yên"
+
+
+def test_gaps_table_shows_value_threshold_and_gap_and_says_when_data_is_missing():
+    table = gaps_table(GAPS.assign(indicator_vi="Chỉ tiêu", indicator_en="Indicator", unit="%"), "vi")
+    assert table[
+        ["Xã", "Hạng kế tiếp", "Tiêu chí", "Giá trị", "Ngưỡng", "Còn thiếu", "Tình trạng"]
+    ].values.tolist() == [
+        ["An", "NTM nâng cao", "2. Nước sạch nâng cao", "–", "≥ 90", "chưa có số liệu", "Chưa có số liệu"],
+        ["Bình", "Đạt chuẩn NTM", "1. Thu nhập", "44", "≥ 45", "1", "Chưa đạt"],
+        ["Cát", "NTM nâng cao", "1. Thu nhập nâng cao", "30", "≥ 50", "20", "Chưa đạt"],
+        ["Cát", "NTM nâng cao", "2. Nước sạch nâng cao", "85", "≥ 90", "5", "Chưa đạt"],
+    ]
+
+
+def test_a_yes_no_indicator_not_met_says_so_instead_of_a_number():
+    bool_row = GAPS.iloc[[1]].assign(
+        kind="bool", direction="=", value=0.0, threshold_value=float("nan"), gap=float("nan"),
+        indicator_vi="Điện", indicator_en="Power", unit=None,
+    )  # fmt: skip
+    table = gaps_table(bool_row, "en")
+    assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met (yes/no)"]]
+
+
+def test_slipping_table_says_when_the_criterion_was_last_met_or_never():
+    rows = slipping_rows(
+        INDICATORS.assign(indicator_vi="Chỉ tiêu", indicator_en="Indicator", unit=None), 0.05
+    )
+    table = slipping_table(rows, "vi")
+    assert table[
+        ["Xã", "Tiêu chí", "Tình trạng", "Giá trị", "Ngưỡng", "Thiếu / dư", "Đạt gần nhất"]
+    ].values.tolist() == [
+        ["Cát", "2. Môi trường", "Không đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
+        ["Cát", "3. Điện", "Chưa có số liệu", "–", "Có", "chưa có số liệu", "chưa từng đạt"],
+        ["An", "1. Thu nhập", "Sát ngưỡng", "46", "≥ 45", "1", "đang đạt"],
+    ]
+    assert list(slipping_table(rows, "en").columns[:3]) == ["Commune", "Criterion", "Indicator"]
+    assert pd.isna(rows["last_met_period"].iloc[1])
+
+
+def test_one_commune_awaiting_recognition_is_singular_in_english():
+    sentence = rollup_sentence(_rollup(awaiting=1), "Huyện Sông Lô", "en")
+    assert sentence.endswith(
+        "(recognised or meeting every criterion). 1 commune meets every NTM criterion but is not recognised yet."
+    )
+    assert rollup_sentence(_rollup(awaiting=2), "Huyện Sông Lô", "en").endswith(
+        "2 communes meet every NTM criterion but are not recognised yet."
+    )
