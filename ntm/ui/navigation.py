@@ -26,6 +26,8 @@ PAGES = (
     PageSpec("criterion", "pages/criterion.py", "tieu-chi", "page.criterion"),
     PageSpec("nearest", "pages/nearest.py", "gan-dat", "page.nearest"),
     PageSpec("slipping", "pages/slipping.py", "sut-giam", "page.slipping"),
+    PageSpec("advanced", "pages/advanced.py", "nang-cao", "page.advanced"),
+    PageSpec("villages", "pages/villages.py", "thon-kieu-mau", "page.villages"),
 )
 _BY_NAME = {page.name: page for page in PAGES}
 

@@ -1,0 +1,212 @@
+"""Figures of the advanced-NTM and model-village pages: over time, plan against results, blocking
+criteria, the village × criterion grid. Okabe–Ito colours; every bar carries its number."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ntm.charts import (
+    ACCENT_COLOUR,
+    FONT,
+    MET_COLOUR,
+    NOT_MET_COLOUR,
+    UNKNOWN_COLOUR,
+    chart_title,
+    separators,
+)
+from ntm.i18n import t
+
+RECOGNISED_COLOUR = "#009E73"  # bluish green
+PLANNED_COLOUR = "#56B4E9"  # sky blue
+
+_LEGEND_BELOW = dict(orientation="h", yanchor="top", y=-0.18, x=0)
+BLOCKING_SHOWN = 10  # a projector shows ten bars legibly; the caption says how many candidates
+
+
+def count_ticks(top: float) -> dict:
+    """Whole-number ticks for a count axis: every unit up to 10, then 1, 2 or 5 × 10ⁿ apart (about six ticks)."""
+    if top <= 10:
+        return dict(tick0=0, dtick=1, tickformat=",d")
+    magnitude = 10 ** math.floor(math.log10(top / 6))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= top / 6)
+    return dict(tick0=0, dtick=step, tickformat=",d")
+
+
+def _layout(figure: go.Figure, title: dict, lang: str, height: int = 420) -> go.Figure:
+    figure.update_layout(
+        title=title,
+        font=FONT,
+        height=height,
+        margin=dict(l=60, r=20, t=80, b=90),
+        separators=separators(lang),
+        legend=_LEGEND_BELOW,
+    )
+    return figure
+
+
+def tier_trend_chart(
+    series: pd.DataFrame, target: pd.DataFrame, what: str, place: str, lang: str, y_title: str
+) -> go.Figure:
+    """Subjects meeting every criterion and recognised per period; the plan's cumulative target dashed."""
+    periods = series["period"].tolist()
+    figure = go.Figure()
+    for column, colour, dash, key in (
+        ("reaching", MET_COLOUR, "solid", "targets.trend_reaching"),
+        ("recognised", RECOGNISED_COLOUR, "dot", "targets.trend_recognised"),
+    ):
+        figure.add_trace(
+            go.Scatter(
+                x=periods,
+                y=series[column].tolist(),
+                name=t(key, lang),
+                mode="lines+markers",
+                line=dict(color=colour, width=3, dash=dash),
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+        )
+    # Target years after the last period shown are left out (a boolean Series: an empty list would pick columns).
+    last = max(periods, default="")
+    shown = target[
+        pd.Series([f"{int(year)}-H2" <= last for year in target["year"]], index=target.index, dtype=bool)
+    ]
+    if not shown.empty:
+        figure.add_trace(
+            go.Scatter(
+                x=[f"{year}-H2" for year in shown["year"]],
+                y=shown["target"].tolist(),
+                name=t("targets.trend_target", lang),
+                mode="lines+markers",
+                line=dict(color=ACCENT_COLOUR, width=2, dash="dash"),
+                marker=dict(symbol="diamond", size=10),
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+        )
+    when = f"{periods[0]} – {periods[-1]}" if periods else ""
+    _layout(figure, chart_title(what, place, when), lang)
+    figure.update_layout(
+        xaxis=dict(type="category", categoryorder="category ascending"),
+        yaxis=dict(
+            rangemode="tozero",
+            title=y_title,
+            **count_ticks(max([*series["reaching"], *series["recognised"], *shown["target"], 1])),
+        ),
+    )
+    return figure
+
+
+def plan_chart(plan: pd.DataFrame, place: str, when: str, lang: str, y_title: str) -> go.Figure:
+    """Per target year: planned, meeting every criterion, recognised — grouped bars with their numbers."""
+    years = [str(int(y)) for y in plan["target_year"]]
+    figure = go.Figure()
+    for column, colour, key in (
+        ("planned", PLANNED_COLOUR, "targets.col_planned"),
+        ("reached", MET_COLOUR, "targets.col_reached"),
+        ("recognised", RECOGNISED_COLOUR, "targets.col_recognised"),
+    ):
+        figure.add_trace(
+            go.Bar(
+                x=years,
+                y=plan[column].tolist(),
+                name=t(key, lang),
+                marker_color=colour,
+                text=plan[column].tolist(),
+                textposition="outside",
+                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            )
+        )
+    _layout(figure, chart_title(t("targets.plan_title", lang), place, when), lang)
+    top = max([*plan["planned"].tolist(), 1])
+    figure.update_layout(
+        barmode="group",
+        xaxis=dict(type="category", title=t("targets.plan_x", lang)),
+        yaxis=dict(title=y_title, range=[0, top * 1.2], **count_ticks(top)),
+    )
+    return figure
+
+
+def blocking_chart(blocking: pd.DataFrame, place: str, when: str, lang: str) -> go.Figure:
+    """Candidates not meeting (and lacking data on) each criterion, the most blocking on top."""
+    ordered = blocking.head(BLOCKING_SHOWN).iloc[::-1]
+    labels = [
+        f"{no}. {name}" for no, name in zip(ordered["criterion_no"], ordered[f"name_{lang}"], strict=True)
+    ]
+    figure = go.Figure()
+    for column, colour, key in (
+        ("not_met", NOT_MET_COLOUR, "targets.blocking_not_met"),
+        ("unknown", UNKNOWN_COLOUR, "targets.blocking_unknown"),
+    ):
+        figure.add_trace(
+            go.Bar(
+                y=labels,
+                x=ordered[column].tolist(),
+                orientation="h",
+                name=t(key, lang),
+                marker_color=colour,
+                text=[v if v else "" for v in ordered[column]],
+                textposition="inside",
+                insidetextanchor="middle",
+                textangle=0,
+                textfont=dict(color="black", size=16),
+                hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
+            )
+        )
+    height = max(320, 140 + 34 * len(labels))
+    _layout(figure, chart_title(t("targets.advanced.blocking_title", lang), place, when), lang, height)
+    figure.update_layout(
+        barmode="stack",
+        xaxis=dict(
+            rangemode="tozero",
+            title=t("targets.advanced.blocking_x", lang),
+            **count_ticks(max([*(ordered["not_met"] + ordered["unknown"]), 1])),
+        ),
+        yaxis=dict(automargin=True, tickfont=dict(size=15)),
+        legend={**_LEGEND_BELOW, "traceorder": "normal"},
+        margin=dict(l=20, r=20, t=80, b=90),
+    )
+    return figure
+
+
+def _status_code(status: str) -> int:
+    return {"not_met": 0, "unknown": 1, "met": 2}.get(status, 1)
+
+
+def village_grid_chart(
+    grid: pd.DataFrame, names: dict[int, str], place: str, when: str, lang: str
+) -> go.Figure:
+    """Village × criterion: met / not met / no data in colour-blind-safe colours with a mark in each cell."""
+    criteria = [c for c in grid.columns if isinstance(c, int)]
+    z = [[_status_code(grid.at[i, c]) for c in criteria] for i in range(len(grid))]
+    marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
+    words = {0: t("status.not_met", lang), 1: t("status.unknown", lang), 2: t("status.met", lang)}
+    x_labels = [t("targets.villages.col_criterion", lang, no=c) for c in criteria]
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=x_labels,
+            y=grid["village_name"].tolist(),
+            text=[[marks[v] for v in row] for row in z],
+            texttemplate="%{text}",
+            textfont=dict(size=18, color="black"),  # black reads on all three colours
+            customdata=[
+                [f"{names.get(c, '')}: {words[v]}" for c, v in zip(criteria, row, strict=True)] for row in z
+            ],
+            hovertemplate="%{y} · %{x} %{customdata}<extra></extra>",
+            colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
+            zmin=0,
+            zmax=2,
+            showscale=False,
+            xgap=2,
+            ygap=2,
+        )
+    )
+    height = max(320, 190 + 38 * len(grid))
+    _layout(figure, chart_title(t("targets.villages.grid_title", lang), place, when), lang, height)
+    figure.update_layout(
+        xaxis=dict(side="top", type="category", tickfont=dict(size=15)),
+        yaxis=dict(autorange="reversed", type="category", automargin=True, tickfont=dict(size=15)),
+        margin=dict(l=20, r=20, t=150, b=20),
+    )
+    return figure

@@ -1,0 +1,101 @@
+"""NTM nâng cao / Advanced NTM: NTM-recognised communes of the scope against the advanced set."""
+
+import streamlit as st
+
+from ntm.charts.targets import blocking_chart, plan_chart, tier_trend_chart
+from ntm.i18n import period_name, t
+from ntm.presentation import targets as present
+from ntm.queries import targets as questions
+from ntm.targets import (
+    blocking_criteria,
+    candidate_table,
+    not_candidates,
+    recognised_table,
+    target_line,
+    tier_summary,
+)
+from ntm.ui.cache import query
+from ntm.ui.navigation import open_commune, selected_row, selection_key
+from ntm.ui.scope import scope_caption, scope_place
+from ntm.ui.shell import page_context
+
+TIER = "advanced"
+context = page_context()
+lang, filters = context.lang, context.filters
+place, when = scope_place(filters), period_name(filters.period, lang)
+
+st.title(t("targets.advanced.title", lang))
+st.caption(scope_caption(filters, lang))
+
+results = query(questions.tier_results, filters, TIER)
+if results.empty:
+    st.info(t("empty.no_communes", lang))
+    st.stop()
+set_name = present.set_name(query(questions.tier_set, filters.period, TIER), lang)
+if set_name is None:
+    st.info(t("targets.advanced.not_assessed", lang, period_name=when))
+else:
+    st.info(t("targets.advanced.rule", lang, set_name=set_name))
+
+summary = tier_summary(results)
+for column, metric in zip(
+    st.columns(4), present.summary_metrics(summary, present.criteria_total(results), lang), strict=True
+):
+    column.metric(**metric)
+
+st.subheader(t("targets.advanced.table_heading", lang))
+candidates = candidate_table(results)
+if candidates.empty:
+    st.info(t("targets.advanced.no_candidates", lang))
+else:
+    picked = st.dataframe(
+        present.candidate_frame(candidates, lang),
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key=selection_key("advanced_candidates"),
+    )
+    st.caption(t("targets.click_hint", lang))
+    if (row := selected_row(picked)) is not None:
+        open_commune(str(candidates.iloc[row]["unit_code"]))
+if others := not_candidates(results):
+    st.caption(present.others_line(others, lang))
+
+series = query(questions.tier_series, filters, TIER)
+plan = query(questions.tier_plan, filters, TIER)
+y_title = t("chart.bins_y", lang)
+target = target_line(plan, series)
+what = t("targets.advanced.trend_title", lang)
+st.plotly_chart(tier_trend_chart(series, target, what, place, lang, y_title), width="stretch")
+
+plan_column, decided_column = st.columns(2)
+plan_column.subheader(t("targets.plan_heading", lang))
+if plan.empty:
+    plan_column.info(t("targets.plan_none", lang))
+else:
+    plan_column.plotly_chart(plan_chart(plan, place, when, lang, y_title), width="stretch")
+    plan_column.caption(t("targets.plan_note", lang))
+decided_column.subheader(t("targets.advanced.recognised_heading", lang))
+recognised = recognised_table(results)
+if recognised.empty:
+    decided_column.info(t("targets.advanced.recognised_none", lang))
+else:
+    chosen = decided_column.dataframe(
+        present.recognised_frame(recognised, lang),
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key=selection_key("advanced_recognised"),
+    )
+    if (row := selected_row(chosen)) is not None:
+        open_commune(str(recognised.iloc[row]["unit_code"]))
+
+st.subheader(t("targets.advanced.blocking_heading", lang))
+blocking = blocking_criteria(query(questions.tier_criteria, filters, TIER), results)
+if blocking.empty:
+    st.info(t("targets.advanced.blocking_none", lang))
+else:
+    st.plotly_chart(blocking_chart(blocking, place, when, lang), width="stretch")
+    st.caption(present.blocking_note(blocking, summary.waiting, lang))

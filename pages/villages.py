@@ -1,0 +1,104 @@
+"""Thôn kiểu mẫu / Model villages: per commune of the scope, villages against the model-village set,
+recognised and planned; one commune's village × criterion grid; model communes where the data have them."""
+
+import streamlit as st
+
+from ntm.charts.targets import plan_chart, tier_trend_chart, village_grid_chart
+from ntm.i18n import period_name, t
+from ntm.periods import parse_period
+from ntm.presentation import targets as present
+from ntm.queries import targets as questions
+from ntm.targets import (
+    recognised_table,
+    target_line,
+    tier_summary,
+    village_grid,
+    village_totals,
+    villages_meeting_criteria,
+)
+from ntm.ui.cache import query
+from ntm.ui.navigation import FOCUS_UNIT, open_commune, selected_row, selection_key
+from ntm.ui.scope import focus_select, scope_caption, scope_place, show_scope_notices
+from ntm.ui.shell import page_context
+
+context = page_context()
+lang, filters = context.lang, context.filters
+place, when, year = scope_place(filters), period_name(filters.period, lang), parse_period(filters.period).year
+
+st.title(t("targets.villages.title", lang))
+st.caption(scope_caption(filters, lang))
+
+villages = query(questions.village_results, filters)
+if villages.empty:
+    st.info(t("targets.villages.no_communes", lang))
+    st.stop()
+set_name = present.set_name(query(questions.tier_set, filters.period, "model_village"), lang)
+if set_name is None:
+    st.info(t("targets.villages.not_assessed", lang, period_name=when))
+else:
+    st.info(t("targets.villages.rule", lang, set_name=set_name))
+
+totals = village_totals(villages)
+for column, (key, value) in zip(st.columns(4), present.village_metrics(totals, year, lang), strict=True):
+    column.metric(key, value)
+
+st.subheader(t("targets.villages.table_heading", lang))
+criteria = query(questions.village_criteria, filters)
+names = present.criteria_names(criteria, lang)
+picked = st.dataframe(
+    present.village_frame(villages, villages_meeting_criteria(criteria), totals, year, lang),
+    hide_index=True,
+    width="stretch",
+    on_select="rerun",
+    selection_mode="single-row",
+    key=selection_key("village_communes"),
+)
+if names:
+    st.caption(present.criteria_legend(names, lang))
+st.caption(t("targets.click_hint", lang))
+if (row := selected_row(picked)) is not None and row < len(villages):  # the last row is the total
+    open_commune(str(villages.iloc[row]["unit_code"]))
+
+plan = query(questions.tier_plan, filters, "model_village")
+series = query(questions.village_series, filters)
+y_title = t("targets.villages.kpi_villages", lang)
+target = target_line(plan, series)
+what = t("targets.villages.trend_title", lang)
+st.plotly_chart(tier_trend_chart(series, target, what, place, lang, y_title), width="stretch")
+if plan.empty:
+    st.info(t("targets.plan_none", lang))
+else:
+    st.plotly_chart(plan_chart(plan, place, when, lang, y_title), width="stretch")
+    st.caption(t("targets.plan_note", lang))
+
+st.subheader(t("targets.villages.grid_heading", lang))
+labels = present.commune_labels(villages, lang)
+unit = focus_select(
+    t("targets.villages.choose", lang),
+    villages["unit_code"].tolist(),
+    FOCUS_UNIT,
+    "unit",
+    present.default_commune(villages),
+    lang,
+    format_func=labels.get,
+    container=st.columns([1, 2])[0],
+)
+show_scope_notices()
+grid = village_grid(criteria, unit)
+commune = present.commune_name(villages, unit)
+if grid.empty:
+    st.info(t("targets.villages.grid_none", lang, name=commune))
+else:
+    st.plotly_chart(village_grid_chart(grid, names, commune, when, lang), width="stretch")
+    st.caption(t("targets.villages.grid_legend", lang))
+
+st.subheader(t("targets.model.heading", lang))
+model = query(questions.tier_results, filters, "model_commune")
+summary = tier_summary(model)
+if summary.recognised == 0 and present.criteria_total(model) is None:
+    st.info(t("targets.model.none", lang))
+else:
+    st.caption(t("targets.model.rule", lang, **present.model_counts(summary, lang)))
+    recognised = recognised_table(model)
+    if not recognised.empty:
+        st.table(present.recognised_frame(recognised, lang), hide_index=True)

@@ -1,0 +1,99 @@
+"""The advanced-NTM and model-village pages in Chromium on the district sample (Sông Lô), with
+screenshots in Vietnamese and English at 1366×768 (top of the page, then scrolled down)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+
+MAIN = '[data-testid="stMain"]'
+EXCEPTION = '[data-testid="stException"]'
+GRID_ROW_PX = 35  # Glide data grid in Streamlit 1.67: header and rows are 35 px, row checkboxes first
+
+
+def _metric(page: Page, label: str):
+    return (
+        page.locator('[data-testid="stMetric"]')
+        .filter(has_text=label)
+        .locator('[data-testid="stMetricValue"]')
+    )
+
+
+def _open(page: Page, app_server: AppServer, path: str) -> None:
+    # Warm-up: a fresh server's first deep link can show "Page not found" over the right page.
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    page.goto(f"{app_server.url}/{path}")
+    wait_for_app(page)
+    wait_for_charts(page)
+
+
+def _screens(page: Page, name: str, count: int) -> None:
+    """Screenshots of the viewport from the top, scrolling one screen at a time."""
+    page.locator(MAIN).hover()
+    for number in range(count):
+        screenshot(page, f"{name}-{number + 1}")
+        page.mouse.wheel(0, 650)
+        page.wait_for_timeout(400)
+        wait_for_charts(page)
+
+
+def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
+    app_server: AppServer, page: Page
+) -> None:
+    _open(page, app_server, "nang-cao")
+    main = page.locator(MAIN)
+    expect(main.get_by_role("heading", name="Xã nông thôn mới nâng cao", exact=True)).to_be_visible()
+    expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
+    expect(main).to_contain_text("Chỉ xã đã được công nhận nông thôn mới")
+    expect(_metric(page, "Xã xét nâng cao")).to_have_text("14/16")
+    expect(_metric(page, "Đã công nhận NTM nâng cao")).to_have_text("1")
+    expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét nâng cao): Cao Phong, Tứ Yên")
+    expect(main).to_contain_text("698/QĐ-UBND")
+    _screens(page, "advanced-vi", 4)
+    assert page.locator(EXCEPTION).count() == 0
+
+    page.goto(f"{app_server.url}/nang-cao?lang=en")
+    wait_for_app(page)
+    wait_for_charts(page)
+    expect(main.get_by_role("heading", name="Advanced NTM communes", exact=True)).to_be_visible()
+    expect(_metric(page, "Candidates (NTM)")).to_have_text("14/16")
+    _screens(page, "advanced-en", 4)
+    assert page.locator(EXCEPTION).count() == 0
+
+
+def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
+    app_server: AppServer, page: Page
+) -> None:
+    _open(page, app_server, "thon-kieu-mau?unit=08782")
+    main = page.locator(MAIN)
+    expect(main.get_by_role("heading", name="Thôn, khu dân cư kiểu mẫu")).to_be_visible()
+    expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
+    expect(_metric(page, "Số thôn")).to_have_text("164")
+    expect(_metric(page, "Thôn đã công nhận kiểu mẫu")).to_have_text("23")
+    expect(main).to_contain_text("2243/QĐ-UBND")  # Hải Lựu, model commune
+    _screens(page, "villages-vi", 5)
+    assert page.locator(EXCEPTION).count() == 0
+
+    page.goto(f"{app_server.url}/thon-kieu-mau?unit=08782&lang=en")
+    wait_for_app(page)
+    wait_for_charts(page)
+    expect(main.get_by_role("heading", name="Model villages", exact=True)).to_be_visible()
+    _screens(page, "villages-en", 5)
+    assert page.locator(EXCEPTION).count() == 0
+
+
+def test_clicking_a_candidate_opens_its_commune_page(app_server: AppServer, page: Page) -> None:
+    _open(page, app_server, "nang-cao")
+    grid = page.locator(MAIN).locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    assert box is not None
+    # The second row: Lãng Công (15 advanced criteria met).
+    page.mouse.click(box["x"] + 18, box["y"] + GRID_ROW_PX + GRID_ROW_PX * 1 + GRID_ROW_PX / 2)
+    expect(page).to_have_url(re.compile(r"/xa\?"), timeout=30_000)
+    expect(page).to_have_url(re.compile(r"unit=08773(&|$)"))
+    expect(page.locator(MAIN).get_by_role("heading", name="Xã Lãng Công")).to_be_visible()

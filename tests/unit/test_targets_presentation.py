@@ -1,0 +1,98 @@
+"""Tables and texts of the advanced-NTM and model-village pages: headers, numbers and dates per language."""
+
+from datetime import date
+
+import pandas as pd
+
+from ntm.presentation import targets as present
+from ntm.targets import TierSummary
+
+RESULTS = pd.DataFrame(
+    {
+        "unit_code": ["01", "02"],
+        "name": ["An", "Bình"],
+        "district_name": ["H1", "H2"],
+        "candidate": [True, True],
+        "set_id": ["A1", None],
+        "criteria_total": [10, None],
+        "criteria_met": [10, None],
+        "criteria_unknown": [0, None],
+        "reaches": [True, False],
+        "recognised": [True, False],
+        "decision_no": ["40/QĐ-UBND", None],
+        "decision_date": [date(2020, 5, 15), None],
+    }
+)
+
+
+def test_candidate_frame_keeps_criteria_met_numeric_and_names_the_district_only_when_several():
+    frame = present.candidate_frame(RESULTS, "vi")
+    assert list(frame.columns) == [
+        "Xã",
+        "Huyện",
+        "Tiêu chí đạt",
+        "Trên tổng số",
+        "Chưa có số liệu",
+        "Đạt đủ tiêu chí",
+        "Đã công nhận",
+    ]
+    assert frame["Tiêu chí đạt"].tolist() == [10, pd.NA]
+    assert frame["Đã công nhận"].tolist() == ["Có", "Chưa"]
+    assert "District" not in present.candidate_frame(RESULTS.iloc[:1], "en").columns
+
+
+def test_recognised_frame_writes_dates_per_language():
+    vi = present.recognised_frame(RESULTS.iloc[:1], "vi")
+    assert vi.values.tolist() == [["An", "40/QĐ-UBND", "15/05/2020"]]
+    assert present.recognised_frame(RESULTS.iloc[:1], "en").values.tolist()[0][2] == "15 May 2020"
+
+
+def test_summary_metrics_write_the_average_with_a_decimal_comma_in_vietnamese():
+    summary = TierSummary(16, 14, 2, 1, 1, 13, 9.25)
+    metrics = present.summary_metrics(summary, 19, "vi")
+    assert [m["value"] for m in metrics] == ["14/16", "1", "1", "9,3"]
+    assert present.summary_metrics(summary, 19, "en")[3]["value"] == "9.3"
+
+
+def test_others_line_lists_at_most_twelve_names():
+    names = [f"X{i:02d}" for i in range(14)]
+    line = present.others_line(names, "vi")
+    assert line.startswith("14 xã chưa được công nhận NTM")
+    assert line.endswith("X11 …")
+
+
+def test_village_frame_has_a_column_per_criterion_and_a_total_row():
+    villages = pd.DataFrame(
+        {
+            "unit_code": ["01", "02"],
+            "name": ["An", "Bình"],
+            "district_name": ["H1", "H1"],
+            "villages": [2, 1],
+            "assessed": [2, 0],
+            "reaching": [1, 0],
+            "recognised": [1, 0],
+            "planned": [2, 1],
+            "planned_by_now": [1, 0],
+        }
+    )
+    meeting = pd.DataFrame({"unit_code": ["01"], 1: [1], 2: [2]})
+    totals = {"villages": 3, "assessed": 2, "reaching": 1, "recognised": 1, "planned": 3, "planned_by_now": 1}
+    frame = present.village_frame(villages, meeting, totals, 2020, "vi")
+    assert list(frame.columns) == [
+        "Xã",
+        "Số thôn",
+        "Đánh giá",
+        "TC1",
+        "TC2",
+        "Đạt đủ tiêu chí",
+        "Đã công nhận",
+        "KH đến 2020",
+        "Tổng KH",
+    ]
+    assert frame.values.tolist() == [
+        ["An", 2, 2, 1, 2, 1, 1, 1, 2],
+        ["Bình", 1, 0, 0, 0, 0, 0, 0, 1],
+        ["Tổng", 3, 2, 1, 2, 1, 1, 1, 3],
+    ]
+    assert present.default_commune(villages) == "01"
+    assert present.commune_labels(villages, "en") == {"01": "An (2 villages)", "02": "Bình (0 villages)"}
