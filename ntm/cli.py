@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", help="keep the generated data here (default: a temporary folder, removed)")
     bench.add_argument("--markdown", help="also write the table to this file")
     bench.set_defaults(handler=_cmd_bench)
+
+    from ntm.export_cli import add_parser as add_export_parser
+
+    add_export_parser(commands)
     return parser
 
 

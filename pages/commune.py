@@ -9,6 +9,7 @@ from ntm.periods import parse_period
 from ntm.presentation import commune as present
 from ntm.queries import commune as questions
 from ntm.ui.cache import query
+from ntm.ui.downloads import table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
 from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
 from ntm.ui.shell import page_context
@@ -60,6 +61,7 @@ if plans.empty:
     plan_column.info(t("commune.plans.none", lang))
 else:
     plan_column.table(present.plan_table(plans, period_end, lang), hide_index=True)
+    table_downloads(present.plan_table(plans, period_end, lang), "commune_plans", filters, lang, place=name, container=plan_column)  # fmt: skip
 
 if standing.empty:
     st.info(t("commune.empty.set_not_assessed", lang))
@@ -86,6 +88,7 @@ else:
         selection_mode="single-row",
         key="commune_criteria",
     )
+    table_downloads(present.criteria_table(criteria, lang), "commune_criteria", filters, lang, place=name)
     criterion_no = figures.selected_criterion(criteria, picked.selection.rows)
     if criterion_no is not None:
         open_criterion(criterion_no)
@@ -98,12 +101,16 @@ else:
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
     st.caption(t("commune.indicators.note", lang, region=row["region"], year=row["year"]))
     st.table(present.indicator_table(indicators, lang), hide_index=True)
+    table_downloads(
+        present.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name
+    )
 
 st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:
     st.info(t("commune.villages.none", lang))
 else:
     st.table(present.village_table(villages, lang), hide_index=True)
+    table_downloads(present.village_table(villages, lang), "commune_villages", filters, lang, place=name)
 
 funding = query(questions.commune_funding, filters, unit)
 if funding.empty:

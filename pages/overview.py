@@ -5,11 +5,13 @@ import streamlit as st
 from ntm import queries
 from ntm.bins import parse_bins
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
+from ntm.export import bins_frame, scorecard_frame
 from ntm.i18n import period_name, t
 from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, plan_line, ranking, scorecard
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.settings import setting
 from ntm.ui.cache import query
+from ntm.ui.downloads import table_downloads
 from ntm.ui.navigation import open_commune, open_criterion, selected_customdata, selected_row, selection_key
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
@@ -49,6 +51,7 @@ left, right = st.columns(2)
 with left:
     bins = bin_table(results, parse_bins(setting("NTM_BINS")))
     st.plotly_chart(bins_bar(bins, lang, place, when), width="stretch")
+    table_downloads(bins_frame(bins, lang), "bins", filters, lang)
 with right:
     hardest = st.plotly_chart(
         hardest_criteria(tally, lang, place, when),
@@ -81,6 +84,7 @@ picked_cell = st.plotly_chart(
     key=selection_key("scorecard"),
 )
 st.caption(t("scorecard.legend", lang))
+table_downloads(scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", filters, lang)
 if (unit := selected_customdata(picked_cell)) is not None:
     open_commune(str(unit))
 
@@ -94,6 +98,7 @@ chosen = st.dataframe(
     selection_mode="single-row",
     key=selection_key("ranking"),
 )
+table_downloads(ranking_table(ranked, results, lang), "ranking", filters, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
 if (row := selected_row(chosen)) is not None:
     open_commune(str(ranked.iloc[row]["unit_code"]))

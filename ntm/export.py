@@ -1,0 +1,420 @@
+"""Tables as files: CSV (UTF-8 with BOM) and xlsx (with a sheet of the scope), file names, and the registry
+of the tables `python -m ntm export` can write, each as on screen (display) or as the data model (raw).
+
+Formula-like text is neutralised per OWASP's CSV-injection advice: a text cell that begins with `=`, `+`,
+`-`, `@`, a tab or a carriage return gets a leading apostrophe, so no spreadsheet runs it. Numbers
+(and text that is only a signed number, such as a change `-1` or `+2`) are left as they are.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+import duckdb
+import pandas as pd
+import xlsxwriter
+
+from ntm.bins import parse_bins
+from ntm.filters import Filters
+from ntm.i18n import period_name, t
+from ntm.metrics import bin_table, criteria_tally, ranking, scorecard
+from ntm.names import fold
+from ntm.presentation.commune import indicator_table
+from ntm.presentation.overview import ranking_table
+from ntm.queries import commune_results, commune_results_before, criterion_matrix
+from ntm.queries.commune import indicator_results
+from ntm.queries.export import scope_funding, unit_results
+from ntm.settings import setting
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Text that is only a (signed) number, as tables show changes: a spreadsheet reads it as a number, never
+# as a formula, so it stays as it is.
+_SIGNED_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*(?: ?%)?")
+_MAX_WIDTH, _MIN_WIDTH = 60, 6
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+VIETNAM_TIME = timezone(timedelta(hours=7), "UTC+7")  # no daylight saving in Vietnam
+
+
+def neutralise(value):
+    """`=SUM(A1)` → `'=SUM(A1)`; numbers, dates, booleans and text such as `-1` or `+2` unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and not _SIGNED_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _is_missing(value) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if not (pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column])):
+            out[column] = out[column].map(neutralise).astype(object)
+    out.columns = [neutralise(str(c)) for c in out.columns]
+    return out
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with a BOM (Excel then reads Vietnamese right), comma-separated, no index."""
+    return _neutralised(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def sheet_title(text: str) -> str:
+    """A valid sheet name: none of `[]:*?/\\`, at most 31 characters."""
+    return _SHEET_FORBIDDEN.sub("-", text).strip("'")[:31] or "Sheet1"
+
+
+def _text_width(value) -> int:
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _write_cell(sheet, row: int, col: int, value, formats: dict, is_percent: bool) -> None:
+    if _is_missing(value):
+        sheet.write_blank(row, col, None)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        number_format = (
+            formats["percent"]
+            if is_percent
+            else formats["integer" if float(value).is_integer() else "number"]
+        )
+        sheet.write_number(row, col, float(value), number_format)
+    elif isinstance(value, (datetime, pd.Timestamp)):
+        sheet.write_datetime(
+            row, col, pd.Timestamp(value).to_pydatetime().replace(tzinfo=None), formats["date"]
+        )
+    elif isinstance(value, date):
+        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), formats["date"])
+    elif hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
+        _write_cell(sheet, row, col, value.item(), formats, is_percent)
+    else:
+        # write_string: text is never read as a formula, a number or a link.
+        sheet.write_string(row, col, neutralise(str(value)))
+
+
+def to_xlsx_bytes(
+    frame: pd.DataFrame,
+    sheet_name: str,
+    filters_rows: Sequence[tuple[str, str]],
+    lang: str,
+    percent_columns: Iterable[str] = (),
+) -> bytes:
+    """The table on a first sheet (bold frozen header, widths from the content, numbers as numbers, the
+    `percent_columns` holding shares 0–1 shown as percentages), the scope on a second sheet."""
+    percent = set(percent_columns)
+    unknown = percent - set(frame.columns)
+    if unknown:
+        raise ValueError(f"percent columns not in the table: {sorted(unknown)}")
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    formats = {
+        "header": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
+        "percent": workbook.add_format({"num_format": "0.0%"}),
+        "integer": workbook.add_format({"num_format": "#,##0"}),
+        "number": workbook.add_format({"num_format": "#,##0.00"}),
+        "date": workbook.add_format({"num_format": "dd/mm/yyyy"}),
+    }
+    sheet = workbook.add_worksheet(sheet_title(sheet_name))
+    for col, name in enumerate(frame.columns):
+        sheet.write_string(0, col, neutralise(str(name)), formats["header"])
+        values = frame.iloc[:, col].tolist()
+        for row, value in enumerate(values, start=1):
+            _write_cell(sheet, row, col, value, formats, name in percent)
+        widest = max([_text_width(name), *(_text_width(v) for v in values if not _is_missing(v))])
+        sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
+    sheet.freeze_panes(1, 0)
+
+    scope = workbook.add_worksheet(sheet_title(t("export.filters_sheet", lang)))
+    scope.write_string(0, 0, t("export.filters.key", lang), formats["header"])
+    scope.write_string(0, 1, t("export.filters.value", lang), formats["header"])
+    for row, (key, value) in enumerate(filters_rows, start=1):
+        scope.write_string(row, 0, neutralise(str(key)))
+        scope.write_string(row, 1, neutralise(str(value)))
+    scope.set_column(0, 0, min(_MAX_WIDTH, max([20, *(_text_width(k) + 2 for k, _ in filters_rows)])))
+    scope.set_column(1, 1, min(_MAX_WIDTH * 2, max([20, *(_text_width(v) + 2 for _, v in filters_rows)])))
+    scope.freeze_panes(1, 0)
+    workbook.close()
+    return buffer.getvalue()
+
+
+# “Huyện Sông Lô” names the file `song-lo`: the administrative word adds length, not meaning.
+_ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
+
+
+def _slug(text: str, drop_administrative_word: bool = False) -> str:
+    folded = fold(text)
+    if drop_administrative_word:
+        folded = _ADMINISTRATIVE_WORDS.sub("", folded)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def table_title(table_key: str, lang: str) -> str:
+    return t(f"export.table.{table_key}", lang)
+
+
+def export_file_name(table_key: str, place: str, period: str, ext: str) -> str:
+    """`ntm_bang-diem_song-lo_2019-H1.xlsx`: the table's Vietnamese title, the place and the period in
+    ASCII (diacritics dropped, đ → d), so the name survives every e-mail and file system."""
+    parts = [
+        "ntm",
+        _slug(table_title(table_key, "vi")),
+        _slug(place, drop_administrative_word=True),
+        re.sub(r"[^A-Za-z0-9-]", "", period),
+    ]
+    return "_".join(p for p in parts if p) + "." + ext.lstrip(".")
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """The scope written on every export: names as the reader knows them."""
+
+    filters: Filters
+    province: str
+    district: str | None
+    communes: tuple[str, ...]
+    set_name: str
+    criteria: tuple[str, ...]
+    data_version: str
+    exported_at: datetime | None = None  # None: the moment the file is built (a button builds on click)
+
+    @property
+    def place(self) -> str:
+        if len(self.communes) == 1:
+            return self.communes[0]
+        return self.district or self.province
+
+
+def exported_at_text(moment: datetime, lang: str) -> str:
+    """`27/11/2026 14:05` (Vietnam time) — dd/mm/yyyy HH:MM in both languages, as official papers write it."""
+    local = moment.astimezone(VIETNAM_TIME) if moment.tzinfo else moment
+    return f"{local:%d/%m/%Y %H:%M} (UTC+7)"
+
+
+def filter_rows(scope: ExportScope, table_key: str, lang: str) -> list[tuple[str, str]]:
+    """The rows of the filters sheet: table, place, period, criteria set and criteria, data version, time."""
+    f = scope.filters
+    return [
+        (t("export.filters.table", lang), table_title(table_key, lang)),
+        (t("export.filters.province", lang), scope.province),
+        (t("export.filters.district", lang), scope.district or t("export.filters.all_districts", lang)),
+        (
+            t("export.filters.communes", lang),
+            ", ".join(scope.communes) or t("export.filters.all_communes", lang),
+        ),
+        (t("export.filters.period", lang), f"{period_name(f.period, lang)} ({f.period})"),
+        (t("export.filters.criteria_set", lang), f"{scope.set_name} ({f.set_id})"),
+        (
+            t("export.filters.criteria", lang),
+            "; ".join(scope.criteria) or t("export.filters.all_criteria", lang),
+        ),
+        (t("export.filters.data_version", lang), scope.data_version),
+        (
+            t("export.filters.exported_at", lang),
+            exported_at_text(scope.exported_at or datetime.now(VIETNAM_TIME), lang),
+        ),
+    ]
+
+
+# --- the tables of `python -m ntm export` ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    frame: pd.DataFrame
+    percent_columns: tuple[str, ...] = ()
+
+
+def _status(status: str, lang: str) -> str:
+    return t(f"export.status.{status}", lang) if isinstance(status, str) else "–"
+
+
+def _units(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    if raw:
+        return ExportTable(unit_results(con, filters))
+    results = commune_results(con, filters)
+    ranked = ranking(results, commune_results_before(con, filters))
+    return ExportTable(ranking_table(ranked, results, lang))
+
+
+def scorecard_frame(matrix: pd.DataFrame, lang: str, sort_by: str = "criteria_met") -> pd.DataFrame:
+    """The scorecard as on screen: code, commune, district, criteria met, one column per criterion with
+    its status in words, and a last row of the communes meeting each criterion."""
+    card = scorecard(matrix, sort_by)
+    names = dict(zip(matrix["criterion_no"], matrix[f"criterion_{lang}"], strict=True))
+    numbers = [c for c in card.columns if isinstance(c, int)]
+    headers = [
+        t("export.col.unit_code", lang),
+        t("export.col.name", lang),
+        t("export.col.district_name", lang),
+        t("export.col.criteria_met", lang),
+        *[f"{no}. {names[no]}" for no in numbers],
+    ]
+    rows = [
+        [
+            r["unit_code"],
+            r["name"],
+            r["district_name"],
+            int(r["criteria_met"]),
+            *[_status(r[no], lang) for no in numbers],
+        ]
+        for r in card.to_dict("records")
+    ]
+    totals = [t("export.total", lang), "", "", None, *[int((card[no] == "met").sum()) for no in numbers]]
+    display = pd.DataFrame([*rows, totals], columns=headers, dtype=object)
+    display[headers[3]] = display[headers[3]].astype("Int64")
+    return display
+
+
+def criteria_frame(tally: pd.DataFrame, lang: str) -> ExportTable:
+    """Criteria of `criteria_tally` (hardest first, as the chart): communes meeting, not, lacking data, share."""
+    share = t("export.col.share_met", lang)
+    display = pd.DataFrame(
+        {
+            t("export.col.criterion", lang): [
+                f"{no}. {name}"
+                for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
+            ],
+            t("export.col.met", lang): tally["met"],
+            t("export.col.not_met", lang): tally["not_met"],
+            t("export.col.unknown", lang): tally["unknown"],
+            t("export.col.communes", lang): tally["communes"],
+            share: tally["share_met"],
+        }
+    )
+    return ExportTable(display, (share,))
+
+
+def bins_frame(bins: pd.DataFrame, lang: str) -> ExportTable:
+    """Bins of `bin_table`, in the chart's order: criteria met, communes, share."""
+    share = t("export.col.share", lang)
+    display = pd.DataFrame(
+        {
+            t("export.col.bin", lang): bins["bin"],
+            t("export.col.communes", lang): bins["communes"],
+            share: bins["share"],
+        }
+    )
+    return ExportTable(display, (share,))
+
+
+def _scorecard(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    matrix = criterion_matrix(con, filters)
+    if raw:
+        return ExportTable(matrix[["unit_code", "name", "district_name", "criterion_no", "status"]])
+    return ExportTable(scorecard_frame(matrix, lang))
+
+
+def _criteria(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    tally = criteria_tally(criterion_matrix(con, filters))
+    return ExportTable(tally, ("share_met",)) if raw else criteria_frame(tally, lang)
+
+
+def _bins(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    bins = bin_table(commune_results(con, filters), parse_bins(setting("NTM_BINS")))
+    return ExportTable(bins, ("share",)) if raw else bins_frame(bins, lang)
+
+
+class ExportError(ValueError):
+    """A request the data cannot answer; the message names the value and the valid choices."""
+
+
+def _indicators(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    if len(filters.unit_codes) != 1:
+        raise ExportError("one_unit")
+    rows = indicator_results(con, filters, filters.unit_codes[0])
+    return ExportTable(rows if raw else indicator_table(rows, lang))
+
+
+def _funding(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    rows = scope_funding(con, filters)
+    if raw:
+        return ExportTable(rows)
+    display = pd.DataFrame(
+        {
+            t("export.col.unit_code", lang): rows["unit_code"],
+            t("export.col.name", lang): rows["name"],
+            t("export.col.source", lang): [t(f"commune.funding.{s}", lang) for s in rows["source_category"]],
+            t("export.col.amount", lang): rows["amount_mvnd"],
+        }
+    )
+    return ExportTable(display)
+
+
+# The tables of the progress and targets pages: imported when asked for, so a module still being
+# written elsewhere affects only its own table.
+def _next_tier(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    from ntm.presentation.progress import ranking_table as nearest_table
+    from ntm.progress import nearest_ranking
+    from ntm.queries.progress import next_tier_communes, next_tier_gaps
+
+    gaps = next_tier_gaps(con, filters)
+    ranked = nearest_ranking(next_tier_communes(con, filters), gaps)
+    return ExportTable(ranked if raw else nearest_table(ranked, gaps, lang))
+
+
+def _at_risk(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    from ntm.presentation.progress import slipping_table
+    from ntm.progress import at_risk_margin, slipping_rows
+    from ntm.queries.progress import recognised_commune_indicators
+
+    rows = slipping_rows(recognised_commune_indicators(con, filters), at_risk_margin())
+    return ExportTable(rows if raw else slipping_table(rows, lang))
+
+
+def _villages(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    from ntm.presentation.targets import village_frame
+    from ntm.queries.targets import village_criteria, village_results
+    from ntm.targets import village_totals, villages_meeting_criteria
+
+    villages = village_results(con, filters)
+    if raw:
+        return ExportTable(villages)
+    meeting = villages_meeting_criteria(village_criteria(con, filters))
+    return ExportTable(
+        village_frame(villages, meeting, village_totals(villages), int(filters.period[:4]), lang)
+    )
+
+
+Builder = Callable[[duckdb.DuckDBPyConnection, Filters, str, bool], ExportTable]
+
+TABLES: dict[str, Builder | None] = {
+    "units": _units,
+    "scorecard": _scorecard,
+    "criteria": _criteria,
+    "bins": _bins,
+    "indicators": _indicators,
+    "next_tier": _next_tier,
+    "at_risk": _at_risk,
+    "villages": _villages,
+    "funding": _funding,
+}
+
+
+def available_tables() -> list[str]:
+    return [key for key, build in TABLES.items() if build is not None]
+
+
+def build_table(
+    con: duckdb.DuckDBPyConnection, table_key: str, filters: Filters, lang: str, raw: bool
+) -> ExportTable:
+    build = TABLES.get(table_key)
+    if build is None:
+        raise ExportError("not_yet")
+    return build(con, filters, lang, raw)

@@ -1,0 +1,249 @@
+"""Table exports: the bytes of each format read back (openpyxl, pandas), the file name, neutralising."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from ntm.export import (
+    VIETNAM_TIME,
+    ExportScope,
+    bins_frame,
+    criteria_frame,
+    export_file_name,
+    filter_rows,
+    neutralise,
+    scorecard_frame,
+    sheet_title,
+    to_csv_bytes,
+    to_xlsx_bytes,
+)
+from ntm.filters import Filters
+
+# Three communes as a page shows them: Vietnamese text, an integer, a share 0–1, a decision date, a
+# formula-like name and a change written as a signed number.
+FRAME = pd.DataFrame(
+    {
+        "Mã xã": ["08776", "08777", "08778"],
+        "Xã": ["Đồng Thịnh", '=HYPERLINK("http://x")', "@SUM(A1)"],
+        "Số tiêu chí đạt": [19, 17, 9],
+        "Tỷ lệ": [1.0, 0.5, 0.125],
+        "Thay đổi": ["+2", "-1", "-1+cmd|' /C calc'!A0"],
+        "Số tiền": [-12.5, 0.0, 1234.5],
+        "Ngày": [date(2019, 3, 5), None, date(2020, 12, 31)],
+    }
+)
+
+SCOPE = ExportScope(
+    filters=Filters("2019-H1", "NTM-2016", "26", "253", ("08776",), (1, 10)),
+    province="Vĩnh Phúc",
+    district="Huyện Sông Lô",
+    communes=("Đồng Thịnh",),
+    set_name="Bộ tiêu chí xã NTM 2016–2020",
+    criteria=("1. Quy hoạch", "10. Thu nhập"),
+    data_version="abc123",
+    exported_at=datetime(2026, 11, 27, 14, 5, tzinfo=VIETNAM_TIME),
+)
+
+
+def _workbook(content: bytes) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(content))
+
+
+def _rows(sheet) -> list[list]:
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+A1", "'+A1"),
+        ("-2+3+cmd", "'-2+3+cmd"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Đồng Thịnh", "Đồng Thịnh"),
+        ("a=b", "a=b"),
+        ("-1", "-1"),  # a change shown as text is a number, never a formula
+        ("+2", "+2"),
+        ("-1,5", "-1,5"),
+        (-3, -3),
+        (-2.5, -2.5),
+        (None, None),
+    ],
+)
+def test_neutralise_makes_formula_like_text_inert_and_leaves_numbers(value, expected):
+    assert neutralise(value) == expected
+
+
+def test_csv_starts_with_a_bom_and_reads_back_the_same_rows():
+    content = to_csv_bytes(FRAME)
+    assert content.startswith(b"\xef\xbb\xbf")
+    back = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig", dtype={"Mã xã": str})
+    assert back.columns.tolist() == FRAME.columns.tolist()
+    assert back["Mã xã"].tolist() == ["08776", "08777", "08778"]
+    assert back["Xã"].tolist() == ["Đồng Thịnh", '\'=HYPERLINK("http://x")', "'@SUM(A1)"]
+    assert back["Số tiêu chí đạt"].tolist() == [19, 17, 9]
+    assert back["Tỷ lệ"].tolist() == [1.0, 0.5, 0.125]
+    assert back["Thay đổi"].tolist() == ["+2", "-1", "'-1+cmd|' /C calc'!A0"]
+    assert back["Số tiền"].tolist() == [-12.5, 0.0, 1234.5]  # a negative number stays a number
+
+
+def test_xlsx_table_sheet_keeps_values_numbers_and_neutralises_formulas():
+    content = to_xlsx_bytes(FRAME, "Bảng điểm", filter_rows(SCOPE, "scorecard", "vi"), "vi", ["Tỷ lệ"])
+    book = _workbook(content)
+    assert book.sheetnames == ["Bảng điểm", "Bộ lọc"]
+    sheet = book["Bảng điểm"]
+    rows = _rows(sheet)
+    assert rows[0] == FRAME.columns.tolist()
+    assert rows[1] == ["08776", "Đồng Thịnh", 19, 1, "+2", -12.5, datetime(2019, 3, 5)]
+    assert rows[2] == ["08777", '\'=HYPERLINK("http://x")', 17, 0.5, "-1", 0, None]
+    assert rows[3] == [
+        "08778",
+        "'@SUM(A1)",
+        9,
+        0.125,
+        "'-1+cmd|' /C calc'!A0",
+        1234.5,
+        datetime(2020, 12, 31),
+    ]
+    assert len(rows) == 4
+    # Nothing became a formula; numbers are numbers; the share is shown as a percentage.
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    assert sheet["F2"].data_type == "n" and sheet["F2"].value == -12.5
+    assert sheet["D4"].number_format == "0.0%"
+    assert sheet["C2"].number_format == "#,##0"
+    assert sheet["G2"].number_format == "dd/mm/yyyy"
+    assert sheet["A1"].font.bold
+    assert sheet.freeze_panes == "A2"
+    # Widths follow the content, capped: "Số tiêu chí đạt" (15 characters) + 2.
+    assert sheet.column_dimensions["C"].width == pytest.approx(17, abs=1)
+    assert sheet.column_dimensions["E"].width <= 61
+
+
+def test_xlsx_filters_sheet_lists_the_scope_version_and_time():
+    content = to_xlsx_bytes(FRAME, "Bảng điểm", filter_rows(SCOPE, "scorecard", "vi"), "vi")
+    rows = _rows(_workbook(content)["Bộ lọc"])
+    assert rows == [
+        ["Mục", "Giá trị"],
+        ["Bảng", "Bảng điểm"],
+        ["Tỉnh", "Vĩnh Phúc"],
+        ["Huyện", "Huyện Sông Lô"],
+        ["Xã", "Đồng Thịnh"],
+        ["Kỳ báo cáo", "6 tháng đầu năm 2019 (2019-H1)"],
+        ["Bộ tiêu chí", "Bộ tiêu chí xã NTM 2016–2020 (NTM-2016)"],
+        ["Tiêu chí", "1. Quy hoạch; 10. Thu nhập"],
+        ["Phiên bản dữ liệu", "abc123"],
+        ["Thời điểm xuất", "27/11/2026 14:05 (UTC+7)"],
+    ]
+
+
+def test_xlsx_filters_sheet_is_named_in_english_and_says_all_when_nothing_is_chosen():
+    scope = ExportScope(
+        filters=Filters("2019-H2", "S1", "26"),
+        province="Vĩnh Phúc",
+        district=None,
+        communes=(),
+        set_name="Test set",
+        criteria=(),
+        data_version="v1",
+        exported_at=datetime(2026, 1, 2, 3, 4, tzinfo=VIETNAM_TIME),
+    )
+    book = _workbook(to_xlsx_bytes(FRAME, "Scorecard", filter_rows(scope, "scorecard", "en"), "en"))
+    assert book.sheetnames == ["Scorecard", "Filters"]
+    values = dict(_rows(book["Filters"])[1:])
+    assert values["District"] == "Whole province"
+    assert values["Communes"] == "All communes"
+    assert values["Criteria"] == "All criteria"
+    assert values["Period"] == "second half of 2019 (2019-H2)"
+    assert values["Exported at"] == "02/01/2026 03:04 (UTC+7)"
+
+
+def test_percent_columns_must_be_columns_of_the_table():
+    with pytest.raises(ValueError, match="Tỷ lệ x"):
+        to_xlsx_bytes(FRAME, "x", [], "vi", ["Tỷ lệ x"])
+
+
+def test_sheet_names_are_valid_for_excel():
+    assert sheet_title("a/b:c*d?e[f]g\\h") == "a-b-c-d-e-f-g-h"
+    assert len(sheet_title("Xã chưa đạt tiêu chí trong 6 tháng đầu năm 2019")) == 31
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("scorecard", "Huyện Sông Lô", "2019-H1", "xlsx"), "ntm_bang-diem_song-lo_2019-H1.xlsx"),
+        (("units", "Đồng Thịnh", "2019-H2", "csv"), "ntm_ket-qua-xa_dong-thinh_2019-H2.csv"),
+        (("criteria", "Tỉnh Vĩnh Phúc", "2024-H2", ".csv"), "ntm_tieu-chi_vinh-phuc_2024-H2.csv"),
+        (("commune_villages", "Quang Yên", "2020-H1", "xlsx"), "ntm_thon-cua-xa_quang-yen_2020-H1.xlsx"),
+    ],
+)
+def test_file_names_are_ascii_slugs_of_table_place_and_period(args, expected):
+    name = export_file_name(*args)
+    assert name == expected
+    assert name.isascii()
+
+
+MATRIX = pd.DataFrame(
+    {
+        "unit_code": ["1", "1", "2", "2"],
+        "name": ["An", "An", "Bình", "Bình"],
+        "district_name": ["H", "H", "H", "H"],
+        "criterion_no": [1, 2, 1, 2],
+        "criterion_vi": ["Thu nhập", "Điện", "Thu nhập", "Điện"],
+        "criterion_en": ["Income", "Electricity", "Income", "Electricity"],
+        "status": ["met", "met", "not_met", "unknown"],
+    }
+)
+
+
+def test_scorecard_export_has_a_status_column_per_criterion_and_a_totals_row():
+    frame = scorecard_frame(MATRIX, "vi")
+    assert frame.columns.tolist() == ["Mã xã", "Xã", "Huyện", "Số tiêu chí đạt", "1. Thu nhập", "2. Điện"]
+    assert frame.iloc[0].tolist()[:6] == ["1", "An", "H", 2, "Đạt", "Đạt"]
+    assert frame.iloc[1].tolist()[4:] == ["Chưa đạt", "Chưa có số liệu"]
+    assert frame.iloc[2].tolist()[4:] == [1, 1]  # communes meeting each criterion
+    assert frame.iloc[2, 0] == "Tổng số xã đạt"
+
+
+def test_criteria_and_bins_exports_mark_their_share_as_percent():
+    from ntm.metrics import criteria_tally
+
+    criteria = criteria_frame(criteria_tally(MATRIX), "en")
+    assert criteria.percent_columns == ("Share meeting",)
+    assert criteria.frame.values.tolist() == [
+        ["1. Income", 1, 1, 0, 2, 0.5],  # as many meet each: the lower number first
+        ["2. Electricity", 1, 0, 1, 2, 0.5],
+    ]
+    bins = pd.DataFrame(
+        {"bin": ["19", "< 19"], "low": [19, 0], "high": [19, 18], "communes": [1, 3], "share": [0.25, 0.75]}
+    )
+    table = bins_frame(bins, "vi")
+    assert table.frame.columns.tolist() == ["Số tiêu chí đạt", "Số xã", "Tỷ lệ"]
+    assert table.percent_columns == ("Tỷ lệ",)
+    book = _workbook(to_xlsx_bytes(table.frame, "x", [], "vi", table.percent_columns))
+    assert book["x"]["C3"].value == 0.75 and book["x"]["C3"].number_format == "0.0%"
+
+
+def test_a_table_whose_builder_is_missing_is_refused(monkeypatch):
+    from ntm import export
+
+    monkeypatch.setitem(export.TABLES, "villages", None)
+    assert "villages" not in export.available_tables()
+    with pytest.raises(export.ExportError):
+        export.build_table(None, "villages", SCOPE.filters, "vi", raw=True)
+
+
+def test_export_time_is_the_moment_the_file_is_built_in_vietnam_time():
+    from dataclasses import replace
+    from datetime import timedelta
+
+    before = datetime.now(VIETNAM_TIME).replace(second=0, microsecond=0)
+    rows = dict(filter_rows(replace(SCOPE, exported_at=None), "scorecard", "vi"))
+    written = datetime.strptime(rows["Thời điểm xuất"], "%d/%m/%Y %H:%M (UTC+7)").replace(tzinfo=VIETNAM_TIME)
+    assert before <= written <= before + timedelta(minutes=2)
