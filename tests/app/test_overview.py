@@ -1,6 +1,7 @@
 """The overview page through AppTest, on the mini fixture (numbers computed by hand in test_engine)."""
 
 import pandas as pd
+import pytest
 
 from ntm.tables_io import write_table
 from tests.app.conftest import plotly_specs, plotly_values
@@ -170,3 +171,21 @@ def test_empty_data_folder_says_how_to_get_data(tmp_path, monkeypatch, make_app)
     app = make_app().run()
     assert not app.exception
     assert "make run" in app.error[0].value
+
+
+def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_dir, make_app):
+    app = make_app().run()
+    # Share recognised NTM: 1/4 in 2019-H2, 1/3 in 2020-H1 → +1/12 a half-year; five half-years to
+    # the end of 2022 → 1/3 + 5/12 = 75 %. Plan: 1 recognised when the data begin + Bình (2021) +
+    # Cát (2022) = 3 of 3 communes = 100 %.
+    warnings = [w.value for w in app.warning]
+    assert (
+        "Theo tốc độ của 2 năm gần đây, kế hoạch Đạt chuẩn NTM đến năm 2022 (100,0 %) sẽ KHÔNG đạt: dự báo chỉ 75,0 %."
+        in warnings
+    )
+    specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
+    traces = {trace["name"]: trace for trace in specs["<b>Tỷ lệ xã theo cấp độ và dự báo</b>"]["data"]}
+    projected = traces["Đạt chuẩn NTM — dự báo theo tốc độ gần đây"]
+    assert projected["line"]["dash"] == "dash"
+    assert projected["x"][-1] == "2022-H2"
+    assert plotly_values(projected["y"])[-1] == pytest.approx(0.75)
