@@ -5,13 +5,10 @@ import streamlit as st
 from ntm import queries
 from ntm.bins import parse_bins
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
-from ntm.charts.pace import pace_chart
 from ntm.export import bins_frame, scorecard_frame
 from ntm.i18n import period_name, t
 from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, plan_line, ranking, scorecard
-from ntm.pace import pace_view, summary_communes
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
-from ntm.presentation.pace import verdict_sentence
 from ntm.settings import setting
 from ntm.ui.cache import query
 from ntm.ui.downloads import table_downloads
@@ -71,20 +68,6 @@ plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recogn
 st.plotly_chart(tier_trend(series, plan, lang, place), width="stretch")
 st.caption(t("trend.plan_note", lang))
 
-st.subheader(t("pace.heading", lang))
-advanced_plan = plan_line(
-    query(queries.plan_targets, filters, "advanced"), int(series["recognised_advanced"].iloc[0])
-)
-plans = {tier: line for tier, line in (("ntm", plan), ("advanced", advanced_plan)) if not line.empty}
-pace = pace_view(series, plans, filters.period)
-st.plotly_chart(
-    pace_chart(pace.shares, pace.projections, plans, summary_communes(series), lang, place), width="stretch"
-)
-for verdict in pace.verdicts:
-    (st.success if verdict.will_be_met else st.warning)(verdict_sentence(verdict, lang))
-if not pace.verdicts:
-    st.info(t("pace.no_plan", lang))
-st.caption(t("pace.note", lang))
 
 st.subheader(t("scorecard.heading", lang))
 sort_by = st.segmented_control(

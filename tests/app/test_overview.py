@@ -175,6 +175,8 @@ def test_empty_data_folder_says_how_to_get_data(tmp_path, monkeypatch, make_app)
 
 def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_dir, make_app):
     app = make_app().run()
+    app.switch_page("pages/pace.py").run()
+    assert app.title[0].value == "Tiến độ so với kế hoạch"
     # Share recognised NTM: 1/4 in 2019-H2, 1/3 in 2020-H1 → +1/12 a half-year; five half-years to
     # the end of 2022 → 1/3 + 5/12 = 75 %. Plan: 1 recognised when the data begin + Bình (2021) +
     # Cát (2022) = 3 of 3 communes = 100 %.

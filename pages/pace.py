@@ -1,0 +1,39 @@
+"""Tiến độ / Pace: the share of communes per tier over time, projected to each plan's target year."""
+
+import streamlit as st
+
+from ntm import queries
+from ntm.charts.pace import pace_chart
+from ntm.i18n import t
+from ntm.metrics import plan_line
+from ntm.pace import pace_view, summary_communes
+from ntm.presentation.pace import verdict_sentence
+from ntm.ui.cache import query
+from ntm.ui.scope import scope_caption, scope_place
+from ntm.ui.shell import page_context
+
+context = page_context()
+lang, filters = context.lang, context.filters
+
+st.title(t("pace.heading", lang))
+st.caption(scope_caption(filters, lang))
+
+series = query(queries.scope_series, filters)
+if series.empty:
+    st.info(t("empty.no_communes", lang))
+    st.stop()
+
+plans = {
+    tier: line
+    for tier, column in (("ntm", "recognised_ntm"), ("advanced", "recognised_advanced"))
+    if not (line := plan_line(query(queries.plan_targets, filters, tier), int(series[column].iloc[0]))).empty
+}
+pace = pace_view(series, plans, filters.period)
+for verdict in pace.verdicts:
+    (st.success if verdict.will_be_met else st.warning)(verdict_sentence(verdict, lang))
+if not pace.verdicts:
+    st.info(t("pace.no_plan", lang))
+chart = pace_chart(pace.shares, pace.projections, plans, summary_communes(series), lang, scope_place(filters))
+st.plotly_chart(chart, width="stretch")
+st.caption(t("pace.note", lang))
+st.caption(t("trend.plan_note", lang))
