@@ -15,7 +15,7 @@ from ntm.targets import (
     tier_summary,
 )
 from ntm.ui.cache import query
-from ntm.ui.navigation import open_commune, selected_row, selection_key
+from ntm.ui.navigation import commune_table
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -48,17 +48,8 @@ candidates = candidate_table(results)
 if candidates.empty:
     st.info(t("targets.advanced.no_candidates", lang))
 else:
-    picked = st.dataframe(
-        present.candidate_frame(candidates, lang),
-        hide_index=True,
-        width="stretch",
-        on_select="rerun",
-        selection_mode="single-row",
-        key=selection_key("advanced_candidates"),
-    )
+    commune_table(present.candidate_frame(candidates, lang), candidates, "advanced_candidates")
     st.caption(t("targets.click_hint", lang))
-    if (row := selected_row(picked)) is not None:
-        open_commune(str(candidates.iloc[row]["unit_code"]))
 if others := not_candidates(results):
     st.caption(present.others_line(others, lang))
 
@@ -81,16 +72,12 @@ recognised = recognised_table(results)
 if recognised.empty:
     decided_column.info(t("targets.advanced.recognised_none", lang))
 else:
-    chosen = decided_column.dataframe(
+    commune_table(
         present.recognised_frame(recognised, lang),
-        hide_index=True,
-        width="stretch",
-        on_select="rerun",
-        selection_mode="single-row",
-        key=selection_key("advanced_recognised"),
+        recognised,
+        "advanced_recognised",
+        container=decided_column,
     )
-    if (row := selected_row(chosen)) is not None:
-        open_commune(str(recognised.iloc[row]["unit_code"]))
 
 st.subheader(t("targets.advanced.blocking_heading", lang))
 blocking = blocking_criteria(query(questions.tier_criteria, filters, TIER), results)

@@ -13,12 +13,11 @@ from ntm.presentation.criterion import (
     indicator_options,
     indicator_units,
     trend_table,
-    unit_at,
 )
 from ntm.queries import criterion as criterion_queries
 from ntm.ui.cache import query
 from ntm.ui.downloads import table_downloads
-from ntm.ui.navigation import FOCUS_CRITERION, open_commune, selected_row, selection_key
+from ntm.ui.navigation import FOCUS_CRITERION, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -55,8 +54,9 @@ unknown.metric(t("criterion.kpi_unknown", lang), format_number(summary.unknown, 
 
 st.plotly_chart(trend_chart(trend, lang, criterion, place, filters.period), width="stretch")
 with st.expander(t("criterion.trend_numbers", lang)):
-    st.dataframe(trend_table(trend, lang), hide_index=True, width="stretch")
-    table_downloads(trend_table(trend, lang), "criterion_trend", filters, lang)
+    trend_display = trend_table(trend, lang)
+    st.dataframe(trend_display, hide_index=True, width="stretch")
+    table_downloads(trend_display, "criterion_trend", filters, lang)
 
 
 def commune_rows(status: str, title_key: str, empty_key: str) -> None:
@@ -70,13 +70,9 @@ def commune_rows(status: str, title_key: str, empty_key: str) -> None:
             st.caption(t(empty_key, lang))
         return
     st.caption(t("criterion.open_hint", lang))
-    event = st.dataframe(
-        failing_table(rows, lang), hide_index=True, width="stretch", column_config=failing_columns(lang),
-        on_select="rerun", selection_mode="single-row", key=selection_key(f"criterion_{status}"),
-    )  # fmt: skip
-    table_downloads(failing_table(rows, lang), f"criterion_{status}", filters, lang)
-    if unit_code := unit_at(rows, selected_row(event)):
-        open_commune(unit_code)
+    display = failing_table(rows, lang)
+    commune_table(display, rows, f"criterion_{status}", column_config=failing_columns(lang))
+    table_downloads(display, f"criterion_{status}", filters, lang)
 
 
 commune_rows("not_met", "criterion.failing_title", "criterion.none_failing")

@@ -10,12 +10,17 @@ from ntm.presentation.progress import (
     no_set_names,
     ranking_table,
     rollup_sentence,
-    unit_at,
 )
 from ntm.progress import blockers, nearest_ranking, rollups
 from ntm.queries import progress as progress_queries
 from ntm.ui.cache import query
-from ntm.ui.navigation import open_commune, open_criterion, selected_customdata, selected_row, selection_key
+from ntm.ui.navigation import (
+    commune_table,
+    open_commune,
+    open_criterion,
+    selected_customdata,
+    selection_key,
+)
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -58,19 +63,9 @@ if (picked := selected_customdata(picked_criterion)) is not None:
 
 st.subheader(t("progress.nearest.ranking_heading", lang, period_name=when))
 st.caption(t("progress.nearest.rank_note", lang))
-chosen = st.dataframe(
-    ranking_table(ranked, gaps, lang), hide_index=True, width="stretch",
-    on_select="rerun", selection_mode="single-row", key=selection_key("nearest_ranking"),
-)  # fmt: skip
-if unit_code := unit_at(ranked, selected_row(chosen)):
-    open_commune(unit_code)
+commune_table(ranking_table(ranked, gaps, lang), ranked, "nearest_ranking")
 
 st.subheader(t("progress.nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
-    chosen_gap = st.dataframe(
-        gaps_table(gaps, lang), hide_index=True, width="stretch",
-        on_select="rerun", selection_mode="single-row", key=selection_key("nearest_gaps"),
-    )  # fmt: skip
-    if unit_code := unit_at(gaps, selected_row(chosen_gap)):
-        open_commune(unit_code)
+    commune_table(gaps_table(gaps, lang), gaps, "nearest_gaps")
 st.caption(t("progress.nearest.scope_note", lang))

@@ -12,7 +12,13 @@ from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ra
 from ntm.settings import setting
 from ntm.ui.cache import query
 from ntm.ui.downloads import table_downloads
-from ntm.ui.navigation import open_commune, open_criterion, selected_customdata, selected_row, selection_key
+from ntm.ui.navigation import (
+    commune_table,
+    open_commune,
+    open_criterion,
+    selected_customdata,
+    selection_key,
+)
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -91,15 +97,7 @@ if (unit := selected_customdata(picked_cell)) is not None:
 
 st.subheader(t("ranking.heading", lang))
 ranked = ranking(results, query(queries.commune_results_before, filters))
-chosen = st.dataframe(
-    ranking_table(ranked, results, lang),
-    hide_index=True,
-    width="stretch",
-    on_select="rerun",
-    selection_mode="single-row",
-    key=selection_key("ranking"),
-)
-table_downloads(ranking_table(ranked, results, lang), "ranking", filters, lang)
+ranking_display = ranking_table(ranked, results, lang)
+table_downloads(ranking_display, "ranking", filters, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
-if (row := selected_row(chosen)) is not None:
-    open_commune(str(ranked.iloc[row]["unit_code"]))
+commune_table(ranking_display, ranked, "ranking")

@@ -4,11 +4,11 @@ import streamlit as st
 
 from ntm.charts.progress import slipping_chart
 from ntm.i18n import format_number, format_percent, period_name, t
-from ntm.presentation.progress import slipping_table, unit_at
+from ntm.presentation.progress import slipping_table
 from ntm.progress import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.queries import progress as progress_queries
 from ntm.ui.cache import query
-from ntm.ui.navigation import open_commune, selected_row, selection_key
+from ntm.ui.navigation import commune_table
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -43,10 +43,5 @@ else:
     st.plotly_chart(slipping_chart(slips_by_criterion(rows), lang, place, when), width="stretch")
     st.subheader(t("progress.slipping.table_heading", lang, period_name=when))
     st.caption(t("progress.slipping.hint", lang))
-    chosen = st.dataframe(
-        slipping_table(rows, lang), hide_index=True, width="stretch",
-        on_select="rerun", selection_mode="single-row", key=selection_key("slipping"),
-    )  # fmt: skip
-    if unit_code := unit_at(rows, selected_row(chosen)):
-        open_commune(unit_code)
+    commune_table(slipping_table(rows, lang), rows, "slipping")
 st.caption(t("progress.slipping.note", lang, margin=format_percent(margin, lang, 0)))

@@ -17,7 +17,7 @@ from ntm.targets import (
     villages_meeting_criteria,
 )
 from ntm.ui.cache import query
-from ntm.ui.navigation import FOCUS_UNIT, open_commune, selected_row, selection_key
+from ntm.ui.navigation import FOCUS_UNIT, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place, show_scope_notices
 from ntm.ui.shell import page_context
 
@@ -45,19 +45,15 @@ for column, (key, value) in zip(st.columns(4), present.village_metrics(totals, y
 st.subheader(t("targets.villages.table_heading", lang))
 criteria = query(questions.village_criteria, filters)
 names = present.criteria_names(criteria, lang)
-picked = st.dataframe(
+# The table ends with a total row, past the communes: choosing it opens nothing.
+commune_table(
     present.village_frame(villages, villages_meeting_criteria(criteria), totals, year, lang),
-    hide_index=True,
-    width="stretch",
-    on_select="rerun",
-    selection_mode="single-row",
-    key=selection_key("village_communes"),
+    villages,
+    "village_communes",
 )
 if names:
     st.caption(present.criteria_legend(names, lang))
 st.caption(t("targets.click_hint", lang))
-if (row := selected_row(picked)) is not None and row < len(villages):  # the last row is the total
-    open_commune(str(villages.iloc[row]["unit_code"]))
 
 plan = query(questions.tier_plan, filters, "model_village")
 series = query(questions.village_series, filters)

@@ -144,10 +144,3 @@ def trend_table(trend: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("criterion.col.met_share", lang): [format_percent(s, lang) for s in met_shares(trend)],
         }
     )
-
-
-def unit_at(rows: pd.DataFrame, position: int | None) -> str | None:
-    """The unit code of the row selected in a table built from `rows`, if any."""
-    if position is None or not 0 <= position < len(rows):
-        return None
-    return str(rows["unit_code"].iloc[position])

@@ -186,13 +186,6 @@ def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def unit_at(rows: pd.DataFrame, position: int | None) -> str | None:
-    """The unit code of the row selected in a table built from `rows`, if any."""
-    if position is None or not 0 <= position < len(rows):
-        return None
-    return str(rows["unit_code"].iloc[position])
-
-
 def no_set_names(communes: pd.DataFrame) -> list[str]:
     """Names of the communes of `next_tier_communes` with a next tier but no set of it assessed."""
     return communes[communes["next_tier"].notna() & communes["set_id"].isna()]["name"].tolist()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ntm.i18n import t
+from ntm.presentation import unit_at
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,22 @@ def selected_customdata(event) -> object | None:
         if data is not None:
             return data
     return None
+
+
+def commune_table(display, rows, name: str, container=None, **dataframe_options) -> None:
+    """A table whose rows are the communes of `rows` (a frame with unit_code, in the same order):
+    choosing a row opens that commune's page; rows past them (a total row) open nothing."""
+    event = (container or st).dataframe(
+        display,
+        hide_index=True,
+        width="stretch",
+        on_select="rerun",
+        selection_mode="single-row",
+        key=selection_key(name),
+        **dataframe_options,
+    )
+    if unit_code := unit_at(rows, selected_row(event)):
+        open_commune(unit_code)
 
 
 def selected_row(event) -> int | None:

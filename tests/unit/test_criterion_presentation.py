@@ -18,7 +18,6 @@ from ntm.presentation.criterion import (
     indicator_value,
     short_period,
     trend_table,
-    unit_at,
     unit_label,
 )
 from ntm.texts.criterion import TEXTS
@@ -177,6 +176,8 @@ def test_indicator_value_reads_yes_no_for_yes_no_indicators_only():
 
 
 def test_unit_at_finds_the_selected_rows_commune():
+    from ntm.presentation import unit_at
+
     assert unit_at(FAILING, 1) == "00003"
     assert unit_at(FAILING, None) is None
     assert unit_at(FAILING, 7) is None
