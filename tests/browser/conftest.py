@@ -192,8 +192,11 @@ def browser(playwright_session: Playwright) -> Iterator[Browser]:
 
 
 @contextmanager
-def running_app(data_dir: Path, cache_dir: Path) -> Iterator[AppServer]:
-    """The real app, started like `make run` (same script, same .streamlit/config.toml), on a free port."""
+def running_app(data_dir: Path, cache_dir: Path, env: dict[str, str] | None = None) -> Iterator[AppServer]:
+    """The real app, started like `make run` (same script, same .streamlit/config.toml), on a free port.
+
+    `env`: extra environment variables (settings such as NTM_ADMIN_PASSWORD_HASH) for this server.
+    """
     if not (REPO_ROOT / "dashboard.py").is_file():
         pytest.fail(f"{REPO_ROOT / 'dashboard.py'} does not exist")
 
@@ -202,7 +205,9 @@ def running_app(data_dir: Path, cache_dir: Path) -> Iterator[AppServer]:
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     log_path = LOG_DIR / f"streamlit-{port}.log"
 
+    extra_env = env or {}
     env = os.environ.copy()
+    env.update(extra_env)
     env["NTM_DATA_DIR"] = str(data_dir)
     # Own DuckDB cache: never share (or lock) the one a developer's `make run` uses.
     env["NTM_CACHE_DIR"] = str(cache_dir)
