@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ntm.markup import escape_plotly as safe_text
+
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and on a projector.
 MET_COLOUR = "#0072B2"  # blue
 NOT_MET_COLOUR = "#E69F00"  # orange
@@ -20,7 +22,7 @@ def chart_title(what: str, place: str, when: str) -> dict:
     """A title that says what (bold) and, under it, where and when: it stays whole in a half-width column."""
     return dict(
         text=f"<b>{what}</b>",
-        subtitle=dict(text=" · ".join(part for part in (place, when) if part), font=dict(size=14)),
+        subtitle=dict(text=" · ".join(safe_text(part) for part in (place, when) if part), font=dict(size=14)),
         x=0,
         xanchor="left",
         font=dict(size=18),

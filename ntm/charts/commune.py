@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, separators
+from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
 from ntm.commune import as_date, date_position, period_position
 from ntm.i18n import format_date, format_number, format_percent, period_name, t
 from ntm.presentation.commune import funding_source_name, status_name
@@ -106,7 +106,7 @@ def criteria_history_chart(
     figure.update_layout(
         barmode="stack",
         title=_title(
-            t("commune.history.title", lang, name=name, tier=tier_label),
+            t("commune.history.title", lang, name=safe_text(name), tier=tier_label),
             t(
                 "commune.history.subtitle",
                 lang,
@@ -135,7 +135,10 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
     """Criterion rows × half-year columns, coloured and marked met / not met / lacking data."""
     periods = list(grid.columns)
     x = [period_position(int(p[:4]), int(p[-1])) for p in periods]
-    rows = [labels.get(int(no)) or t("commune.grid.criterion", lang, no=int(no)) for no in grid.index]
+    rows = [
+        safe_text(labels.get(int(no)) or "") or t("commune.grid.criterion", lang, no=int(no))
+        for no in grid.index
+    ]
     statuses = grid.values.tolist()
     marks = {s: t(f"commune.mark.{s}", lang) for s in _STATUS_CODES}
     figure = go.Figure(
@@ -168,7 +171,7 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
         )
     figure.update_layout(
         title=_title(
-            t("commune.grid.title", lang, name=name),
+            t("commune.grid.title", lang, name=safe_text(name)),
             t(
                 "commune.grid.subtitle",
                 lang,
@@ -212,7 +215,7 @@ def funding_chart(funding: pd.DataFrame, total: float, name: str, period_label: 
     )
     figure.update_layout(
         title=_title(
-            t("commune.funding.title", lang, name=name, period_name=period_label),
+            t("commune.funding.title", lang, name=safe_text(name), period_name=period_label),
             t("commune.funding.subtitle", lang, total=format_number(total, lang, 1)),
         ),
         font=FONT,

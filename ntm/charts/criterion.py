@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, separators
+from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
 from ntm.criterion import Distribution, set_changes
 from ntm.i18n import t
 from ntm.presentation.criterion import format_value, short_period, status_label
@@ -31,7 +31,7 @@ def wrap(text: str, width: int = _TITLE_WIDTH) -> str:
 
 
 def _title(text: str, lang: str, place: str, when: str) -> dict:
-    subtitle = t("criterion.chart_where_when", lang, place=place, when=when) if place else when
+    subtitle = t("criterion.chart_where_when", lang, place=safe_text(place), when=when) if place else when
     return dict(
         text=wrap(text), font=_TITLE_FONT, subtitle=dict(text=wrap(subtitle), font=_SUBTITLE_FONT), x=0.01
     )
@@ -110,7 +110,7 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
             text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color="#333333"),
         )  # fmt: skip
     when = _years(periods) if periods else ""
-    title = _title(t("criterion.trend_title", lang, criterion=criterion), lang, place, when)
+    title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)
     y_max = float(trend["communes"].max()) if len(trend) else 1.0
     _layout(figure, lang, title, t("criterion.trend_y", lang), y_max)
     return figure
@@ -176,7 +176,9 @@ def distribution_chart(
             yanchor="top", showarrow=False, text=f"<b>{label}</b>", font=dict(size=16, color=ACCENT_COLOUR),
             bgcolor="rgba(255,255,255,0.85)",
         )  # fmt: skip
-    title = _title(t("criterion.distribution_title", lang, indicator=indicator), lang, place, period_label)
+    title = _title(
+        t("criterion.distribution_title", lang, indicator=safe_text(indicator)), lang, place, period_label
+    )
     y_max = float((bins["met"] + bins["not_met"] + bins["unknown"]).max()) if len(bins) else 1.0
     _layout(figure, lang, title, t("criterion.distribution_y", lang), y_max)
     figure.update_layout(bargap=0)

@@ -13,6 +13,7 @@ from ntm.charts import (
     NOT_MET_COLOUR,
     UNKNOWN_COLOUR,
     chart_title,
+    safe_text,
     separators,
 )
 from ntm.i18n import format_number, format_percent, t
@@ -109,7 +110,9 @@ def scorecard_heatmap(
     communes meeting each criterion under its number, criteria met by each commune after its name."""
     criteria = [c for c in card.columns if isinstance(c, int)]
     met_by_criterion = dict(zip(tally["criterion_no"], tally["met"], strict=True))
-    communes = [f"{name} ({met})" for name, met in zip(card["name"], card["criteria_met"], strict=True)]
+    communes = [
+        f"{safe_text(name)} ({met})" for name, met in zip(card["name"], card["criteria_met"], strict=True)
+    ]
     z = [[_status_code(card.at[i, c]) for c in criteria] for i in range(len(card))]
     marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
     text = [[marks[v] for v in row] for row in z]
@@ -160,7 +163,8 @@ def scorecard_heatmap(
 def hardest_criteria(tally: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Criteria by communes meeting them, hardest on top; each bar labelled n / N."""
     labels = [
-        f"{no}. {name}" for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
+        f"{no}. {safe_text(name)}"
+        for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
     ]
     figure = go.Figure(
         go.Bar(

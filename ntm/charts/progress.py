@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import FONT, NOT_MET_COLOUR, UNKNOWN_COLOUR, chart_title, separators
+from ntm.charts import FONT, NOT_MET_COLOUR, UNKNOWN_COLOUR, chart_title, safe_text, separators
 from ntm.i18n import t
 from ntm.presentation.progress import criterion_text, tier_label
 from ntm.progress import TIERS
@@ -61,7 +61,7 @@ def nearest_chart(
             continue
         figure.add_trace(
             go.Bar(
-                y=rows["name"].tolist(),
+                y=[safe_text(name) for name in rows["name"]],
                 x=[int(n) for n in rows["criteria_unmet"]],
                 orientation="h",
                 name=tier_label(tier, lang),
@@ -74,7 +74,7 @@ def nearest_chart(
                 hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
             )
         )
-    figure.update_yaxes(categoryorder="array", categoryarray=top["name"].tolist())
+    figure.update_yaxes(categoryorder="array", categoryarray=[safe_text(name) for name in top["name"]])
     title = chart_title(t("progress.nearest.chart_title", lang, count=len(top)), place, period_label)
     x_max = float(top["criteria_unmet"].max()) if len(top) else 1.0
     _layout(figure, lang, title, t("progress.nearest.chart_x", lang), len(top), x_max)
@@ -89,7 +89,7 @@ def blockers_chart(
     tier; each bar's customdata is "set_id|criterion_no" (a click opens the criterion)."""
     top = counted.head(limit)
     labels = [
-        f"{tier_label(tier, lang)} · {criterion_text(no, name)}"
+        f"{tier_label(tier, lang)} · {safe_text(criterion_text(no, name))}"
         for tier, no, name in zip(
             top["next_tier"], top["criterion_no"], top[f"criterion_{lang}"], strict=True
         )
@@ -128,7 +128,7 @@ def blockers_chart(
 def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Recognised communes failing, lacking data or near the threshold, per criterion (`slips_by_criterion`)."""
     labels = [
-        f"{tier_label(tier, lang)} · {criterion_text(no, name)}"
+        f"{tier_label(tier, lang)} · {safe_text(criterion_text(no, name))}"
         for tier, no, name in zip(
             counted["tier"], counted["criterion_no"], counted[f"criterion_{lang}"], strict=True
         )

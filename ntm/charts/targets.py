@@ -15,6 +15,7 @@ from ntm.charts import (
     NOT_MET_COLOUR,
     UNKNOWN_COLOUR,
     chart_title,
+    safe_text,
     separators,
 )
 from ntm.i18n import t
@@ -131,7 +132,8 @@ def blocking_chart(blocking: pd.DataFrame, place: str, when: str, lang: str) -> 
     """Candidates not meeting (and lacking data on) each criterion, the most blocking on top."""
     ordered = blocking.head(BLOCKING_SHOWN).iloc[::-1]
     labels = [
-        f"{no}. {name}" for no, name in zip(ordered["criterion_no"], ordered[f"name_{lang}"], strict=True)
+        f"{no}. {safe_text(name)}"
+        for no, name in zip(ordered["criterion_no"], ordered[f"name_{lang}"], strict=True)
     ]
     figure = go.Figure()
     for column, colour, key in (
@@ -186,12 +188,13 @@ def village_grid_chart(
         go.Heatmap(
             z=z,
             x=x_labels,
-            y=grid["village_name"].tolist(),
+            y=[safe_text(name) for name in grid["village_name"]],
             text=[[marks[v] for v in row] for row in z],
             texttemplate="%{text}",
             textfont=dict(size=18, color="black"),  # black reads on all three colours
             customdata=[
-                [f"{names.get(c, '')}: {words[v]}" for c, v in zip(criteria, row, strict=True)] for row in z
+                [f"{safe_text(names.get(c, ''))}: {words[v]}" for c, v in zip(criteria, row, strict=True)]
+                for row in z
             ],
             hovertemplate="%{y} · %{x} %{customdata}<extra></extra>",
             colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],

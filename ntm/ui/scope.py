@@ -12,11 +12,17 @@ import streamlit as st
 
 from ntm import queries
 from ntm.filters import Filters
-from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, period_name, t
+from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
+from ntm.markup import escape_markdown
 from ntm.names import matches
 from ntm.ui.cache import query
 
 _ALL = ""
+# A link lists at most this many values per parameter (a province has a few hundred communes); a longer
+# list is a crafted or broken link and costs every rerun a scan of it, so it is dropped whole.
+MAX_LINKED_VALUES = 1_000
+# How much of a bad linked value a notice repeats.
+_NOTICE_CHARS = 40
 
 
 def _kept(widget_key: str) -> str:
@@ -39,7 +45,7 @@ def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang
         wanted = _url_value(url_name)
         if wanted is not None and wanted not in options:
             st.session_state.setdefault("scope_notices", []).append(
-                t("scope.fallback", lang, name=url_name, value=wanted[:40])
+                t("scope.fallback", lang, name=url_name, value=escape_markdown(wanted[:_NOTICE_CHARS]))
             )
             wanted = None
         st.session_state[kept] = wanted if wanted is not None else default
@@ -54,12 +60,30 @@ def _seed_many(widget_key: str, url_name: str, options: list[str], lang: str) ->
     kept = _kept(widget_key)
     if kept not in st.session_state:
         linked = [v for v in (_url_value(url_name) or "").split(",") if v]
-        unknown = [v for v in linked if v not in options]
+        if len(linked) > MAX_LINKED_VALUES:
+            st.session_state.setdefault("scope_notices", []).append(
+                t(
+                    "hardening.too_many",
+                    lang,
+                    name=url_name,
+                    count=format_number(len(linked), lang),
+                    limit=format_number(MAX_LINKED_VALUES, lang),
+                )
+            )
+            linked = []
+        known = set(options)
+        unknown = [v for v in linked if v not in known]
         if unknown:
             st.session_state.setdefault("scope_notices", []).append(
-                t("scope.fallback", lang, name=url_name, value=", ".join(unknown)[:40])
+                t(
+                    "scope.fallback",
+                    lang,
+                    name=url_name,
+                    value=escape_markdown(", ".join(unknown)[:_NOTICE_CHARS]),
+                )
             )
-        st.session_state[kept] = [v for v in linked if v in options]
+        # Each value once, in the link's order.
+        st.session_state[kept] = list(dict.fromkeys(v for v in linked if v in known))
     else:
         st.session_state[kept] = [v for v in st.session_state[kept] if v in options]
     st.session_state[widget_key] = list(st.session_state[kept])
@@ -258,7 +282,7 @@ def scope_caption(filters: Filters, lang: str) -> str:
     return t(
         "scope.caption",
         lang,
-        place=scope_place(filters),
+        place=escape_markdown(scope_place(filters)),
         period_name=period_name(filters.period, lang),
-        set_name=names.get("set", ""),
+        set_name=escape_markdown(names.get("set", "")),
     )

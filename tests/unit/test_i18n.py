@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_key_has_every_language_and_the_same_placeholders():
     for key, texts in CATALOGUE.items():
         assert set(texts) == set(LANGUAGES), key
-        placeholders = {lang: set(re.findall(r"{(\w+)}", text)) for lang, text in texts.items()}
+        placeholders = {lang: set(re.findall(r"{(\w+)(?:[:!][^}]*)?}", text)) for lang, text in texts.items()}
         assert placeholders["vi"] == placeholders["en"], key
         assert all(text.strip() for text in texts.values()), key
 
