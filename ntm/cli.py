@@ -25,8 +25,10 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from ntm.checks import check_data_dir
+    from ntm.versions import published_dir
 
-    data_dir = Path(args.data_dir)
+    # A data root with published versions: check what viewers are shown (the current version).
+    data_dir = published_dir(Path(args.data_dir))
     if not data_dir.is_dir():
         print(f"LỖI / ERROR: không có thư mục / no such folder: {data_dir}", file=sys.stderr)
         return 2
@@ -79,9 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--markdown", help="also write the table to this file")
     bench.set_defaults(handler=_cmd_bench)
 
-    from ntm.export_cli import add_parser as add_export_parser
+    from ntm import export_cli, import_cli
 
-    add_export_parser(commands)
+    for module in (export_cli, import_cli):
+        module.add_parser(commands)
     return parser
 
 

@@ -35,6 +35,27 @@ SETTINGS = {
             "0.05",
             "Slipping page: a met indicator this share of its threshold away from failing is at risk.",
         ),
+        Setting(
+            "NTM_KEEP_VERSIONS", "20", "Published data versions kept (the current one is never deleted)."
+        ),
+        Setting("NTM_IMPORT_MAX_MB", "20", "Largest file an import accepts, in megabytes."),
+        Setting("NTM_IMPORT_MAX_ROWS", "500000", "Most data rows an import accepts in one file."),
+        Setting(
+            "NTM_ADMIN_PASSWORD_HASH",
+            "",
+            "Admin password hash (`python -m ntm hash-password`); else `admin_password_hash` in secrets.toml.",
+        ),
+        Setting(
+            "NTM_BOUNDARIES",
+            "",
+            "Map: GeoJSON of commune outlines, each feature carrying its unit code "
+            "(default: `boundaries.geojson` in the data folder).",
+        ),
+        Setting(
+            "NTM_SAMPLE_BOUNDARIES",
+            "../shared/geo/vinh_phuc_communes.geojson",
+            "Outlines `python -m ntm sample` copies beside the sample when the file exists (never committed).",
+        ),
     )
 }
 
@@ -54,3 +75,13 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     return _project_path(setting("NTM_CACHE_DIR"))
+
+
+def boundaries_path() -> Path:
+    # Beside the data it outlines by default, so a data folder given by NTM_DATA_DIR brings its own map.
+    value = setting("NTM_BOUNDARIES")
+    return _project_path(value) if value else data_dir() / "boundaries.geojson"
+
+
+def sample_boundaries_path() -> Path:
+    return _project_path(setting("NTM_SAMPLE_BOUNDARIES"))

@@ -1,0 +1,240 @@
+"""An import end to end: read → parse → candidate version (current data with the file's rows) → every check → publish.
+
+Nothing is published unless every check passes; the candidate folder is removed otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from ntm.checks import check_loaded
+from ntm.importing.parsing import META_SHEET, FileRefused, read_sheets
+from ntm.importing.problems import ImportProblem
+from ntm.importing.validation import (
+    KINDS,
+    ParsedTable,
+    contradiction_problems,
+    duplicate_problems,
+    file_row_problems,
+    parse_sheet,
+    replace_by,
+    table_of,
+)
+from ntm.loading import file_columns, load_tables, structural_problems
+from ntm.schema import DUCKDB_TYPES, TABLES
+from ntm.settings import setting
+from ntm.tables_io import write_table
+from ntm.versions import VersionInfo, staging
+
+# Problems past this many are summed up: a wrong column in 100,000 rows is one fix, not a long read.
+MAX_PROBLEMS = 500
+
+
+@dataclass
+class ImportResult:
+    problems: list[ImportProblem] = field(default_factory=list)
+    rows: int = 0
+    summary: dict = field(default_factory=dict)
+    version: VersionInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _q(name: str) -> str:
+    return '"' + name + '"'
+
+
+def parse_file(file_name: str, data: bytes) -> tuple[dict[str, ParsedTable], list[ImportProblem]]:
+    """The file's tables (rows that parsed), and every problem found cell by cell."""
+    max_bytes = int(float(setting("NTM_IMPORT_MAX_MB")) * 1_000_000)
+    max_rows = int(setting("NTM_IMPORT_MAX_ROWS"))
+    short_name = Path(file_name).name
+    try:
+        sheets = read_sheets(short_name, data, max_bytes, max_rows)
+    except FileRefused as refusal:
+        return {}, [
+            ImportProblem(refusal.code, short_name, details={k: str(v) for k, v in refusal.details.items()})
+        ]
+    problems: list[ImportProblem] = []
+    tables: dict[str, ParsedTable] = {}
+    kind = _declared_kind(sheets)
+    seen_tables = set()
+    is_workbook = short_name.lower().endswith(".xlsx")
+    expected = ", ".join(TABLES)
+    for sheet in sheets:
+        if sheet.name == META_SHEET:
+            continue
+        table = table_of(sheet.name)
+        if table is None:
+            if not is_workbook:  # a workbook may carry sheets of its own (notes, lists): ignored
+                problems.append(
+                    ImportProblem(
+                        "unknown_table",
+                        short_name,
+                        sheet.name,
+                        value=sheet.name,
+                        details={"expected": expected},
+                    )
+                )
+            continue
+        seen_tables.add(table)
+        parsed = tables.setdefault(table, ParsedTable(table))
+        problems += parse_sheet(sheet, table, short_name, parsed)
+    if kind:
+        for table in KINDS[kind]:
+            if table not in seen_tables:
+                problems.append(
+                    ImportProblem("missing_sheet", short_name, value=table, details={"kind": kind})
+                )
+    elif is_workbook and not seen_tables:
+        problems.append(ImportProblem("no_sheet", short_name, details={"expected": expected}))
+    for parsed in tables.values():
+        problems += duplicate_problems(parsed, short_name)
+    if not problems and not any(p.records for p in tables.values()):
+        problems.append(ImportProblem("empty_file", short_name))
+    return {name: p for name, p in tables.items() if p.records}, problems
+
+
+def _declared_kind(sheets) -> str | None:
+    # Templates name their kind in a hidden sheet, so a template missing one of its sheets is caught.
+    for sheet in sheets:
+        if sheet.name == META_SHEET:
+            for _, values in sheet.rows:
+                if len(values) >= 2 and values[0] == "kind" and values[1] in KINDS:
+                    return values[1]
+    return None
+
+
+def _existing_select(table_name: str, folder: Path) -> tuple[str, list]:
+    table = TABLES[table_name]
+    path = folder / table.file_name
+    if not path.exists():
+        columns = ", ".join(f"CAST(NULL AS {DUCKDB_TYPES[c.dtype]}) AS {_q(c.name)}" for c in table.columns)
+        return f"SELECT {columns} WHERE false", []
+    present, _ = file_columns(table, folder)
+    columns = ", ".join(
+        f"CAST({_q(c.name) if c.name in present else 'NULL'} AS {DUCKDB_TYPES[c.dtype]}) AS {_q(c.name)}"
+        for c in table.columns
+    )
+    return f"SELECT {columns} FROM read_parquet(?)", [str(path)]
+
+
+def merge_into(folder: Path, parsed: ParsedTable) -> None:
+    """Writes the table with the file's rows in place of the old rows they replace (see REPLACE_BY)."""
+    table = TABLES[parsed.name]
+    old_sql, params = _existing_select(parsed.name, folder)
+    columns = ", ".join(_q(c.name) for c in table.columns)
+    same = " AND ".join(f"o.{_q(c)} IS NOT DISTINCT FROM n.{_q(c)}" for c in replace_by(parsed.name))
+    con = duckdb.connect()
+    try:
+        con.register("new_rows", parsed.arrow())
+        merged = con.sql(
+            f"SELECT {columns} FROM ({old_sql}) o WHERE NOT EXISTS (SELECT 1 FROM new_rows n WHERE {same}) "
+            f"UNION ALL SELECT {columns} FROM new_rows",
+            params=params,
+        ).to_arrow_table()
+    finally:
+        con.close()
+    write_table(parsed.name, merged, folder)
+
+
+def change_summary(before: Path, after: Path, tables: list[str]) -> dict:
+    """Rows added, changed and removed per table, matched by the table's key."""
+    summary = {}
+    con = duckdb.connect()
+    try:
+        for name in tables:
+            table = TABLES[name]
+            old_sql, old_params = _existing_select(name, before)
+            new_sql, new_params = _existing_select(name, after)
+            same_key = " AND ".join(f"o.{_q(k)} IS NOT DISTINCT FROM n.{_q(k)}" for k in table.key)
+            others = [c.name for c in table.columns if c.name not in table.key]
+            differs = " OR ".join(f"o.{_q(c)} IS DISTINCT FROM n.{_q(c)}" for c in others) or "false"
+            added, removed, changed = con.execute(
+                f"""WITH o AS ({old_sql}), n AS ({new_sql})
+                SELECT (SELECT count(*) FROM n WHERE NOT EXISTS (SELECT 1 FROM o WHERE {same_key})),
+                       (SELECT count(*) FROM o WHERE NOT EXISTS (SELECT 1 FROM n WHERE {same_key})),
+                       (SELECT count(*) FROM o JOIN n ON {same_key} WHERE {differs})""",
+                [*old_params, *new_params],
+            ).fetchone()
+            summary[name] = {"added": int(added), "changed": int(changed), "removed": int(removed)}
+    finally:
+        con.close()
+    return summary
+
+
+def _check_candidate(folder: Path, tables: dict[str, ParsedTable], file_name: str) -> list[ImportProblem]:
+    structural = [p for p in structural_problems(folder) if p.is_error]
+    if structural:
+        return [_whole_data(p, file_name) for p in structural]
+    con = duckdb.connect()
+    try:
+        load_tables(con, folder)
+        con.execute("CREATE SCHEMA upload")
+        for name, parsed in tables.items():
+            con.register(f"_upload_{name}", parsed.arrow_with_rows())
+            con.execute(f"CREATE TABLE upload.{_q(name)} AS SELECT * FROM {_q('_upload_' + name)}")
+        problems = file_row_problems(con, list(tables), file_name)
+        whole = check_loaded(con)
+        errors = [p for p in whole if p.is_error]
+        if problems:
+            return problems
+        if errors:
+            return [_whole_data(p, file_name) for p in errors]
+        if "assessments" in tables:
+            return contradiction_problems(con, file_name)
+        return []
+    finally:
+        con.close()
+
+
+def _whole_data(problem, file_name: str) -> ImportProblem:
+    detail_vi, detail_en = problem.render("vi"), problem.render("en")
+    return _Bilingual(
+        "whole_data", problem.file, None, problem.row, problem.column, "", {"vi": detail_vi, "en": detail_en}
+    )
+
+
+class _Bilingual(ImportProblem):
+    """A problem of the whole candidate data, already worded by `ntm check` in each language."""
+
+    def message(self, lang: str) -> str:
+        from ntm.i18n import t
+
+        return t("datain.problem.whole_data", lang, detail=self.details["en" if lang == "en" else "vi"])
+
+
+def _in_file_order(problems: list[ImportProblem]) -> list[ImportProblem]:
+    return sorted(problems, key=lambda p: (p.sheet or "", p.row or 0))
+
+
+def import_file(
+    root: Path, file_name: str, data: bytes, admin: str = "", publish: bool = True
+) -> ImportResult:
+    """Validates the file against the published data and, when it has no problem and `publish`, publishes it."""
+    tables, problems = parse_file(file_name, data)
+    result = ImportResult(rows=sum(len(p.records) for p in tables.values()))
+    short_name = Path(file_name).name
+    if problems:
+        result.problems = _in_file_order(problems)[:MAX_PROBLEMS]
+        if not tables:
+            return result
+    if publish and not admin.strip():
+        result.problems.append(ImportProblem("no_admin", short_name))
+        return result
+    with staging(Path(root)) as candidate:
+        for parsed in tables.values():
+            merge_into(candidate.folder, parsed)
+        problems = _check_candidate(candidate.folder, tables, short_name)
+        if result.problems or problems:
+            result.problems = _in_file_order(result.problems + problems)[:MAX_PROBLEMS]
+            return result
+        result.summary = change_summary(candidate.base, candidate.folder, list(tables))
+        if publish:
+            result.version = candidate.publish(admin.strip(), short_name, result.summary)
+    return result

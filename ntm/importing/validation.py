@@ -1,0 +1,370 @@
+"""From sheets to typed tables (cell by cell), then the checks of the file's rows against the candidate data.
+
+Row numbers are the ones Excel shows, so the report points at the cell to fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import duckdb
+import pyarrow as pa
+
+from ntm.checks import _REFERENCES
+from ntm.i18n import LANGUAGES, t
+from ntm.importing.parsing import (
+    Sheet,
+    header_key,
+    is_blank,
+    parse_choice,
+    parse_date,
+    parse_int,
+    parse_number,
+    parse_period,
+    text,
+)
+from ntm.importing.problems import ImportProblem
+from ntm.schema import PERIOD_COLUMNS, TABLES, Table
+from ntm.tables_io import ARROW_TYPES
+
+# What one import kind brings: its sheets, in order (templates write them, imports may require them).
+KINDS: dict[str, tuple[str, ...]] = {
+    "units": ("units", "villages"),
+    "assessments": ("assessments",),
+    "recognitions": ("recognitions",),
+    "plans": ("plans",),
+    "funding": ("funding",),
+    "activities": ("activities",),
+    "criteria": ("criteria_sets", "criteria", "indicators", "thresholds"),
+}
+
+# The columns an import replaces by: old rows matching a file row on these are replaced by the
+# file's rows (so a file's (unit, period, set) slice of assessments replaces what was there).
+REPLACE_BY: dict[str, tuple[str, ...]] = {
+    "assessments": ("subject_code", "period", "set_id"),
+    "funding": ("unit_code", "period"),
+    "activities": ("period", "district_code"),
+    "criteria": ("set_id",),
+    "indicators": ("set_id",),
+    "thresholds": ("set_id", "indicator_code"),
+}
+
+# A pre-filled template row whose value columns are all empty was not filled in: skipped.
+VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "assessments": ("value", "status", "note"),
+    "plans": ("target_year",),
+    "funding": ("amount_mvnd",),
+    "activities": ("events", "participants"),
+}
+
+STATUS_SYNONYMS = {
+    "đạt": "met",
+    "chưa đạt": "not_met",
+    "không đạt": "not_met",
+    "chưa rõ": "unknown",
+    "không áp dụng": "not_applicable",
+    "true": "met",
+    "false": "not_met",
+}
+
+
+def replace_by(table: str) -> tuple[str, ...]:
+    return REPLACE_BY.get(table, TABLES[table].key)
+
+
+def _header_names(table: Table) -> dict[str, str]:
+    """Every accepted header text (column name, Vietnamese or English label, "label (name)") → column."""
+    names = {}
+    for column in table.columns:
+        names[header_key(column.name)] = column.name
+        for lang in LANGUAGES:
+            label = t(f"datain.col.{table.name}.{column.name}", lang)
+            names[header_key(label)] = column.name
+            names[header_key(f"{label} ({column.name})")] = column.name
+    return names
+
+
+def _table_names() -> dict[str, str]:
+    names = {}
+    for table in TABLES:
+        names[header_key(table)] = table
+        for lang in LANGUAGES:
+            names[header_key(t(f"datain.table.{table}", lang))] = table
+    return names
+
+
+def table_of(sheet_name: str) -> str | None:
+    """The table a sheet (or a CSV / Parquet file, by its name) holds: `assessments`, `assessments_2024`, "Đánh giá"."""
+    names = _table_names()
+    key = header_key(sheet_name)
+    if key in names:
+        return names[key]
+    for name in sorted(TABLES, key=len, reverse=True):
+        if key.startswith(name + "_") or key.startswith(name + "-") or key.startswith(name + " "):
+            return name
+    return None
+
+
+@dataclass
+class ParsedTable:
+    """The file's good rows of one table, typed; `rows` and `sheets` say where each came from."""
+
+    name: str
+    records: list[dict] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+
+    def arrow(self) -> pa.Table:
+        table = TABLES[self.name]
+        arrays = {
+            c.name: pa.array([r.get(c.name) for r in self.records], type=ARROW_TYPES[c.dtype])
+            for c in table.columns
+        }
+        return pa.table(arrays)
+
+    def arrow_with_rows(self) -> pa.Table:
+        table = self.arrow()
+        table = table.append_column("_row", pa.array(self.rows, pa.int64()))
+        return table.append_column("_sheet", pa.array(self.sheets, pa.string()))
+
+
+def _parse_cell(table: Table, column_name: str, raw: object):
+    column = table.column(column_name)
+    if PERIOD_COLUMNS.get(table.name) == column.name:
+        return parse_period(raw)
+    if column.allowed:
+        return parse_choice(raw, column.allowed, STATUS_SYNONYMS if column.name == "status" else None)
+    if column.dtype == "float":
+        return parse_number(raw)
+    if column.dtype == "int":
+        return parse_int(raw)
+    if column.dtype == "date":
+        return parse_date(raw)
+    return text(raw)
+
+
+_PROBLEM_OF = {"float": "wrong_number", "int": "wrong_int", "date": "wrong_date"}
+
+
+def _code_for_failure(table: Table, column_name: str) -> str:
+    column = table.column(column_name)
+    if PERIOD_COLUMNS.get(table.name) == column.name:
+        return "malformed_period"
+    if column.allowed:
+        return "not_allowed"
+    return _PROBLEM_OF.get(column.dtype, "wrong_type")
+
+
+def _is_second_header(values: list[object], headers: dict[str, str]) -> bool:
+    filled = [header_key(v) for v in values if not is_blank(v)]
+    return bool(filled) and sum(v in headers for v in filled) * 2 >= len(filled)
+
+
+def parse_sheet(sheet: Sheet, table_name: str, file_name: str, parsed: ParsedTable) -> list[ImportProblem]:
+    """Reads one sheet's rows into `parsed`; returns its problems (rows with a problem are left out)."""
+    table = TABLES[table_name]
+    problems: list[ImportProblem] = []
+    if not sheet.rows:
+        return problems
+    headers = _header_names(table)
+    _, header_values = sheet.rows[0]
+    positions: dict[str, int] = {}
+    for index, value in enumerate(header_values):
+        column = headers.get(header_key(value))
+        if column and column not in positions:
+            positions[column] = index
+    missing = [c.name for c in table.columns if not c.nullable and c.name not in positions]
+    for column in missing:
+        problems.append(
+            ImportProblem("missing_column", file_name, sheet.name, sheet.rows[0][0], column, column)
+        )
+    if missing:
+        return problems
+    data_rows = sheet.rows[1:]
+    if data_rows and _is_second_header(data_rows[0][1], headers):
+        data_rows = data_rows[1:]
+    value_columns = [c for c in VALUE_COLUMNS.get(table_name, ()) if c in positions]
+    for row_number, values in data_rows:
+        cells = {name: (values[i] if i < len(values) else None) for name, i in positions.items()}
+        if all(is_blank(v) for v in cells.values()):
+            continue
+        if value_columns and all(is_blank(cells[c]) for c in value_columns):
+            continue
+        record, row_problems = {}, []
+        for name, raw in cells.items():
+            column = table.column(name)
+            if is_blank(raw):
+                if not column.nullable:
+                    row_problems.append(
+                        ImportProblem("null_value", file_name, sheet.name, row_number, name, "")
+                    )
+                record[name] = None
+                continue
+            try:
+                record[name] = _parse_cell(table, name, raw)
+            except (ValueError, TypeError, OverflowError):
+                details = {"expected": ", ".join(column.allowed)} if column.allowed else {}
+                code = _code_for_failure(table, name)
+                row_problems.append(
+                    ImportProblem(code, file_name, sheet.name, row_number, name, text(raw)[:60], details)
+                )
+        if row_problems:
+            problems.extend(row_problems)
+            continue
+        parsed.records.append(record)
+        parsed.rows.append(row_number)
+        parsed.sheets.append(sheet.name)
+    return problems
+
+
+def duplicate_problems(parsed: ParsedTable, file_name: str) -> list[ImportProblem]:
+    table = TABLES[parsed.name]
+    seen: dict[tuple, int] = {}
+    problems = []
+    for record, row, sheet in zip(parsed.records, parsed.rows, parsed.sheets, strict=True):
+        key = tuple(record.get(k) for k in table.key)
+        if key in seen:
+            shown = " / ".join("∅" if v is None else str(v) for v in key)
+            details = {"key": ", ".join(table.key), "first_row": seen[key]}
+            problems.append(
+                ImportProblem("duplicate_key", file_name, sheet, row, table.key[-1], shown, details)
+            )
+        else:
+            seen[key] = row
+    return problems
+
+
+def _q(name: str) -> str:
+    return '"' + name + '"'
+
+
+def _collect(
+    con: duckdb.DuckDBPyConnection,
+    sql: str,
+    params: list,
+    file_name: str,
+    code: str,
+    column: str,
+    extra: tuple[str, ...] = (),
+) -> list[ImportProblem]:
+    """Runs a query returning (_row, _sheet, value, *extra) of file rows with the problem."""
+    problems = []
+    for row, sheet, value, *rest in con.execute(sql, params).fetchall():
+        details = {name: ("" if v is None else _shown(v)) for name, v in zip(extra, rest, strict=True)}
+        problems.append(ImportProblem(code, file_name, sheet, row, column, _shown(value), details))
+    return problems
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def file_row_problems(
+    con: duckdb.DuckDBPyConnection, uploaded: list[str], file_name: str
+) -> list[ImportProblem]:
+    """Checks of the file's rows (schema `upload`) against the candidate data (loaded in `main`).
+
+    Reference conditions are those of `ntm check`, so an import and the check agree on what is known.
+    """
+    problems: list[ImportProblem] = []
+    for table, column, condition, reference in _REFERENCES:
+        if table not in uploaded:
+            continue
+        found = _collect(
+            con,
+            f"SELECT x._row, x._sheet, x.{_q(column)} FROM upload.{_q(table)} x "
+            f"WHERE x.{_q(column)} IS NOT NULL AND ({condition}) ORDER BY x._row",
+            [],
+            file_name,
+            "unknown_code",
+            column,
+        )
+        problems += [
+            ImportProblem(p.code, p.file, p.sheet, p.row, p.column, p.value, {"expected": reference})
+            for p in found
+        ]
+    for table, column in (("assessments", "value"), ("thresholds", "threshold_value")):
+        if table in uploaded:
+            problems += _collect(
+                con,
+                f"SELECT x._row, x._sheet, x.{_q(column)}, x.indicator_code FROM upload.{_q(table)} x "
+                "JOIN main.indicators i USING (set_id, indicator_code) "
+                f"WHERE i.kind = 'percent' AND (x.{_q(column)} < 0 OR x.{_q(column)} > 100) ORDER BY x._row",
+                [],
+                file_name,
+                "percent_out_of_range",
+                column,
+                ("indicator",),
+            )
+    for table, column in (
+        ("funding", "amount_mvnd"),
+        ("activities", "events"),
+        ("activities", "participants"),
+        ("assessments", "value"),
+    ):
+        if table in uploaded:
+            problems += _collect(
+                con,
+                f"SELECT _row, _sheet, {_q(column)} FROM upload.{_q(table)} WHERE {_q(column)} < 0 ORDER BY _row",
+                [],
+                file_name,
+                "negative_value",
+                column,
+            )
+    for table, start, end in (
+        ("units", "valid_from", "valid_to"),
+        ("villages", "valid_from", "valid_to"),
+        ("criteria_sets", "valid_from", "valid_to"),
+        ("thresholds", "year_from", "year_to"),
+        ("recognitions", "decision_date", "revoked_date"),
+    ):
+        if table in uploaded:
+            problems += _collect(
+                con,
+                f"SELECT _row, _sheet, {_q(end)}, {_q(start)} FROM upload.{_q(table)} "
+                f"WHERE {_q(end)} < {_q(start)} ORDER BY _row",
+                [],
+                file_name,
+                "invalid_date_range",
+                end,
+                ("start",),
+            )
+    if "assessments" in uploaded:
+        problems += _collect(
+            con,
+            """SELECT a._row, a._sheet, a.subject_code, a.period FROM upload.assessments a
+               JOIN main.criteria_sets s ON s.set_id = a.set_id AND s.level = 'commune'
+               WHERE EXISTS (SELECT 1 FROM main.units u WHERE u.unit_code = a.subject_code)
+                 AND NOT EXISTS (SELECT 1 FROM main.units u WHERE u.unit_code = a.subject_code
+                     AND u.valid_from <= CASE WHEN right(a.period, 1) = '1'
+                             THEN make_date(CAST(left(a.period, 4) AS INTEGER), 6, 30)
+                             ELSE make_date(CAST(left(a.period, 4) AS INTEGER), 12, 31) END
+                     AND (u.valid_to IS NULL OR u.valid_to >= CASE WHEN right(a.period, 1) = '1'
+                             THEN make_date(CAST(left(a.period, 4) AS INTEGER), 6, 30)
+                             ELSE make_date(CAST(left(a.period, 4) AS INTEGER), 12, 31) END))
+               ORDER BY a._row""",
+            [],
+            file_name,
+            "not_valid_in_period",
+            "subject_code",
+            ("period",),
+        )
+    return problems
+
+
+def contradiction_problems(con: duckdb.DuckDBPyConnection, file_name: str) -> list[ImportProblem]:
+    """A recorded status that the value and threshold contradict (needs the engine's derived tables)."""
+    return _collect(
+        con,
+        """SELECT a._row, a._sheet, a.status, a.value, s.threshold_value, s.status
+           FROM upload.assessments a JOIN main.indicator_status s USING (set_id, period, subject_code, indicator_code)
+           WHERE s.threshold_value IS NOT NULL AND a.status IN ('met', 'not_met') AND a.status <> s.status
+             AND s.status IN ('met', 'not_met') ORDER BY a._row""",
+        [],
+        file_name,
+        "status_contradicts_threshold",
+        "status",
+        ("measured", "threshold", "expected"),
+    )

@@ -1,0 +1,383 @@
+"""Texts of data import: the “Dữ liệu” page, templates, the validation report, versions and the admin login."""
+
+# Column labels of templates and reports: (table.column) -> (Vietnamese, English).
+_COLUMNS = {
+    "units.unit_code": ("Mã xã", "Unit code"),
+    "units.name": ("Tên", "Name"),
+    "units.unit_type": ("Loại đơn vị", "Unit type"),
+    "units.district_code": ("Mã huyện", "District code"),
+    "units.district_name": ("Tên huyện", "District name"),
+    "units.province_code": ("Mã tỉnh", "Province code"),
+    "units.province_name": ("Tên tỉnh", "Province name"),
+    "units.region": ("Vùng", "Region"),
+    "units.valid_from": ("Hiệu lực từ", "Valid from"),
+    "units.valid_to": ("Hiệu lực đến", "Valid to"),
+    "unit_lineage.from_code": ("Mã đơn vị cũ", "From code"),
+    "unit_lineage.to_code": ("Mã đơn vị mới", "To code"),
+    "unit_lineage.relation": ("Hình thức", "Relation"),
+    "unit_lineage.legal_act": ("Văn bản", "Legal act"),
+    "unit_lineage.effective_date": ("Ngày hiệu lực", "Effective date"),
+    "villages.village_code": ("Mã thôn", "Village code"),
+    "villages.unit_code": ("Mã xã", "Unit code"),
+    "villages.name": ("Tên thôn", "Village name"),
+    "villages.valid_from": ("Hiệu lực từ", "Valid from"),
+    "villages.valid_to": ("Hiệu lực đến", "Valid to"),
+    "criteria_sets.set_id": ("Mã bộ tiêu chí", "Set id"),
+    "criteria_sets.tier": ("Mức", "Tier"),
+    "criteria_sets.level": ("Cấp", "Level"),
+    "criteria_sets.name_vi": ("Tên (tiếng Việt)", "Name (Vietnamese)"),
+    "criteria_sets.name_en": ("Tên (tiếng Anh)", "Name (English)"),
+    "criteria_sets.legal_basis": ("Căn cứ pháp lý", "Legal basis"),
+    "criteria_sets.valid_from": ("Hiệu lực từ", "Valid from"),
+    "criteria_sets.valid_to": ("Hiệu lực đến", "Valid to"),
+    "criteria.set_id": ("Mã bộ tiêu chí", "Set id"),
+    "criteria.criterion_no": ("Số tiêu chí", "Criterion no."),
+    "criteria.group_no": ("Nhóm", "Group no."),
+    "criteria.name_vi": ("Tên (tiếng Việt)", "Name (Vietnamese)"),
+    "criteria.name_en": ("Tên (tiếng Anh)", "Name (English)"),
+    "indicators.set_id": ("Mã bộ tiêu chí", "Set id"),
+    "indicators.indicator_code": ("Mã chỉ tiêu", "Indicator code"),
+    "indicators.criterion_no": ("Số tiêu chí", "Criterion no."),
+    "indicators.name_vi": ("Tên (tiếng Việt)", "Name (Vietnamese)"),
+    "indicators.name_en": ("Tên (tiếng Anh)", "Name (English)"),
+    "indicators.unit": ("Đơn vị tính", "Unit of measure"),
+    "indicators.kind": ("Loại", "Kind"),
+    "indicators.direction": ("Chiều so sánh", "Direction"),
+    "thresholds.set_id": ("Mã bộ tiêu chí", "Set id"),
+    "thresholds.indicator_code": ("Mã chỉ tiêu", "Indicator code"),
+    "thresholds.region": ("Vùng (trống = mọi vùng)", "Region (empty = every region)"),
+    "thresholds.year_from": ("Từ năm", "From year"),
+    "thresholds.year_to": ("Đến năm", "To year"),
+    "thresholds.threshold_value": ("Ngưỡng", "Threshold"),
+    "thresholds.source": ("Nguồn", "Source"),
+    "assessments.subject_code": ("Mã xã / thôn", "Commune / village code"),
+    "assessments.period": ("Kỳ", "Period"),
+    "assessments.set_id": ("Mã bộ tiêu chí", "Set id"),
+    "assessments.indicator_code": ("Mã chỉ tiêu", "Indicator code"),
+    "assessments.value": ("Giá trị", "Value"),
+    "assessments.status": ("Trạng thái", "Status"),
+    "assessments.source": ("Nguồn", "Source"),
+    "assessments.note": ("Ghi chú", "Note"),
+    "recognitions.subject_code": ("Mã xã / thôn", "Commune / village code"),
+    "recognitions.tier": ("Mức", "Tier"),
+    "recognitions.decision_no": ("Số quyết định", "Decision no."),
+    "recognitions.decision_date": ("Ngày quyết định", "Decision date"),
+    "recognitions.revoked_date": ("Ngày thu hồi", "Revoked on"),
+    "plans.subject_code": ("Mã xã / thôn", "Commune / village code"),
+    "plans.tier": ("Mức", "Tier"),
+    "plans.target_year": ("Năm kế hoạch đạt", "Target year"),
+    "funding.unit_code": ("Mã xã", "Unit code"),
+    "funding.period": ("Kỳ", "Period"),
+    "funding.source_category": ("Nguồn vốn", "Source of funds"),
+    "funding.amount_mvnd": ("Số tiền (triệu đồng)", "Amount (million VND)"),
+    "activities.period": ("Kỳ", "Period"),
+    "activities.unit_code": ("Mã xã (trống = toàn huyện)", "Unit code (empty = district-wide)"),
+    "activities.district_code": ("Mã huyện", "District code"),
+    "activities.kind": ("Loại hoạt động", "Kind"),
+    "activities.events": ("Số lớp / đợt", "Events"),
+    "activities.participants": ("Số người tham gia", "Participants"),
+    "metadata.key": ("Khóa", "Key"),
+    "metadata.value": ("Giá trị", "Value"),
+}
+
+_TABLES = {
+    "units": ("Đơn vị", "Units"),
+    "unit_lineage": ("Sáp nhập", "Unit lineage"),
+    "villages": ("Thôn", "Villages"),
+    "criteria_sets": ("Bộ tiêu chí", "Criteria sets"),
+    "criteria": ("Tiêu chí", "Criteria"),
+    "indicators": ("Chỉ tiêu", "Indicators"),
+    "thresholds": ("Ngưỡng", "Thresholds"),
+    "assessments": ("Đánh giá", "Assessments"),
+    "recognitions": ("Công nhận", "Recognitions"),
+    "plans": ("Kế hoạch", "Plans"),
+    "funding": ("Nguồn vốn", "Funding"),
+    "activities": ("Hoạt động", "Activities"),
+    "metadata": ("Thông tin", "Metadata"),
+}
+
+_KINDS = {
+    "units": ("Đơn vị và thôn", "Units and villages"),
+    "assessments": ("Kết quả đánh giá tiêu chí", "Criteria assessments"),
+    "recognitions": ("Quyết định công nhận", "Recognition decisions"),
+    "plans": ("Kế hoạch đạt chuẩn", "Plans"),
+    "funding": ("Nguồn vốn", "Funding"),
+    "activities": ("Đào tạo, truyền thông", "Training and communication"),
+    "criteria": ("Bộ tiêu chí và ngưỡng (quản trị)", "Criteria sets and thresholds (administrators)"),
+}
+
+TEXTS: dict[str, dict[str, str]] = {
+    **{f"datain.col.{key}": {"vi": vi, "en": en} for key, (vi, en) in _COLUMNS.items()},
+    **{f"datain.table.{key}": {"vi": vi, "en": en} for key, (vi, en) in _TABLES.items()},
+    **{f"datain.kind.{key}": {"vi": vi, "en": en} for key, (vi, en) in _KINDS.items()},
+    # Page
+    "page.data": {"vi": "Dữ liệu", "en": "Data"},
+    "datain.current": {
+        "vi": "Phiên bản đang dùng: {version} · xuất bản {when} · bởi {admin} · từ tệp {source}",
+        "en": "Current version: {version} · published {when} · by {admin} · from {source}",
+    },
+    "datain.current_initial": {
+        "vi": "Đang dùng dữ liệu ban đầu của thư mục (chưa có lần nhập nào).",
+        "en": "Showing the folder's initial data (nothing imported yet).",
+    },
+    "datain.data_broken": {
+        "vi": "Dữ liệu hiện tại có lỗi; có thể nhập tệp sửa lỗi hoặc quay lại phiên bản trước.",
+        "en": "The current data has errors; import a corrected file or roll back to an earlier version.",
+    },
+    "datain.templates.heading": {"vi": "Tải mẫu nhập liệu", "en": "Download an input template"},
+    "datain.templates.kind": {"vi": "Loại dữ liệu", "en": "Input kind"},
+    "datain.templates.district": {"vi": "Huyện", "en": "District"},
+    "datain.templates.period": {"vi": "Kỳ", "en": "Period"},
+    "datain.templates.download": {"vi": "Tải mẫu Excel", "en": "Download the Excel template"},
+    "datain.templates.unavailable": {
+        "vi": "Chưa tạo được mẫu: dữ liệu hiện tại chưa có đơn vị hoặc kỳ nào.",
+        "en": "No template yet: the current data has no units or periods.",
+    },
+    "datain.upload.heading": {"vi": "Nhập dữ liệu", "en": "Import data"},
+    "datain.upload.file": {
+        "vi": "Tệp Excel (.xlsx), CSV hoặc Parquet",
+        "en": "Excel (.xlsx), CSV or Parquet file",
+    },
+    "datain.upload.rules": {
+        "vi": "Dòng trùng khóa thay dòng cũ; với đánh giá, mỗi (xã, kỳ, bộ tiêu chí) trong tệp thay toàn bộ "
+        "kết quả cũ của nó; nguồn vốn theo (xã, kỳ), hoạt động theo (kỳ, huyện), ngưỡng theo chỉ tiêu, "
+        "tiêu chí và chỉ tiêu theo bộ. Có lỗi thì không thay đổi gì.",
+        "en": "Rows with the same key replace the old ones; for assessments each (unit, period, set) in the "
+        "file replaces all its old results; funding per (unit, period), activities per (period, district), "
+        "thresholds per indicator, criteria and indicators per set. Any error changes nothing.",
+    },
+    "datain.upload.validate": {"vi": "Chỉ kiểm tra", "en": "Validate only"},
+    "datain.upload.publish": {"vi": "Kiểm tra và xuất bản", "en": "Validate and publish"},
+    "datain.report.ok": {
+        "vi": "Tệp hợp lệ: {rows} dòng. Chưa xuất bản.",
+        "en": "The file is valid: {rows} rows. Not published.",
+    },
+    "datain.report.failed": {
+        "vi": "Tệp có {count} lỗi; không có gì thay đổi.",
+        "en": "The file has {count} problems; nothing was changed.",
+    },
+    "datain.report.download": {"vi": "Tải báo cáo lỗi (Excel)", "en": "Download the report (Excel)"},
+    "datain.report.sheet": {"vi": "Báo cáo kiểm tra", "en": "Validation report"},
+    "datain.published": {
+        "vi": "Đã xuất bản phiên bản {version}: {summary}",
+        "en": "Published version {version}: {summary}",
+    },
+    "datain.summary.table": {
+        "vi": "{table}: +{added} / ~{changed} / −{removed}",
+        "en": "{table}: +{added} / ~{changed} / −{removed}",
+    },
+    "datain.summary.none": {"vi": "không thay đổi", "en": "no change"},
+    "datain.versions.heading": {"vi": "Các phiên bản", "en": "Versions"},
+    "datain.versions.none": {"vi": "Chưa có phiên bản nào được xuất bản.", "en": "No version published yet."},
+    "datain.versions.rollback_to": {"vi": "Quay lại phiên bản", "en": "Roll back to version"},
+    "datain.versions.rollback": {"vi": "Quay lại", "en": "Roll back"},
+    "datain.versions.rolled_back": {
+        "vi": "Đã chuyển về phiên bản {version}.",
+        "en": "Switched to version {version}.",
+    },
+    "datain.versions.col.id": {"vi": "Phiên bản", "en": "Version"},
+    "datain.versions.col.when": {"vi": "Thời điểm", "en": "When"},
+    "datain.versions.col.admin": {"vi": "Người xuất bản", "en": "By"},
+    "datain.versions.col.source": {"vi": "Tệp nguồn", "en": "Source file"},
+    "datain.versions.col.summary": {
+        "vi": "Thay đổi (+thêm ~sửa −xóa)",
+        "en": "Changes (+added ~changed −removed)",
+    },
+    "datain.versions.col.current": {"vi": "Đang dùng", "en": "Current"},
+    "datain.versions.initial": {"vi": "dữ liệu ban đầu", "en": "initial data"},
+    "datain.versions.log": {"vi": "Nhật ký", "en": "Log"},
+    "datain.log.publish": {
+        "vi": "{at}: {admin} xuất bản {version} từ {source}",
+        "en": "{at}: {admin} published {version} from {source}",
+    },
+    "datain.log.rollback": {
+        "vi": "{at}: {admin} quay lại {version} (trước đó {previous})",
+        "en": "{at}: {admin} rolled back to {version} (was {previous})",
+    },
+    "datain.log.initial": {
+        "vi": "{at}: lưu dữ liệu ban đầu thành {version}",
+        "en": "{at}: initial data kept as {version}",
+    },
+    # Admin login
+    "datain.admin.heading": {"vi": "Đăng nhập quản trị", "en": "Administrator login"},
+    "datain.admin.name": {"vi": "Tên người quản trị", "en": "Administrator name"},
+    "datain.admin.password": {"vi": "Mật khẩu", "en": "Password"},
+    "datain.admin.login": {"vi": "Đăng nhập", "en": "Log in"},
+    "datain.admin.logout": {"vi": "Đăng xuất", "en": "Log out"},
+    "datain.admin.logged_in": {"vi": "Đã đăng nhập: {name}", "en": "Logged in: {name}"},
+    "datain.admin.not_configured": {
+        "vi": "Chưa cấu hình quản trị nên không thể nhập hay thay đổi dữ liệu. Chạy "
+        "`python -m ntm hash-password`, rồi đặt kết quả vào biến môi trường NTM_ADMIN_PASSWORD_HASH "
+        "hoặc khóa admin_password_hash trong .streamlit/secrets.toml và khởi động lại.",
+        "en": "No administrator is configured, so data cannot be imported or changed. Run "
+        "`python -m ntm hash-password`, put its output in the NTM_ADMIN_PASSWORD_HASH environment "
+        "variable or the admin_password_hash key of .streamlit/secrets.toml, and restart.",
+    },
+    "datain.admin.wrong_password": {"vi": "Sai mật khẩu.", "en": "Wrong password."},
+    "datain.admin.missing_name": {
+        "vi": "Hãy nhập tên người quản trị.",
+        "en": "Enter the administrator's name.",
+    },
+    "datain.admin.locked": {
+        "vi": "Sai mật khẩu quá nhiều lần. Hãy thử lại sau {seconds} giây.",
+        "en": "Too many failed attempts. Try again in {seconds} seconds.",
+    },
+    "datain.admin.needed": {
+        "vi": "Cần đăng nhập quản trị để nhập dữ liệu hoặc quay lại phiên bản trước.",
+        "en": "Log in as administrator to import data or roll back.",
+    },
+    # Report columns
+    "datain.report.col.file": {"vi": "Tệp", "en": "File"},
+    "datain.report.col.sheet": {"vi": "Trang tính", "en": "Sheet"},
+    "datain.report.col.row": {"vi": "Dòng", "en": "Row"},
+    "datain.report.col.column": {"vi": "Cột", "en": "Column"},
+    "datain.report.col.value": {"vi": "Giá trị", "en": "Value found"},
+    "datain.report.col.problem_vi": {"vi": "Lỗi (tiếng Việt)", "en": "Problem (Vietnamese)"},
+    "datain.report.col.problem_en": {"vi": "Lỗi (tiếng Anh)", "en": "Problem (English)"},
+    # Problems of an import, one per line of the report
+    "datain.problem.file_type": {
+        "vi": "loại tệp không được nhận; chỉ nhận {allowed}",
+        "en": "this file type is not accepted; expected {allowed}",
+    },
+    "datain.problem.macros": {
+        "vi": "tệp có macro (.xlsm) không được nhận; hãy lưu thành .xlsx",
+        "en": "files with macros (.xlsm) are refused; save it as .xlsx",
+    },
+    "datain.problem.too_large": {
+        "vi": "tệp {size_mb} MB, vượt giới hạn {limit_mb} MB",
+        "en": "the file is {size_mb} MB, over the {limit_mb} MB limit",
+    },
+    "datain.problem.too_many_rows": {
+        "vi": "quá nhiều dòng; tối đa {limit} dòng dữ liệu",
+        "en": "too many rows; at most {limit} data rows",
+    },
+    "datain.problem.unreadable": {
+        "vi": "không đọc được tệp (hỏng hoặc sai định dạng) {detail}",
+        "en": "the file cannot be read (damaged or not that format) {detail}",
+    },
+    "datain.problem.not_utf8": {
+        "vi": "tệp CSV phải mã hóa UTF-8",
+        "en": "the CSV file must be UTF-8 encoded",
+    },
+    "datain.problem.empty_file": {"vi": "tệp không có dòng dữ liệu nào", "en": "the file has no data rows"},
+    "datain.problem.unknown_table": {
+        "vi": "không nhận ra bảng “{value}”; tên trang tính / tệp phải là một trong: {expected}",
+        "en": "unknown table “{value}”; the sheet or file name must be one of: {expected}",
+    },
+    "datain.problem.missing_sheet": {
+        "vi": "thiếu trang tính “{value}” của mẫu {kind}",
+        "en": "sheet “{value}” of the {kind} template is missing",
+    },
+    "datain.problem.no_sheet": {
+        "vi": "không có trang tính dữ liệu nào; cần một trong: {expected}",
+        "en": "no data sheet found; expected one of: {expected}",
+    },
+    "datain.problem.missing_column": {
+        "vi": "thiếu cột bắt buộc “{value}”",
+        "en": "required column “{value}” is missing",
+    },
+    "datain.problem.null_value": {"vi": "ô bắt buộc bị trống", "en": "required value is empty"},
+    "datain.problem.wrong_number": {
+        "vi": "“{value}” không phải số; cần số, ví dụ 85 hoặc 85,5",
+        "en": "“{value}” is not a number; expected a number such as 85 or 85.5",
+    },
+    "datain.problem.wrong_int": {
+        "vi": "“{value}” không phải số nguyên",
+        "en": "“{value}” is not a whole number",
+    },
+    "datain.problem.wrong_date": {
+        "vi": "ngày “{value}” không hợp lệ; cần dạng dd/mm/yyyy",
+        "en": "date “{value}” is not valid; expected dd/mm/yyyy",
+    },
+    "datain.problem.malformed_period": {
+        "vi": "kỳ “{value}” sai dạng; cần dạng 2019-H1 hoặc 2019-H2",
+        "en": "period “{value}” is malformed; expected like 2019-H1 or 2019-H2",
+    },
+    "datain.problem.not_allowed": {
+        "vi": "giá trị “{value}” không hợp lệ; chỉ nhận: {expected}",
+        "en": "value “{value}” is not allowed; expected one of: {expected}",
+    },
+    "datain.problem.duplicate_key": {
+        "vi": "trùng khóa ({key}) = {value} với dòng {first_row}",
+        "en": "duplicate key ({key}) = {value}, same as row {first_row}",
+    },
+    "datain.problem.unknown_code": {
+        "vi": "mã “{value}” không có trong {expected}",
+        "en": "code “{value}” is not in {expected}",
+    },
+    "datain.problem.not_valid_in_period": {
+        "vi": "đơn vị “{value}” không có hiệu lực vào kỳ {period}",
+        "en": "unit “{value}” is not valid in period {period}",
+    },
+    "datain.problem.percent_out_of_range": {
+        "vi": "tỷ lệ {value} nằm ngoài khoảng 0–100 (chỉ tiêu {indicator})",
+        "en": "percentage {value} is outside 0–100 (indicator {indicator})",
+    },
+    "datain.problem.negative_value": {
+        "vi": "giá trị âm {value}; cần số không âm",
+        "en": "negative value {value}; expected zero or more",
+    },
+    "datain.problem.invalid_date_range": {
+        "vi": "ngày/năm kết thúc {value} trước ngày/năm bắt đầu {start}",
+        "en": "end {value} is before start {start}",
+    },
+    "datain.problem.status_contradicts_threshold": {
+        "vi": "trạng thái “{value}” trái với ngưỡng: giá trị {measured} so với ngưỡng {threshold} cho “{expected}”",
+        "en": "status “{value}” contradicts the threshold: value {measured} against {threshold} gives “{expected}”",
+    },
+    "datain.problem.whole_data": {
+        "vi": "sau khi nhập, dữ liệu có lỗi: {detail}",
+        "en": "after the import the data has an error: {detail}",
+    },
+    "datain.problem.no_admin": {
+        "vi": "cần tên người quản trị để xuất bản",
+        "en": "an administrator name is needed to publish",
+    },
+    # Templates
+    "datain.template.instructions": {"vi": "Hướng dẫn", "en": "Instructions"},
+    "datain.template.lines": {
+        "vi": "Mẫu nhập liệu: {kind}\nHuyện: {district} · Kỳ: {period}\n"
+        "Dòng 1 là tiêu đề tiếng Việt, dòng 2 là tiếng Anh; nhập dữ liệu từ dòng 3.\n"
+        "Các cột mã đã điền sẵn; chỉ điền các cột giá trị. Chọn mã, trạng thái, kỳ trong danh sách thả xuống.\n"
+        "Số dùng dấu phẩy thập phân (85,5) hoặc dấu chấm; tỷ lệ ghi 0–100 (có thể ghi 85%).\n"
+        "Ngày ghi dd/mm/yyyy. Dòng để trống cột giá trị sẽ được bỏ qua.\n"
+        "Không đổi tên trang tính và tiêu đề cột. Cột có tiêu đề lạ được bỏ qua.\n"
+        "Khi nhập: dòng trùng khóa thay dòng cũ; với đánh giá, mỗi (xã, kỳ, bộ tiêu chí) trong tệp thay "
+        "toàn bộ kết quả cũ của nó. Có lỗi thì không thay đổi gì.",
+        "en": "Input template: {kind}\nDistrict: {district} · Period: {period}\n"
+        "Row 1 holds Vietnamese headers, row 2 English ones; enter data from row 3.\n"
+        "Code columns are filled in; fill only the value columns. Pick codes, statuses and periods "
+        "from the drop-down lists.\n"
+        "Numbers take a decimal comma (85,5) or point; percentages are 0–100 (85% is accepted).\n"
+        "Dates are dd/mm/yyyy. Rows whose value columns are empty are skipped.\n"
+        "Do not rename the sheets or the column headers. Columns with other headers are ignored.\n"
+        "On import: rows with the same key replace old rows; for assessments each (unit, period, set) in "
+        "the file replaces all its old results. Any error changes nothing.",
+    },
+    "datain.template.helper_name": {"vi": "Tên (tham khảo)", "en": "Name (for reference)"},
+    # CLI
+    "datain.cli.published": {
+        "vi": "Đã xuất bản phiên bản {version}.",
+        "en": "Published version {version}.",
+    },
+    "datain.cli.valid": {"vi": "Tệp hợp lệ (chưa xuất bản).", "en": "The file is valid (not published)."},
+    "datain.cli.failed": {
+        "vi": "{count} lỗi; không có gì thay đổi.",
+        "en": "{count} problems; nothing was changed.",
+    },
+    "datain.cli.rolled_back": {
+        "vi": "Đã chuyển về phiên bản {version}.",
+        "en": "Switched to version {version}.",
+    },
+    "datain.cli.unknown_version": {
+        "vi": "Không có phiên bản “{version}”. Có: {choices}",
+        "en": "No version “{version}”. Available: {choices}",
+    },
+    "datain.cli.unknown_choice": {
+        "vi": "Không có {name} “{value}”. Có: {choices}",
+        "en": "No {name} “{value}”. Available: {choices}",
+    },
+    "datain.cli.template_written": {"vi": "Đã ghi mẫu {path}", "en": "Template written to {path}"},
+    "datain.cli.passwords_differ": {"vi": "Hai mật khẩu khác nhau.", "en": "The passwords differ."},
+    "datain.cli.empty_password": {"vi": "Mật khẩu trống.", "en": "The password is empty."},
+}
