@@ -110,10 +110,24 @@ def to_xlsx_bytes(
 ) -> bytes:
     """The table on a first sheet (bold frozen header, widths from the content, numbers as numbers, the
     `percent_columns` holding shares 0–1 shown as percentages), the scope on a second sheet."""
-    percent = set(percent_columns)
-    unknown = percent - set(frame.columns)
-    if unknown:
-        raise ValueError(f"percent columns not in the table: {sorted(unknown)}")
+    return to_workbook_bytes([Sheet(sheet_name, frame, tuple(percent_columns))], filters_rows, lang)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One table of a workbook: its sheet's name, the frame, the columns holding shares 0–1."""
+
+    name: str
+    frame: pd.DataFrame
+    percent_columns: tuple[str, ...] = ()
+
+
+def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str, str]], lang: str) -> bytes:
+    """One sheet per table, as `to_xlsx_bytes` writes one, then the scope on a last sheet."""
+    for sheet in sheets:
+        unknown = set(sheet.percent_columns) - set(sheet.frame.columns)
+        if unknown:
+            raise ValueError(f"percent columns not in the table: {sorted(unknown)}")
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(
         buffer,
@@ -131,15 +145,8 @@ def to_xlsx_bytes(
         "number": workbook.add_format({"num_format": "#,##0.00"}),
         "date": workbook.add_format({"num_format": "dd/mm/yyyy"}),
     }
-    sheet = workbook.add_worksheet(sheet_title(sheet_name))
-    for col, name in enumerate(frame.columns):
-        sheet.write_string(0, col, neutralise(str(name)), formats["header"])
-        values = frame.iloc[:, col].tolist()
-        for row, value in enumerate(values, start=1):
-            _write_cell(sheet, row, col, value, formats, name in percent)
-        widest = max([_text_width(name), *(_text_width(v) for v in values if not _is_missing(v))])
-        sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
-    sheet.freeze_panes(1, 0)
+    for table in sheets:
+        _write_table(workbook.add_worksheet(sheet_title(table.name)), table, formats)
 
     scope = workbook.add_worksheet(sheet_title(t("export.filters_sheet", lang)))
     scope.write_string(0, 0, t("export.filters.key", lang), formats["header"])
@@ -154,11 +161,24 @@ def to_xlsx_bytes(
     return buffer.getvalue()
 
 
+def _write_table(sheet, table: Sheet, formats: dict) -> None:
+    frame, percent = table.frame, set(table.percent_columns)
+    for col, name in enumerate(frame.columns):
+        sheet.write_string(0, col, neutralise(str(name)), formats["header"])
+        values = frame.iloc[:, col].tolist()
+        for row, value in enumerate(values, start=1):
+            _write_cell(sheet, row, col, value, formats, name in percent)
+        widest = max([_text_width(name), *(_text_width(v) for v in values if not _is_missing(v))])
+        sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
+    sheet.freeze_panes(1, 0)
+
+
 # “Huyện Sông Lô” names the file `song-lo`: the administrative word adds length, not meaning.
 _ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
 
 
-def _slug(text: str, drop_administrative_word: bool = False) -> str:
+def slug(text: str, drop_administrative_word: bool = False) -> str:
+    """`Huyện Sông Lô` → `huyen-song-lo` (or `song-lo`): ASCII that survives every e-mail and file system."""
     folded = fold(text)
     if drop_administrative_word:
         folded = _ADMINISTRATIVE_WORDS.sub("", folded)
@@ -174,8 +194,19 @@ def export_file_name(table_key: str, place: str, period: str, ext: str) -> str:
     ASCII (diacritics dropped, đ → d), so the name survives every e-mail and file system."""
     parts = [
         "ntm",
-        _slug(table_title(table_key, "vi")),
-        _slug(place, drop_administrative_word=True),
+        slug(table_title(table_key, "vi")),
+        slug(place, drop_administrative_word=True),
+        re.sub(r"[^A-Za-z0-9-]", "", period),
+    ]
+    return "_".join(p for p in parts if p) + "." + ext.lstrip(".")
+
+
+def briefing_file_name(kind: str, place: str, period: str, ext: str) -> str:
+    """`ntm_bao-cao-hop_song-lo_2019-H1.docx` (kind `report`) or `ntm_phu-luc-bao-cao_…xlsx` (`annex`)."""
+    parts = [
+        "ntm",
+        slug(t(f"briefing.file.{kind}", "vi")),
+        slug(place, drop_administrative_word=True),
         re.sub(r"[^A-Za-z0-9-]", "", period),
     ]
     return "_".join(p for p in parts if p) + "." + ext.lstrip(".")

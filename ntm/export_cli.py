@@ -23,14 +23,14 @@ from ntm.filters import Filters
 from ntm.i18n import t
 
 
-class _Refused(Exception):
+class Refused(Exception):
     """A value not in the data: the message names it and the valid choices (exit code 2)."""
 
 
-def _check(what: str, value, choices: list, lang: str) -> None:
+def check_choice(what: str, value, choices: list, lang: str) -> None:
     if value not in choices:
         shown = ", ".join(str(c) for c in choices) or "–"
-        raise _Refused(
+        raise Refused(
             t(
                 "export.error.unknown_value",
                 lang,
@@ -41,14 +41,15 @@ def _check(what: str, value, choices: list, lang: str) -> None:
         )
 
 
-def resolve_scope(con, args: argparse.Namespace, version: str) -> ExportScope:
-    """The scope the arguments name, each value checked against the data; defaults as the dashboard's."""
+def resolve_scope(con, args: argparse.Namespace, version: str, default_district: bool = True) -> ExportScope:
+    """The scope the arguments name, each value checked against the data; defaults as the dashboard's
+    (`default_district=False`: a province without --district means the whole province)."""
     lang = args.lang
     periods = queries.available_periods(con)
     if not periods:
-        raise _Refused(t("export.error.no_period", lang))
+        raise Refused(t("export.error.no_period", lang))
     period = args.period or periods[-1]
-    _check("period", period, periods, lang)
+    check_choice("period", period, periods, lang)
 
     metadata = queries.dataset_metadata(con)
     provinces = queries.provinces(con, period)
@@ -57,33 +58,33 @@ def resolve_scope(con, args: argparse.Namespace, version: str) -> ExportScope:
     province = args.province or (
         default_province if default_province in province_names else next(iter(province_names))
     )
-    _check("province", province, list(province_names), lang)
+    check_choice("province", province, list(province_names), lang)
 
     districts = queries.districts(con, province, period)
     district_names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
     district = args.district
-    if district is None and args.province in (None, default_province):
+    if district is None and default_district and args.province in (None, default_province):
         default_district = metadata.get("default_district")
         district = default_district if default_district in district_names else None
     if district is not None:
-        _check("district", district, list(district_names), lang)
+        check_choice("district", district, list(district_names), lang)
 
     communes = queries.communes_in_place(con, province, district, period)
     commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
     for unit in args.unit or []:
-        _check("unit", unit, list(commune_names), lang)
+        check_choice("unit", unit, list(commune_names), lang)
 
     sets = queries.commune_sets_assessed_in(con, period)
     set_names = dict(zip(sets["set_id"], sets[f"name_{lang}"], strict=True))
     if not set_names:
-        raise _Refused(t("export.error.no_set", lang, period=period))
+        raise Refused(t("export.error.no_set", lang, period=period))
     set_id = args.set or next(iter(set_names))  # NTM sets come first, newest first
-    _check("set", set_id, list(set_names), lang)
+    check_choice("set", set_id, list(set_names), lang)
 
     criteria = queries.criteria_of_set(con, set_id)
     criterion_names = dict(zip(criteria["criterion_no"].astype(int), criteria[f"name_{lang}"], strict=True))
     for number in args.criterion or []:
-        _check("criterion", number, list(criterion_names), lang)
+        check_choice("criterion", number, list(criterion_names), lang)
 
     filters = Filters(
         period=period,
@@ -107,6 +108,7 @@ def resolve_scope(con, args: argparse.Namespace, version: str) -> ExportScope:
 def run(args: argparse.Namespace) -> int:
     from ntm.settings import cache_dir, data_dir
     from ntm.store import Store
+    from ntm.versions import published_dir
 
     lang = args.lang
     if TABLES.get(args.table) is None:
@@ -116,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     directory = Path(args.data) if args.data else data_dir()
+    directory = published_dir(directory)
     if not directory.is_dir():
         print(f"LỖI / ERROR: không có thư mục / no such folder: {directory}", file=sys.stderr)
         return 2
@@ -124,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         scope = resolve_scope(cursor, args, store.version)
         table = build_table(cursor, args.table, scope.filters, lang, args.raw)
-    except _Refused as refusal:
+    except Refused as refusal:
         print(refusal, file=sys.stderr)
         return 2
     except ExportError:  # a table of one commune asked for without exactly one --unit

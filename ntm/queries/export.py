@@ -56,3 +56,55 @@ def scope_funding(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFr
             GROUP BY ALL ORDER BY u.unit_code, f.source_category""",
         [filters.period, *scope_params],
     ).df()
+
+
+def scope_activities(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """district_code, unit_code, name, kind, events, participants — training and communication held in
+    the period: district-wide rows (unit_code and name NULL) of the scope's districts, unless communes
+    are chosen, and the rows of the xã in scope; district-wide rows first."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""WITH scope_units AS (
+                SELECT u.unit_code, u.name, u.district_code
+                FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
+                WHERE pc.period = ? AND {scope_sql}
+            )
+            SELECT a.district_code, a.unit_code, su.name, a.kind,
+                   CAST(a.events AS BIGINT) AS events, CAST(a.participants AS BIGINT) AS participants
+            FROM activities a
+            LEFT JOIN scope_units su ON su.unit_code = a.unit_code
+            WHERE a.period = ?
+              AND (su.unit_code IS NOT NULL
+                   OR (a.unit_code IS NULL AND len(?) = 0
+                       AND a.district_code IN (SELECT district_code FROM scope_units)))
+            ORDER BY a.unit_code NULLS FIRST, a.district_code, a.kind""",
+        [filters.period, *scope_params, filters.period, list(filters.unit_codes)],
+    ).df()
+
+
+def scope_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """unit_code, name, village_name, tier, decision_no, decision_date, revoked_date — every decision of
+    the xã in scope and their villages (village_name NULL for a commune's own) dated on or before the
+    period's end, the oldest first."""
+    scope_sql, scope_params = scope_clause(filters)
+    return con.execute(
+        f"""WITH scope_units AS (
+                SELECT u.unit_code, u.name, pc.period_end
+                FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
+                WHERE pc.period = ? AND u.unit_type = 'xã' AND {scope_sql}
+            ),
+            subjects_in_scope AS (
+                SELECT unit_code AS subject_code, unit_code, name, NULL AS village_name, period_end
+                FROM scope_units
+                UNION ALL
+                SELECT v.village_code, su.unit_code, su.name, v.name, su.period_end
+                FROM scope_units su JOIN villages v ON v.unit_code = su.unit_code
+                 AND v.valid_from <= su.period_end AND (v.valid_to IS NULL OR v.valid_to >= su.period_end)
+            )
+            SELECT s.unit_code, s.name, s.village_name, r.tier, r.decision_no, r.decision_date,
+                   CASE WHEN r.revoked_date <= s.period_end THEN r.revoked_date END AS revoked_date
+            FROM subjects_in_scope s JOIN recognitions r ON r.subject_code = s.subject_code
+            WHERE r.decision_date <= s.period_end
+            ORDER BY r.decision_date, s.unit_code, r.subject_code, r.tier""",
+        [filters.period, *scope_params],
+    ).df()

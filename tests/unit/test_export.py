@@ -247,3 +247,39 @@ def test_export_time_is_the_moment_the_file_is_built_in_vietnam_time():
     rows = dict(filter_rows(replace(SCOPE, exported_at=None), "scorecard", "vi"))
     written = datetime.strptime(rows["Thời điểm xuất"], "%d/%m/%Y %H:%M (UTC+7)").replace(tzinfo=VIETNAM_TIME)
     assert before <= written <= before + timedelta(minutes=2)
+
+
+def test_a_workbook_holds_one_sheet_per_table_then_the_filters():
+    from ntm.export import Sheet, to_workbook_bytes
+
+    first = pd.DataFrame({"Xã": ["An", "=cmd"], "Tỷ lệ": [0.5, 0.25]})
+    second = pd.DataFrame({"Nguồn vốn": ["Ngân sách trung ương"], "Số tiền": [1200.5]})
+    content = to_workbook_bytes(
+        [Sheet("Nhóm xã", first, ("Tỷ lệ",)), Sheet("Nguồn: vốn/2019", second)], [("Huyện", "Sông Lô")], "vi"
+    )
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    assert book.sheetnames == ["Nhóm xã", "Nguồn- vốn-2019", "Bộ lọc"]
+    assert [c.value for c in book["Nhóm xã"]["A"]] == ["Xã", "An", "'=cmd"]
+    assert book["Nhóm xã"]["B2"].number_format == "0.0%"
+    assert book["Nguồn- vốn-2019"]["B2"].value == 1200.5
+    assert book["Bộ lọc"]["B2"].value == "Sông Lô"
+
+
+def test_a_workbook_refuses_percent_columns_it_does_not_hold():
+    from ntm.export import Sheet, to_workbook_bytes
+
+    with pytest.raises(ValueError, match="Thiếu"):
+        to_workbook_bytes([Sheet("A", pd.DataFrame({"x": [1]}), ("Thiếu",))], [], "vi")
+
+
+def test_briefing_files_are_named_for_what_where_and_when():
+    from ntm.export import briefing_file_name
+
+    assert (
+        briefing_file_name("report", "Huyện Sông Lô", "2019-H1", "docx")
+        == "ntm_bao-cao-hop_song-lo_2019-H1.docx"
+    )
+    assert (
+        briefing_file_name("annex", "Tỉnh Vĩnh Phúc", "2024-H2", "xlsx")
+        == "ntm_phu-luc-bao-cao_vinh-phuc_2024-H2.xlsx"
+    )

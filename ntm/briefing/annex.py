@@ -1,0 +1,106 @@
+"""The briefing's Excel annex: the report's standard tables, one per sheet, then the scope."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ntm.briefing.facts import Briefing
+from ntm.export import Sheet, criteria_frame, filter_rows, scorecard_frame, to_workbook_bytes
+from ntm.i18n import t
+
+
+def _col(key: str, lang: str) -> str:
+    return t(f"briefing.col.{key}", lang)
+
+
+def bins_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
+    """Group, communes, share, and a total row."""
+    bins = briefing.bins
+    rows = [[b, int(n), s] for b, n, s in zip(bins["bin"], bins["communes"], bins["share"], strict=True)]
+    total = int(bins["communes"].sum())
+    rows.append([t("briefing.total", lang), total, 1.0 if total else None])
+    return pd.DataFrame(rows, columns=[_col("group", lang), _col("communes", lang), _col("share", lang)])
+
+
+def funding_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
+    """Source, amount (million VND), share, and a total row."""
+    funding = briefing.funding
+    rows = [
+        [t(f"commune.funding.{s}", lang), float(a), share]
+        for s, a, share in zip(
+            funding["source_category"], funding["amount_mvnd"], funding["share"], strict=True
+        )
+    ]
+    total = briefing.funding_total
+    rows.append([t("briefing.total", lang), total, 1.0 if total else None])
+    return pd.DataFrame(rows, columns=[_col("source", lang), _col("amount", lang), _col("share", lang)])
+
+
+def _count(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def activities_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
+    """Commune (or district-wide), activity, events, participants: every row, then a total per kind."""
+    rows = [
+        [
+            t("briefing.district_wide", lang) if pd.isna(r["unit_code"]) else r["name"],
+            t(f"briefing.kind.{r['kind']}", lang),
+            _count(r["events"]),
+            _count(r["participants"]),
+        ]
+        for r in briefing.activity_rows.to_dict("records")
+    ]
+    rows += [
+        [
+            t("briefing.total", lang),
+            t(f"briefing.kind.{r['kind']}", lang),
+            int(r["events"]),
+            _count(r["participants"]),
+        ]
+        for r in briefing.activities.to_dict("records")
+    ]
+    columns = [_col("commune", lang), _col("kind", lang), _col("events", lang), _col("participants", lang)]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def recognitions_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
+    """Code, commune, village, tier, decision number and date, revoked date."""
+    rows = briefing.recognitions
+    return pd.DataFrame(
+        {
+            _col("unit_code", lang): rows["unit_code"].astype(str),
+            _col("commune", lang): rows["name"],
+            _col("village", lang): [None if pd.isna(v) else v for v in rows["village_name"]],
+            _col("tier", lang): [t(f"briefing.tier.{tier}", lang) for tier in rows["tier"]],
+            _col("decision_no", lang): rows["decision_no"],
+            _col("decision_date", lang): [
+                None if pd.isna(d) else pd.Timestamp(d).date() for d in rows["decision_date"]
+            ],
+            _col("revoked_date", lang): [
+                None if pd.isna(d) else pd.Timestamp(d).date() for d in rows["revoked_date"]
+            ],
+        }
+    )
+
+
+def annex_sheets(briefing: Briefing, lang: str) -> list[Sheet]:
+    """The six tables in the report's order: the commune × criterion matrix with its totals, communes per
+    criteria-met bin, communes per criterion (by number), recognitions, funding by source, activities."""
+    share = _col("share", lang)
+    criteria = criteria_frame(briefing.criteria.sort_values("criterion_no"), lang)
+    return [
+        Sheet(t("briefing.sheet.matrix", lang), scorecard_frame(briefing.matrix, lang, "name")),
+        Sheet(t("briefing.sheet.bins", lang), bins_sheet_frame(briefing, lang), (share,)),
+        Sheet(t("briefing.sheet.criteria", lang), criteria.frame, criteria.percent_columns),
+        Sheet(t("briefing.sheet.recognitions", lang), recognitions_sheet_frame(briefing, lang)),
+        Sheet(t("briefing.sheet.funding", lang), funding_sheet_frame(briefing, lang), (share,)),
+        Sheet(t("briefing.sheet.activities", lang), activities_sheet_frame(briefing, lang)),
+    ]
+
+
+def annex_xlsx(briefing: Briefing, lang: str) -> bytes:
+    """The annex workbook; its last sheet names the scope, the data version and when it was built."""
+    return to_workbook_bytes(
+        annex_sheets(briefing, lang), filter_rows(briefing.scope, "briefing_annex", lang), lang
+    )

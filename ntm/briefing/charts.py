@@ -1,0 +1,30 @@
+"""The briefing's key charts as pictures: the same figures as the overview page, with the scope caption."""
+
+from __future__ import annotations
+
+from ntm.briefing.facts import Briefing
+from ntm.charts.overview import bins_bar, hardest_criteria, tier_trend
+from ntm.charts.static import ChartScope, chart_caption, chart_png
+from ntm.i18n import period_name, t
+
+# A 16 cm wide picture on A4: 1000×560 keeps the chart's text near the size of the body text.
+DOCUMENT_WIDTH, DOCUMENT_HEIGHT = 1000, 560
+
+
+def key_charts(briefing: Briefing, lang: str) -> list[tuple[str, bytes]]:
+    """(title, PNG) of the recognitions over time, the criteria-met bins and the criteria per commune."""
+    scope = briefing.scope
+    place, period = scope.place, scope.filters.period
+    when = period_name(period, lang)
+    caption = chart_caption(ChartScope(place, period, scope.set_name, briefing.data_until), lang)
+    figures = [
+        (t("briefing.chart.trend", lang), tier_trend(briefing.series, briefing.plan, lang, place)),
+        (t("briefing.chart.bins", lang), bins_bar(briefing.bins, lang, place, when)),
+        (t("briefing.chart.hardest", lang), hardest_criteria(briefing.criteria, lang, place, when)),
+    ]
+    # The criteria chart lists every criterion, one bar each: it gets a taller picture.
+    heights = (DOCUMENT_HEIGHT, DOCUMENT_HEIGHT, max(DOCUMENT_HEIGHT, 40 * len(briefing.criteria) + 200))
+    return [
+        (title, chart_png(figure, caption, width=DOCUMENT_WIDTH, height=height))
+        for (title, figure), height in zip(figures, heights, strict=True)
+    ]

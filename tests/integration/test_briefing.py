@@ -1,0 +1,243 @@
+"""The meeting briefing on the mini fixture; every expected value is computed by hand from tests/fixtures/mini.
+
+District 001 (Huyện Một) in 2020-H1, set S1 (criteria 1–3): its xã then are An 00001 and Bình 00002 (Đông is a
+thị trấn, Cũ ended on 31/12/2019). An meets 3/3 (income 46 ≥ 45) and was recognised on 01/03/2020; Bình meets
+2/3 (income 44 < 45) and its 2019 decision was revoked on 01/02/2020. So 1/2 recognised (50 %), average
+(3 + 2) / 2 = 2.5. Villages: Thôn Một, Thôn Hai (An), Thôn Ba (Bình); Thôn Một recognised model 30/06/2020.
+Funding: An central 1 200.5 + community 300 = 1 500.5. Training: district-wide 3 classes / 120 people + An
+2 / 80 = 5 / 200. 2019-H1 was never assessed, so there is no same-period-last-year comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from dataclasses import replace
+from datetime import datetime
+
+import openpyxl
+import pytest
+from docx import Document
+
+from ntm.briefing import sentences
+from ntm.briefing.annex import annex_sheets, annex_xlsx
+from ntm.briefing.charts import key_charts
+from ntm.briefing.document import briefing_docx
+from ntm.briefing.facts import Standing
+from ntm.charts.static import PNG_SIGNATURE
+from ntm.export import VIETNAM_TIME
+from ntm.report_cli import build_briefing
+from ntm.store import Store
+from tests.fixtures.materialise import materialise
+
+MOMENT = datetime(2026, 11, 27, 9, 30, tzinfo=VIETNAM_TIME)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("briefing")
+    opened = Store(materialise(root / "data"), root / "cache")
+    yield opened
+    opened.close()
+
+
+def _briefing(store, **args):
+    cursor = store.cursor()
+    try:
+        values = {"period": "2020-H1", "district": None, "province": None, "lang": "vi", **args}
+        return build_briefing(cursor, argparse.Namespace(**values), store.version)
+    finally:
+        cursor.close()
+
+
+@pytest.fixture(scope="module")
+def district(store):
+    return _briefing(store, district="001")
+
+
+def test_standing_counts_communes_recognitions_and_the_average(district):
+    now = district.now
+    assert (now.communes, now.recognised_ntm, now.reaching_not_recognised_ntm) == (2, 1, 0)
+    assert now.recognised_share == 0.5
+    assert now.average_criteria_met == 2.5
+    assert (now.villages, now.recognised_model_village) == (3, 1)
+    assert district.year_before is None
+
+
+def test_the_whole_province_adds_cat_and_its_unknown_criteria(store):
+    province = _briefing(store, province="01")
+    assert province.scope.district is None
+    assert (province.now.communes, province.now.recognised_ntm) == (3, 1)
+    assert province.now.average_criteria_met == 2.0  # (3 + 2 + 1) / 3: Cát's two unknowns count as not met
+    assert int(province.criteria["unknown"].sum()) == 2
+
+
+def test_bins_criteria_funding_and_activities_are_hand_computed(district):
+    assert district.bins["communes"].tolist() == [0, 0, 0, 0, 2]  # both under 5 of the default 19 bins
+    by_no = district.criteria.set_index("criterion_no")
+    assert by_no["met"].to_dict() == {1: 1, 2: 2, 3: 2}
+    assert district.criteria["criterion_no"].iloc[0] == 1  # income is the hardest
+    funding = district.funding.set_index("source_category")["amount_mvnd"].to_dict()
+    assert funding == {
+        "central": 1200.5,
+        "local": 0.0,
+        "integrated": 0.0,
+        "credit": 0.0,
+        "enterprise": 0.0,
+        "community": 300.0,
+    }
+    assert district.funding_total == 1500.5
+    activities = district.activities.set_index("kind")
+    assert activities.loc["training"].tolist() == [5, 200]
+    assert activities.loc["communication"].tolist() == [0, 0]
+
+
+def test_recognitions_list_every_decision_up_to_the_period_end_oldest_first(district):
+    rows = district.recognitions
+    assert rows["decision_no"].tolist() == ["5/QĐ-UBND", "10/QĐ-UBND", "11/QĐ-UBND"]
+    assert rows["tier"].tolist() == ["ntm", "ntm", "model_village"]
+    assert rows["village_name"].isna().tolist() == [True, True, False]
+    assert rows["revoked_date"].notna().tolist() == [True, False, False]
+
+
+def test_results_sentence_in_administrative_vietnamese(district):
+    assert sentences.results_sentence(district, "vi") == (
+        "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 %); bình quân đạt 2,50 tiêu chí/xã."
+    )
+    assert sentences.results_sentence(district, "en") == (
+        "By the end of the first half of 2020, the district had 1 of 2 communes recognised as meeting the NTM "
+        "standard (50.0%); on average 2.50 criteria were met per commune."
+    )
+
+
+@pytest.mark.parametrize(
+    ("recognised_before", "average_before", "expected"),
+    [
+        (
+            0,
+            1.5,
+            ", tăng 1 xã so với cùng kỳ năm 2019; bình quân đạt 2,50 tiêu chí/xã (cùng kỳ năm 2019: 1,50 tiêu chí/xã).",
+        ),
+        (
+            3,
+            2.5,
+            ", giảm 2 xã so với cùng kỳ năm 2019; bình quân đạt 2,50 tiêu chí/xã (cùng kỳ năm 2019: 2,50 tiêu chí/xã).",
+        ),
+        (1, None, ", không thay đổi so với cùng kỳ năm 2019; bình quân đạt 2,50 tiêu chí/xã."),
+    ],
+)
+def test_results_sentence_compares_with_the_same_half_year_before(
+    district, recognised_before, average_before, expected
+):
+    before = Standing("2019-H1", 2, recognised_before, 0, 0, 0, 3, 0, average_before, 3)
+    text = sentences.results_sentence(replace(district, year_before=before), "vi")
+    assert text == "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 %)" + expected
+
+
+def test_other_sentences_say_the_hand_computed_figures(district):
+    assert sentences.funding_sentence(district, "vi") == (
+        "Tổng nguồn vốn huy động thực hiện Chương trình 6 tháng đầu năm 2020 là 1.500,5 triệu đồng, trong đó: "
+        "ngân sách trung ương 1.200,5 triệu đồng (80,0 %); cộng đồng / người dân 300,0 triệu đồng (20,0 %)."
+    )
+    assert sentences.training_sentence(district, "vi") == (
+        "Trong 6 tháng đầu năm 2020, tổ chức được 5 lớp tập huấn với 200 lượt người tham dự."
+    )
+    assert sentences.criteria_sentences(district, "vi")[0].startswith(
+        "Các tiêu chí có ít xã đạt nhất: tiêu chí số 1 – Thu nhập (1/2 xã)"
+    )
+    assert "1/3 thôn" in sentences.tiers_sentences(district, "vi")[-1]
+    assert sentences.whole_scope(district, "vi") == "toàn huyện"
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "words"),
+    [(19, 19, "đạt 19 tiêu chí"), (15, 18, "đạt từ 15 đến 18 tiêu chí"), (0, 4, "đạt dưới 5 tiêu chí")],
+)
+def test_bins_read_as_words(low, high, words):
+    assert sentences.bin_words(low, high, "vi") == words
+
+
+def _docx_text(content: bytes) -> tuple[str, list]:
+    document = Document(io.BytesIO(content))
+    return "\n".join(p.text for p in document.paragraphs), document
+
+
+def test_word_document_has_the_report_shape_and_the_sentences(district):
+    text, document = _docx_text(briefing_docx(district, "vi", moment=MOMENT))
+    for expected in (
+        "BÁO CÁO",
+        "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2020",
+        "Một, ngày 27 tháng 11 năm 2026",
+        sentences.results_sentence(district, "vi"),
+        "1. Kết quả chung",
+        "7. Công tác đào tạo, tập huấn, tuyên truyền",
+        "Bảng 1. Số xã theo số tiêu chí đạt",
+    ):
+        assert expected in text
+    heading = document.tables[0].rows[0].cells
+    assert "UBND HUYỆN MỘT" in heading[0].text and "Độc lập - Tự do - Hạnh phúc" in heading[1].text
+    bins_table = document.tables[1]
+    assert [c.text for c in bins_table.rows[-1].cells] == ["Tổng cộng", "2", "100,0 %"]
+    funding_rows = [[c.text for c in r.cells] for r in document.tables[-2].rows]
+    assert funding_rows[1] == ["Ngân sách trung ương", "1.200,5", "80,0 %"]
+    assert funding_rows[-1] == ["Tổng cộng", "1.500,5", "100,0 %"]
+    assert not document.inline_shapes  # no chart painter: no pictures
+
+
+def test_word_document_speaks_english(district):
+    text, _ = _docx_text(briefing_docx(district, "en", moment=MOMENT))
+    assert "REPORT" in text and sentences.results_sentence(district, "en") in text
+    assert "tiêu chí" not in text.replace("Bộ thử", "")
+
+
+def test_word_document_carries_the_key_charts_as_pictures(district):
+    pictures = key_charts(district, "vi")
+    assert [title for title, _ in pictures] == [
+        "Số xã được công nhận theo kỳ",
+        "Số xã theo số tiêu chí đạt",
+        "Số xã đạt từng tiêu chí",
+    ]
+    assert all(png.startswith(PNG_SIGNATURE) for _, png in pictures)
+    text, document = _docx_text(briefing_docx(district, "vi", charts=lambda b, lang: pictures, moment=MOMENT))
+    assert len(document.inline_shapes) == 3
+    assert "Biểu đồ 3. Số xã đạt từng tiêu chí" in text
+
+
+def test_annex_has_one_sheet_per_standard_table_then_the_filters(district):
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(district, "vi")))
+    assert book.sheetnames == [
+        "Kết quả tiêu chí theo xã",
+        "Nhóm xã theo tiêu chí đạt",
+        "Số xã đạt từng tiêu chí",
+        "Công nhận",
+        "Nguồn vốn",
+        "Đào tạo, tuyên truyền",
+        "Bộ lọc",
+    ]
+    matrix = list(book["Kết quả tiêu chí theo xã"].values)
+    assert matrix[1][:4] == ("00001", "An", "Huyện Một", 3)
+    assert matrix[-1][4:] == (1, 2, 2)  # communes meeting criteria 1, 2, 3
+    criteria = list(book["Số xã đạt từng tiêu chí"].values)
+    assert [row[1] for row in criteria[1:]] == [1, 2, 2]  # by number, not hardest first
+    funding = list(book["Nguồn vốn"].values)
+    assert funding[-1] == ("Tổng cộng", 1500.5, 1)
+    activities = list(book["Đào tạo, tuyên truyền"].values)
+    assert activities[1] == ("Cấp huyện", "Đào tạo, tập huấn", 3, 120)
+    assert ("Tổng cộng", "Đào tạo, tập huấn", 5, 200) in activities
+    recognitions = list(book["Công nhận"].values)
+    assert [r[4] for r in recognitions[1:]] == ["5/QĐ-UBND", "10/QĐ-UBND", "11/QĐ-UBND"]
+    filters = dict(list(book["Bộ lọc"].values)[1:])
+    assert filters["Huyện"] == "Huyện Một" and filters["Bảng"] == "Phụ lục báo cáo"
+
+
+def test_annex_sheets_speak_english(district):
+    names = [sheet.name for sheet in annex_sheets(district, "en")]
+    assert names[0] == "Criteria by commune" and names[-1] == "Activities"
+
+
+def test_a_province_briefing_names_each_listed_commune_with_its_district(store):
+    province = _briefing(store, province="01")
+    _, document = _docx_text(briefing_docx(province, "vi", moment=MOMENT))
+    assert document.tables[0].rows[0].cells[0].text.startswith("UBND TỈNH THỬ")
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    assert "Bình (Huyện Một)" in cells
