@@ -16,7 +16,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ntm.geo import write_boundaries_atomic
 from ntm.schema import FUNDING_SOURCES, TABLES
+from ntm.settings import sample_boundaries_path
 from ntm.tables_io import write_table
 
 SCALES = ("district", "province", "national")
@@ -232,7 +234,22 @@ def write_sample(scale: str, out_dir: Path, seed: int = 2019) -> dict[str, int]:
         table = _arrow(tables[name])
         write_table(name, table, Path(out_dir))
         counts[name] = table.num_rows
+    copy_sample_boundaries(Path(out_dir))
     return counts
+
+
+BOUNDARIES_FILE = "boundaries.geojson"
+
+
+def copy_sample_boundaries(out_dir: Path) -> Path | None:
+    """Copies the shared Vĩnh Phúc commune outlines (`NTM_SAMPLE_BOUNDARIES`) beside the sample, when that file
+    exists: their licence allows use but not committing them, so the project only ever copies them."""
+    source = sample_boundaries_path()
+    if not source.is_file():
+        return None
+    target = Path(out_dir) / BOUNDARIES_FILE
+    write_boundaries_atomic(source.read_bytes(), target)
+    return target
 
 
 def build_sample(scale: str, seed: int = 2019) -> dict[str, pa.Table | pd.DataFrame]:

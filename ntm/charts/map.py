@@ -1,0 +1,242 @@
+"""The commune map as filled polygons on plain axes: no tiles, no map library's world data, so it draws offline."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ntm.charts import FONT, MET_COLOUR, NOT_MET_COLOUR, separators
+from ntm.geo import NO_DATA, NOT_ASSESSED, Boundaries
+from ntm.i18n import format_number, t
+
+# Okabe–Ito colours; the best class darkest, missing data grey and hatched, units outside the programme white.
+TIER_COLOURS = {
+    "model_commune": "#CC79A7",
+    "advanced": "#009E73",
+    "ntm": "#0072B2",
+    "reaching": "#56B4E9",
+    "not_yet": "#E69F00",
+}
+BIN_COLOURS = ("#0072B2", "#56B4E9", "#F0E442", "#E69F00", "#D55E00")
+STATUS_COLOURS = {"met": MET_COLOUR, "not_met": NOT_MET_COLOUR}
+NO_DATA_COLOUR = "#D9D9D9"
+NO_DATA_PATTERN = dict(shape="/", fgcolor="#6E6E6E", bgcolor=NO_DATA_COLOUR, solidity=0.25, size=8)
+NOT_ASSESSED_COLOUR = "#FFFFFF"
+OUTLINE_COLOUR = "#3A3A3A"
+# A white halo keeps black names readable on the dark fills.
+LABEL_HALO = "1px 1px 2px #FFFFFF, -1px -1px 2px #FFFFFF, 1px -1px 2px #FFFFFF, -1px 1px 2px #FFFFFF"
+MAX_LABELLED = 40  # more names than this on one map cover each other: hover names them instead
+
+
+def category_colours(order: tuple[str, ...]) -> dict[str, str]:
+    """A fill colour per category of `ntm.geo.category_order`."""
+    colours = {NO_DATA: NO_DATA_COLOUR, NOT_ASSESSED: NOT_ASSESSED_COLOUR, **TIER_COLOURS, **STATUS_COLOURS}
+    bins = [c for c in order if c not in colours]
+    colours.update({label: BIN_COLOURS[i % len(BIN_COLOURS)] for i, label in enumerate(bins)})
+    return {category: colours[category] for category in order}
+
+
+def category_label(category: str, lang: str, threshold: str | None = None) -> str:
+    if category in ("met", "not_met") and threshold:
+        return t(f"map.class.{category}_threshold", lang, threshold=threshold)
+    key = f"map.class.{category}"
+    try:
+        return t(key, lang)
+    except KeyError:
+        return t("map.class.bin", lang, label=category)
+
+
+def _ring_xy(rings) -> tuple[list, list]:
+    xs: list = []
+    ys: list = []
+    for ring in rings:
+        xs.extend([p[0] for p in ring] + [None])
+        ys.extend([p[1] for p in ring] + [None])
+    return xs, ys
+
+
+def _number(value: object, lang: str) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    decimals = 0 if float(value).is_integer() else 1
+    return format_number(float(value), lang, decimals)
+
+
+def hover_text(row: dict, label: str, lang: str) -> str:
+    """Name, code, district, class and the values behind it; names are escaped (plotly reads tags)."""
+    lines = [
+        f"<b>{html.escape(str(row['name']))}</b> · {t('map.hover.code', lang)} {html.escape(str(row['unit_code']))}",
+        html.escape(str(row.get("district_name") or "")),
+        html.escape(label),
+    ]
+    total = row.get("criteria_total")
+    if total is not None and not pd.isna(total):
+        lines.append(
+            t(
+                "map.hover.criteria_met",
+                lang,
+                met=_number(row["criteria_met"], lang),
+                total=_number(total, lang),
+            )
+        )
+    if "threshold_value" in row and row.get("value") is not None and not pd.isna(row.get("value")):
+        lines.append(
+            t(
+                "map.hover.value",
+                lang,
+                value=_number(row["value"], lang),
+                threshold=_number(row["threshold_value"], lang),
+            )
+        )
+    return "<br>".join(line for line in lines if line)
+
+
+def _axes(figure: go.Figure, row: int | None = None, col: int | None = None) -> None:
+    hidden = dict(visible=False, showgrid=False, zeroline=False)
+    figure.update_xaxes(hidden, row=row, col=col)
+    figure.update_yaxes(hidden, row=row, col=col)
+
+
+def commune_map(
+    boundaries: Boundaries,
+    classes: pd.DataFrame,
+    order: tuple[str, ...],
+    lang: str,
+    title: dict,
+    threshold: str | None = None,
+    height: int = 620,
+    font_size: int = 16,
+) -> go.Figure:
+    """One polygon per unit of `classes` (unit_code, name, category, …) that has a shape; a dot at each
+    commune carries its hover text and, for xã, its unit_code as customdata (a click opens its page)."""
+    colours = category_colours(order)
+    drawn = classes[classes["unit_code"].isin(boundaries.shapes)]
+    figure = go.Figure()
+    for category in order:
+        figure.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="markers", name=category_label(category, lang, threshold),
+                marker=dict(symbol="square", size=18, color=colours[category], line=dict(color=OUTLINE_COLOUR, width=1)),
+                legendgroup=category, showlegend=bool((drawn["category"] == category).any()), hoverinfo="skip",
+            )
+        )  # fmt: skip
+    records = drawn.to_dict("records")
+    for row in records:
+        xs, ys = _ring_xy(boundaries.shapes[row["unit_code"]].rings)
+        pattern = NO_DATA_PATTERN if row["category"] == NO_DATA else None
+        figure.add_trace(
+            go.Scatter(
+                x=xs, y=ys, mode="lines", fill="toself", fillcolor=colours[row["category"]], fillpattern=pattern,
+                line=dict(color=OUTLINE_COLOUR, width=1), legendgroup=row["category"], showlegend=False,
+                hoverinfo="skip", name=str(row["unit_code"]),
+            )
+        )  # fmt: skip
+    labelled = len(records) <= MAX_LABELLED
+    for assessed in (True, False):
+        rows = [r for r in records if (r["category"] != NOT_ASSESSED) == assessed]
+        if not rows:
+            continue
+        points = [boundaries.shapes[r["unit_code"]].label_at for r in rows]
+        texts = [hover_text(r, category_label(r["category"], lang, threshold), lang) for r in rows]
+        if assessed:
+            texts = [f"{text}<br><i>{t('map.hover.open', lang)}</i>" for text in texts]
+        figure.add_trace(
+            go.Scatter(
+                x=[p[0] for p in points], y=[p[1] for p in points],
+                mode="markers+text" if labelled else "markers",
+                text=[str(r["name"]) for r in rows], textposition="top center",
+                textfont=dict(size=font_size - 2, color="#111111", shadow=LABEL_HALO),
+                marker=dict(size=11 if assessed else 6, color="#111111" if assessed else "#888888",
+                            line=dict(color="#FFFFFF", width=2)),
+                customdata=[r["unit_code"] for r in rows] if assessed else None,
+                hovertext=texts, hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
+                name="communes" if assessed else "others",
+            )
+        )  # fmt: skip
+    _axes(figure)
+    figure.update_yaxes(scaleanchor="x", scaleratio=1)
+    figure.update_layout(
+        title=title,
+        font={**FONT, "size": font_size},
+        height=height,
+        margin=dict(l=10, r=10, t=90, b=10),
+        separators=separators(lang),
+        plot_bgcolor="#FFFFFF",
+        paper_bgcolor="#FFFFFF",
+        legend=dict(orientation="v", x=1.0, xanchor="left", y=1.0, itemclick=False, itemdoubleclick=False),
+        clickmode="event+select",
+        dragmode=False,
+        hoverlabel=dict(font_size=font_size),
+    )
+    return figure
+
+
+def small_multiples(
+    boundaries: Boundaries,
+    classes_by_period: dict[str, pd.DataFrame],
+    order: tuple[str, ...],
+    lang: str,
+    titles: dict[str, str],
+    title: dict,
+) -> go.Figure:
+    """One small map per period (same colours and legend) to see the change over the years."""
+    periods = list(classes_by_period)
+    columns = min(4, max(1, len(periods)))
+    rows = max(1, math.ceil(len(periods) / columns))
+    figure = make_subplots(
+        rows=rows, cols=columns, subplot_titles=[titles[p] for p in periods],
+        horizontal_spacing=0.02, vertical_spacing=0.08 / rows,
+    )  # fmt: skip
+    colours = category_colours(order)
+    shown: set[str] = set()
+    for index, period in enumerate(periods):
+        row, col = index // columns + 1, index % columns + 1
+        classes = classes_by_period[period]
+        classes = classes[classes["unit_code"].isin(boundaries.shapes)]
+        for category in order:
+            codes = classes.loc[classes["category"] == category, "unit_code"]
+            if codes.empty:
+                continue
+            xs, ys = _ring_xy([ring for code in codes for ring in boundaries.shapes[code].rings])
+            figure.add_trace(
+                go.Scatter(
+                    x=xs, y=ys, mode="lines", fill="toself", fillcolor=colours[category],
+                    fillpattern=NO_DATA_PATTERN if category == NO_DATA else None,
+                    line=dict(color=OUTLINE_COLOUR, width=0.6), name=category_label(category, lang),
+                    legendgroup=category, showlegend=category not in shown, hoverinfo="skip",
+                ),
+                row=row, col=col,
+            )  # fmt: skip
+            shown.add(category)
+        _axes(figure, row, col)
+        axis_suffix = "" if index == 0 else str(index + 1)
+        figure.layout[f"yaxis{axis_suffix}"].update(scaleanchor=f"x{axis_suffix}", scaleratio=1)
+    figure.update_layout(
+        title=title,
+        font=FONT,
+        height=max(360, 300 * rows + 100),
+        margin=dict(l=10, r=10, t=140, b=10),
+        plot_bgcolor="#FFFFFF",
+        paper_bgcolor="#FFFFFF",
+        legend=dict(orientation="h", x=0, y=-0.02, yanchor="top", itemclick=False, itemdoubleclick=False),
+        dragmode=False,
+    )
+    return figure
+
+
+_DIRECTION = {">=": "≥", "<=": "≤", "=": "="}
+
+
+def threshold_text(measure: pd.DataFrame, direction: str, unit: object, kind: str, lang: str) -> str | None:
+    """The colour break in the legend: `≥ 80 %`, or "by region" when communes' thresholds differ."""
+    values = measure["threshold_value"].dropna().unique() if "threshold_value" in measure else []
+    if kind == "bool" or len(values) == 0:
+        return None
+    if len(values) > 1:
+        return t("map.threshold_by_region", lang)
+    suffix = "" if unit is None or pd.isna(unit) or not str(unit) else f" {unit}"
+    return f"{_DIRECTION.get(direction, direction)} {_number(values[0], lang)}{suffix}"

@@ -1,0 +1,111 @@
+"""Map queries over the mini fixture, expectations computed by hand from tests/fixtures/mini."""
+
+import pandas as pd
+import pytest
+
+from ntm.bins import parse_bins
+from ntm.filters import Filters
+from ntm.geo import colour_classes
+from ntm.queries import map as map_queries
+from ntm.queries.criterion import indicator_values
+from ntm.queries.export import scope_funding
+from ntm.slides import scope_funding_by_source
+from ntm.store import Store
+from tests.fixtures.materialise import materialise
+
+
+@pytest.fixture(scope="module")
+def cursor(tmp_path_factory):
+    root = tmp_path_factory.mktemp("map")
+    store = Store(materialise(root / "data"), root / "cache")
+    yield store.cursor()
+    store.close()
+
+
+def by_code(frame, column):
+    return dict(zip(frame["unit_code"], frame[column], strict=True))
+
+
+def test_map_units_lists_every_unit_type_valid_at_the_period_end(cursor):
+    units = map_queries.map_units(cursor, Filters("2019-H2", "S1", "01"))
+    assert sorted(units["unit_code"]) == ["00001", "00002", "00003", "00004", "00005"]
+    assert by_code(units, "unit_type")["00004"] == "thị trấn"
+    later = map_queries.map_units(cursor, Filters("2020-H1", "S1", "01"))
+    assert "00005" not in set(later["unit_code"])  # Cũ ended on 31/12/2019
+
+
+def test_map_units_criteria_and_recognitions_by_hand(cursor):
+    units = map_queries.map_units(cursor, Filters("2020-H1", "S1", "01"))
+    met = by_code(units, "criteria_met")
+    assert {code: met[code] for code in ("00001", "00002", "00003")} == {"00001": 3, "00002": 2, "00003": 1}
+    assert pd.isna(met["00004"])  # a thị trấn is not assessed
+    assert by_code(units, "recognised_ntm") == {"00001": True, "00002": False, "00003": False, "00004": False}
+    assert by_code(units, "reaches_ntm")["00001"]
+
+
+def test_tier_colours_of_the_mini_fixture_by_hand(cursor):
+    before = colour_classes(map_queries.map_units(cursor, Filters("2019-H2", "S1", "01")), "tier")
+    assert by_code(before, "category") == {
+        "00001": "not_yet",  # 2 of 3 criteria
+        "00002": "ntm",  # recognised 10/01/2019, revoked only on 01/02/2020
+        "00003": "no_data",  # assessed in 2019-H2 but every criterion unknown
+        "00004": "not_assessed",  # thị trấn
+        "00005": "reaching",  # all 3 criteria, never recognised
+    }
+    after = colour_classes(map_queries.map_units(cursor, Filters("2020-H1", "S1", "01")), "tier")
+    assert by_code(after, "category") == {
+        "00001": "ntm",
+        "00002": "not_yet",  # 44 < 45 (DBSH 2020 income threshold) and the recognition was revoked
+        "00003": "not_yet",  # criterion 1 met, the others unknown: some data, not reaching
+        "00004": "not_assessed",
+    }
+
+
+def test_scope_restricts_the_map_to_a_district(cursor):
+    units = map_queries.map_units(cursor, Filters("2020-H1", "S1", "01", district_code="002"))
+    assert units["unit_code"].tolist() == ["00003"]
+
+
+def test_criterion_status_and_indicator_colours_by_hand(cursor):
+    filters = Filters("2019-H2", "S1", "01")
+    units = map_queries.map_units(cursor, filters)
+    criterion = colour_classes(
+        units, "criterion", measure=map_queries.map_criterion_status(cursor, filters, 2)
+    )
+    assert by_code(criterion, "category") == {
+        "00001": "not_met",  # clean water 79 < 80
+        "00002": "no_data",
+        "00003": "no_data",
+        "00004": "not_assessed",
+        "00005": "met",
+    }
+    indicator = colour_classes(units, "indicator", measure=indicator_values(cursor, filters, "2.1"))
+    assert by_code(indicator, "category")["00001"] == "not_met"
+    assert by_code(indicator, "value")["00001"] == 79.0
+    assert by_code(indicator, "threshold_value")["00005"] == 80.0
+    assert by_code(indicator, "category")["00002"] == "no_data"
+
+
+def test_criteria_met_colours_use_the_bins(cursor):
+    units = map_queries.map_units(cursor, Filters("2020-H1", "S1", "01"))
+    classes = colour_classes(units, "criteria_met", parse_bins("3;2-2;0-1"))
+    assert by_code(classes, "category") == {
+        "00001": "3",
+        "00002": "2",
+        "00003": "< 2",
+        "00004": "not_assessed",
+    }
+
+
+def test_known_unit_codes_and_indicators_of_a_set(cursor):
+    assert map_queries.known_unit_codes(cursor) == ["00001", "00002", "00003", "00004", "00005"]
+    assert map_queries.set_indicators(cursor, "S1")["indicator_code"].tolist() == ["1.1", "2.1", "2.2", "3.1"]
+
+
+def test_the_funding_slide_sums_the_mini_fixture_by_hand(cursor):
+    by_source, total, communes = scope_funding_by_source(
+        scope_funding(cursor, Filters("2020-H1", "S1", "01"))
+    )
+    assert total == 1500.5  # 1200,5 central + 300 community, An only
+    assert communes == 1
+    assert by_source.set_index("source_category").loc["central", "amount_mvnd"] == 1200.5

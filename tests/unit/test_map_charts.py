@@ -1,0 +1,133 @@
+"""The map draws on plain axes (nothing fetched), names missing data in its legend, and slides use large type."""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ntm.charts import chart_title
+from ntm.charts.map import (
+    NO_DATA_COLOUR,
+    TIER_COLOURS,
+    commune_map,
+    small_multiples,
+    threshold_text,
+)
+from ntm.charts.overview import bins_bar
+from ntm.charts.slides import PROJECTOR_FONT, for_projector, funding_slide_chart
+from ntm.geo import category_order, grid_layout
+from ntm.slides import scope_funding_by_source
+
+
+def classes() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "unit_code": ["00001", "00002", "00003", "00004"],
+            "name": ["An", "Bình", "Cát", "Đông"],
+            "unit_type": ["xã", "xã", "xã", "thị trấn"],
+            "district_name": ["Huyện Một"] * 4,
+            "criteria_total": [3, 3, None, None],
+            "criteria_met": [3, 2, None, None],
+            "category": ["ntm", "not_yet", "no_data", "not_assessed"],
+        }
+    )
+
+
+def figure(lang="vi") -> go.Figure:
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    return commune_map(
+        layout, classes(), category_order("tier"), lang, chart_title("Bản đồ", "Huyện Một", "2020")
+    )
+
+
+def test_the_map_uses_only_plain_scatter_traces_no_geo_or_tiles():
+    built = figure()
+    assert {trace.type for trace in built.data} == {"scatter"}
+    assert "geo" not in built.layout or not built.layout.geo.to_plotly_json()
+    assert "mapbox" not in built.layout.to_plotly_json() and "map" not in built.layout.to_plotly_json()
+    assert built.layout.yaxis.scaleanchor == "x"
+
+
+def test_communes_without_data_are_grey_hatched_and_named_in_the_legend():
+    built = figure()
+    legend = [trace.name for trace in built.data if trace.showlegend]
+    assert legend == [
+        "Đạt chuẩn NTM (đã công nhận)",
+        "Chưa đạt chuẩn",
+        "Chưa có số liệu",
+        "Phường, thị trấn (không xét)",
+    ]
+    cat = next(trace for trace in built.data if trace.name == "00003")
+    assert cat.fillcolor == NO_DATA_COLOUR and cat.fillpattern.shape == "/"
+    an = next(trace for trace in built.data if trace.name == "00001")
+    assert an.fillcolor == TIER_COLOURS["ntm"] and an.fill == "toself"
+    assert "Chưa có số liệu" in [trace.name for trace in figure("en").data if trace.showlegend][2]
+
+
+def test_each_commune_dot_carries_its_code_for_the_click_and_its_values_on_hover():
+    built = figure()
+    dots = next(trace for trace in built.data if trace.name == "communes")
+    assert list(dots.customdata) == ["00001", "00002", "00003"]  # the town opens nothing
+    assert list(dots.text) == ["An", "Bình", "Cát"]
+    assert "<b>An</b> · Mã 00001" in dots.hovertext[0]
+    assert "Tiêu chí đạt: 3/3" in dots.hovertext[0]
+    assert "Chưa có số liệu" in dots.hovertext[2]
+
+
+def test_names_are_escaped_in_hover_text():
+    odd = classes().assign(name=["<b>A</b>", "Bình", "Cát", "Đông"])
+    layout = grid_layout(list(zip(odd["unit_code"], odd["name"], strict=True)))
+    built = commune_map(layout, odd, category_order("tier"), "vi", {"text": ""})
+    dots = next(trace for trace in built.data if trace.name == "communes")
+    assert "&lt;b&gt;A&lt;/b&gt;" in dots.hovertext[0]
+
+
+def test_the_indicator_legend_states_the_threshold():
+    measure = pd.DataFrame({"unit_code": ["00001", "00002"], "threshold_value": [80.0, 80.0]})
+    assert threshold_text(measure, ">=", "%", "percent", "vi") == "≥ 80 %"
+    regional = pd.DataFrame({"unit_code": ["00001", "00002"], "threshold_value": [45.0, 35.0]})
+    assert threshold_text(regional, ">=", "triệu đồng", "number", "en") == "threshold by region"
+    assert threshold_text(measure, "=", None, "bool", "vi") is None
+    met = classes().assign(category=["met", "not_met", "no_data", "not_assessed"])
+    layout = grid_layout(list(zip(met["unit_code"], met["name"], strict=True)))
+    built = commune_map(layout, met, category_order("indicator"), "vi", {"text": ""}, threshold="≥ 80 %")
+    assert [t.name for t in built.data if t.showlegend][:2] == [
+        "Đạt ngưỡng (≥ 80 %)",
+        "Chưa đạt ngưỡng (≥ 80 %)",
+    ]
+
+
+def test_small_multiples_draw_one_map_per_period_with_one_legend():
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    built = small_multiples(
+        layout,
+        {
+            "2019-H2": classes(),
+            "2020-H1": classes().assign(category=["ntm", "ntm", "not_yet", "not_assessed"]),
+        },
+        category_order("tier"),
+        "vi",
+        {"2019-H2": "6 tháng cuối năm 2019", "2020-H1": "6 tháng đầu năm 2020"},
+        {"text": "Thay đổi"},
+    )
+    titles = [a.text for a in built.layout.annotations]
+    assert titles == ["6 tháng cuối năm 2019", "6 tháng đầu năm 2020"]
+    assert sorted({t.xaxis for t in built.data}) == ["x", "x2"]
+    legend = [t.name for t in built.data if t.showlegend]
+    assert legend.count("Đạt chuẩn NTM (đã công nhận)") == 1
+    assert built.layout.yaxis2.scaleanchor == "x2"
+
+
+def test_slides_use_type_readable_from_the_back_of_the_room():
+    bins = pd.DataFrame({"bin": ["19", "< 19"], "communes": [3, 1], "share": [0.75, 0.25]})
+    built = for_projector(bins_bar(bins, "vi", "Huyện Một", "2020"))
+    assert built.layout.font.size >= 24 and built.layout.title.font.size >= 28
+    assert built.data[0].textfont.size >= 26
+
+
+def test_the_funding_slide_shows_amount_and_share_per_source():
+    funding = pd.DataFrame({"unit_code": ["00001", "00001"], "source_category": ["central", "community"],
+                            "amount_mvnd": [1200.5, 300.0]})  # fmt: skip
+    by_source, total, _ = scope_funding_by_source(funding)
+    built = funding_slide_chart(by_source, total, "vi", "Tỉnh Thử", "2020")
+    assert list(built.data[0].text)[0] == "1.201 (80 %)"
+    assert "tổng 1.501 triệu đồng" in built.layout.title.text
+    assert built.layout.font.size == PROJECTOR_FONT
