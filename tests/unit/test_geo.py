@@ -24,8 +24,9 @@ from ntm.geo import (
     tier_class,
     write_boundaries_atomic,
 )
+from tests.conftest import SHARED_GEO
 
-SHARED_OUTLINES = Path("/work/shared/geo/vinh_phuc_communes.geojson")
+SHARED_OUTLINES = SHARED_GEO / "vinh_phuc_communes.geojson"
 REFERENCE_UNITS = Path(__file__).resolve().parents[2] / "ntm/reference/vinh_phuc_units_2020_2024.csv"
 
 
