@@ -86,8 +86,10 @@ test: $(DEV_STAMP) data lint
 	if [ $$rc -eq 5 ]; then echo "ERROR: pytest collected no tests (exit code 5)" >&2; fi; \
 	exit $$rc
 
-bench: $(RUNTIME_STAMP)
+# The load test drives Chromium through Playwright (a dev requirement), 30 sessions at province scale.
+bench: $(DEV_STAMP)
 	$(PY) -m ntm bench
+	$(PY) -m ntm loadtest --sessions 30 --scale province
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .cache artifacts

@@ -81,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--markdown", help="also write the table to this file")
     bench.set_defaults(handler=_cmd_bench)
 
-    from ntm import export_cli, import_cli, report_cli
+    from ntm import export_cli, import_cli, loadtest_cli, report_cli
 
-    for module in (export_cli, report_cli, import_cli):
+    for module in (export_cli, report_cli, import_cli, loadtest_cli):
         module.add_parser(commands)
     return parser
 

@@ -9,6 +9,7 @@ read-only: no page can change data through it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from pathlib import Path
@@ -96,6 +97,14 @@ class Store:
         self.path = build_database(self.data_dir, Path(cache_dir))
         self._con = duckdb.connect(str(self.path), read_only=True, config=_connection_config())
 
+    @classmethod
+    def from_database(cls, path: Path, data_dir: Path, version: str) -> Store:
+        """A store over an already built database (the last good one), whatever its Parquet files are now."""
+        store = cls.__new__(cls)
+        store.data_dir, store.version, store.path = Path(data_dir), version, Path(path)
+        store._con = duckdb.connect(str(store.path), read_only=True, config=_connection_config())
+        return store
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         return self._con.cursor()
 
@@ -117,4 +126,46 @@ def open_store(data_dir: Path, cache_dir: Path) -> Store:
     return Store(data_dir, cache_dir)
 
 
-__all__ = ["DataError", "Problem", "Store", "build_database", "data_version", "has_data", "open_store"]
+# The last database that built cleanly for a data root, so a corrupted or half-copied file in the data
+# folder never takes the dashboard down: viewers keep the last good numbers and are told which file is broken.
+def _last_good_record(cache_dir: Path, root: Path) -> Path:
+    key = hashlib.sha1(str(Path(root).resolve()).encode()).hexdigest()[:16]
+    return Path(cache_dir) / f"last-good-{key}.json"
+
+
+def remember_good(cache_dir: Path, root: Path, store: Store) -> None:
+    record = _last_good_record(cache_dir, root)
+    entry = {"data_dir": str(store.data_dir), "version": store.version, "database": str(store.path)}
+    try:
+        if record.exists() and json.loads(record.read_text(encoding="utf-8")) == entry:
+            return
+        temporary = record.with_name(f".{record.name}.{os.getpid()}.{threading.get_ident()}")
+        temporary.write_text(json.dumps(entry), encoding="utf-8")
+        os.replace(temporary, record)
+    except (OSError, ValueError):
+        pass  # only a convenience for a later failure; never fail a good load over it
+
+
+def last_good_store(cache_dir: Path, root: Path) -> Store | None:
+    """The store of the last data version of `root` that loaded without errors, if its database is still there."""
+    try:
+        entry = json.loads(_last_good_record(cache_dir, root).read_text(encoding="utf-8"))
+        database = Path(entry["database"])
+        if not database.is_file():
+            return None
+        return Store.from_database(database, Path(entry["data_dir"]), str(entry["version"]))
+    except (OSError, ValueError, KeyError, TypeError, duckdb.Error):
+        return None
+
+
+__all__ = [
+    "DataError",
+    "Problem",
+    "Store",
+    "build_database",
+    "data_version",
+    "has_data",
+    "last_good_store",
+    "open_store",
+    "remember_good",
+]

@@ -5,11 +5,12 @@ import streamlit as st
 from ntm import commune as figures
 from ntm.charts.commune import criteria_history_chart, criterion_grid_chart, funding_chart
 from ntm.i18n import period_name, t
+from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.presentation import commune as present
 from ntm.queries import commune as questions
 from ntm.ui.cache import query
-from ntm.ui.downloads import table_downloads
+from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
 from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
 from ntm.ui.shell import page_context
@@ -38,7 +39,7 @@ unit = focus_select(
 )
 show_scope_notices()  # page_context showed its own before this choice could fall back
 name = present.commune_name(choices, unit)
-heading.title(t("commune.title", lang, name=name))
+heading.title(t("commune.title", lang, name=escape_markdown(name)))
 heading.caption(scope_caption(filters, lang))
 
 standing = query(questions.commune_standing, filters, unit)
@@ -60,7 +61,7 @@ plan_column.subheader(t("commune.plans.heading", lang))
 if plans.empty:
     plan_column.info(t("commune.plans.none", lang))
 else:
-    plan_column.table(present.plan_table(plans, period_end, lang), hide_index=True)
+    plan_column.table(markdown_table(present.plan_table(plans, period_end, lang)), hide_index=True)
     table_downloads(present.plan_table(plans, period_end, lang), "commune_plans", filters, lang, place=name, container=plan_column)  # fmt: skip
 
 if standing.empty:
@@ -68,10 +69,16 @@ if standing.empty:
 else:
     row = standing.iloc[0]
     if row["indicators_assessed"] == 0:
-        st.info(t("commune.empty.nothing_assessed", lang, name=name, period_name=period_label))
+        st.info(
+            t("commune.empty.nothing_assessed", lang, name=escape_markdown(name), period_name=period_label)
+        )
     tier = present.tier_name(row["tier"], lang)
-    st.plotly_chart(
-        criteria_history_chart(history, recognitions, row["tier"], tier, name, lang), width="stretch"
+    show_chart(
+        criteria_history_chart(history, recognitions, row["tier"], tier, name, lang),
+        "commune_history",
+        filters,
+        lang,
+        place=name,
     )
 
     criteria = query(questions.criterion_results, filters, unit)
@@ -95,12 +102,14 @@ else:
 
     grid = figures.criterion_grid(query(questions.criterion_history, filters, unit))
     labels_by_no = present.criterion_labels(criteria, lang)
-    st.plotly_chart(criterion_grid_chart(grid, labels_by_no, name, lang), width="stretch")
+    show_chart(
+        criterion_grid_chart(grid, labels_by_no, name, lang), "commune_grid", filters, lang, place=name
+    )
 
     indicators = query(questions.indicator_results, filters, unit)
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
     st.caption(t("commune.indicators.note", lang, region=row["region"], year=row["year"]))
-    st.table(present.indicator_table(indicators, lang), hide_index=True)
+    st.table(markdown_table(present.indicator_table(indicators, lang)), hide_index=True)
     table_downloads(
         present.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name
     )
@@ -109,7 +118,7 @@ st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:
     st.info(t("commune.villages.none", lang))
 else:
-    st.table(present.village_table(villages, lang), hide_index=True)
+    st.table(markdown_table(present.village_table(villages, lang)), hide_index=True)
     table_downloads(present.village_table(villages, lang), "commune_villages", filters, lang, place=name)
 
 funding = query(questions.commune_funding, filters, unit)
@@ -118,4 +127,4 @@ if funding.empty:
 else:
     total = figures.funding_total(funding)
     chart = funding_chart(figures.funding_by_source(funding), total, name, period_label, lang)
-    st.plotly_chart(chart, width="stretch")
+    show_chart(chart, "commune_funding", filters, lang, place=name)

@@ -16,7 +16,7 @@ from ntm.presentation.criterion import (
 )
 from ntm.queries import criterion as criterion_queries
 from ntm.ui.cache import query
-from ntm.ui.downloads import table_downloads
+from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_CRITERION, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place
 from ntm.ui.shell import page_context
@@ -52,7 +52,7 @@ share.metric(t("criterion.kpi_share", lang), format_percent(summary.met_share, l
 not_met.metric(t("criterion.kpi_not_met", lang), format_number(summary.not_met, lang))
 unknown.metric(t("criterion.kpi_unknown", lang), format_number(summary.unknown, lang))
 
-st.plotly_chart(trend_chart(trend, lang, criterion, place, filters.period), width="stretch")
+show_chart(trend_chart(trend, lang, criterion, place, filters.period), "criterion_trend", filters, lang)
 with st.expander(t("criterion.trend_numbers", lang)):
     trend_display = trend_table(trend, lang)
     st.dataframe(trend_display, hide_index=True, width="stretch")
@@ -92,9 +92,11 @@ distribution = indicator_distribution(query(criterion_queries.indicator_values, 
 if not distribution.with_value:
     st.info(t("criterion.no_values", lang))
     st.stop()
-st.plotly_chart(
+show_chart(
     distribution_chart(distribution, lang, indicator_labels[code], units[code], place, period_label),
-    width="stretch",
+    "criterion_distribution",
+    filters,
+    lang,
 )
 if distribution.thresholds.empty:
     st.warning(t("criterion.no_threshold", lang, year=filters.period[:4]))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from ntm.charts.progress import blockers_chart, nearest_chart
 from ntm.i18n import period_name, t
+from ntm.markup import escape_markdown
 from ntm.presentation.progress import (
     gaps_table,
     model_done,
@@ -14,6 +15,7 @@ from ntm.presentation.progress import (
 from ntm.progress import blockers, nearest_ranking, rollups
 from ntm.queries import progress as progress_queries
 from ntm.ui.cache import query
+from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
     open_commune,
@@ -39,19 +41,21 @@ if communes.empty or ranked.empty:
     st.stop()
 
 for rollup in rollups(communes, gaps):
-    st.info(rollup_sentence(rollup, place, lang))
+    st.info(rollup_sentence(rollup, escape_markdown(place), lang))
 if done := model_done(communes):
     st.caption(t("progress.nearest.model_done", lang, count=done))
 if missing := no_set_names(communes):
-    st.caption(t("progress.nearest.no_set", lang, count=len(missing), names=", ".join(missing)))
+    st.caption(
+        t("progress.nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing)))
+    )
 
-picked_commune = st.plotly_chart(
-    nearest_chart(ranked, lang, place, when), width="stretch",
+picked_commune = show_chart(
+    nearest_chart(ranked, lang, place, when), "nearest_communes", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_communes"),
 )  # fmt: skip
 st.caption(t("progress.nearest.chart_hint", lang))
-picked_criterion = st.plotly_chart(
-    blockers_chart(blockers(gaps), lang, place, when), width="stretch",
+picked_criterion = show_chart(
+    blockers_chart(blockers(gaps), lang, place, when), "nearest_blockers", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_blockers"),
 )  # fmt: skip
 st.caption(t("progress.blockers.hint", lang))
@@ -63,9 +67,13 @@ if (picked := selected_customdata(picked_criterion)) is not None:
 
 st.subheader(t("progress.nearest.ranking_heading", lang, period_name=when))
 st.caption(t("progress.nearest.rank_note", lang))
-commune_table(ranking_table(ranked, gaps, lang), ranked, "nearest_ranking")
+ranking_display = ranking_table(ranked, gaps, lang)
+commune_table(ranking_display, ranked, "nearest_ranking")
+table_downloads(ranking_display, "nearest_ranking", filters, lang)
 
 st.subheader(t("progress.nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
-    commune_table(gaps_table(gaps, lang), gaps, "nearest_gaps")
+    gaps_display = gaps_table(gaps, lang)
+    commune_table(gaps_display, gaps, "nearest_gaps")
+    table_downloads(gaps_display, "nearest_gaps", filters, lang)
 st.caption(t("progress.nearest.scope_note", lang))

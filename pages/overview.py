@@ -11,7 +11,7 @@ from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, pla
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.settings import setting
 from ntm.ui.cache import query
-from ntm.ui.downloads import table_downloads
+from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
     open_commune,
@@ -50,18 +50,21 @@ for row in (kpis[:4], kpis[4:]):
             help=compared or t("kpi.no_previous", lang),
         )
 st.caption(t("kpi.criteria_note", lang, set_name=st.session_state["scope_names"]["set"]))
+briefing_downloads(filters, lang)
 
 matrix = query(queries.criterion_matrix, filters)
 tally = criteria_tally(matrix)
 left, right = st.columns(2)
 with left:
     bins = bin_table(results, parse_bins(setting("NTM_BINS")))
-    st.plotly_chart(bins_bar(bins, lang, place, when), width="stretch")
+    show_chart(bins_bar(bins, lang, place, when), "bins", filters, lang)
     table_downloads(bins_frame(bins, lang), "bins", filters, lang)
 with right:
-    hardest = st.plotly_chart(
+    hardest = show_chart(
         hardest_criteria(tally, lang, place, when),
-        width="stretch",
+        "hardest",
+        filters,
+        lang,
         on_select="rerun",
         selection_mode="points",
         key=selection_key("hardest"),
@@ -71,7 +74,7 @@ if (criterion := selected_customdata(hardest)) is not None:
     open_criterion(int(criterion))
 
 plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recognised_ntm"].iloc[0]))
-st.plotly_chart(tier_trend(series, plan, lang, place), width="stretch")
+show_chart(tier_trend(series, plan, lang, place), "tier_trend", filters, lang)
 st.caption(t("trend.plan_note", lang))
 
 
@@ -83,9 +86,11 @@ sort_by = st.segmented_control(
     default=SORT_KEYS[0],
 )
 card = scorecard(matrix, sort_by or SORT_KEYS[0])
-picked_cell = st.plotly_chart(
+picked_cell = show_chart(
     scorecard_heatmap(card, tally, lang, place, when),
-    width="stretch",
+    "scorecard",
+    filters,
+    lang,
     on_select="rerun",
     selection_mode="points",
     key=selection_key("scorecard"),

@@ -9,6 +9,7 @@ from ntm.metrics import plan_line
 from ntm.pace import pace_view, summary_communes
 from ntm.presentation.pace import verdict_sentence
 from ntm.ui.cache import query
+from ntm.ui.downloads import show_chart
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
 
@@ -34,6 +35,6 @@ for verdict in pace.verdicts:
 if not pace.verdicts:
     st.info(t("pace.no_plan", lang))
 chart = pace_chart(pace.shares, pace.projections, plans, summary_communes(series), lang, scope_place(filters))
-st.plotly_chart(chart, width="stretch")
+show_chart(chart, "pace", filters, lang)
 st.caption(t("pace.note", lang))
 st.caption(t("trend.plan_note", lang))

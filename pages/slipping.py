@@ -8,6 +8,7 @@ from ntm.presentation.progress import slipping_table
 from ntm.progress import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.queries import progress as progress_queries
 from ntm.ui.cache import query
+from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
@@ -40,8 +41,10 @@ if not summary.slipping:
 if rows.empty:
     st.info(t("progress.slipping.none_near", lang))
 else:
-    st.plotly_chart(slipping_chart(slips_by_criterion(rows), lang, place, when), width="stretch")
+    show_chart(slipping_chart(slips_by_criterion(rows), lang, place, when), "slipping", filters, lang)
     st.subheader(t("progress.slipping.table_heading", lang, period_name=when))
     st.caption(t("progress.slipping.hint", lang))
-    commune_table(slipping_table(rows, lang), rows, "slipping")
+    slipping_display = slipping_table(rows, lang)
+    commune_table(slipping_display, rows, "slipping")
+    table_downloads(slipping_display, "slipping", filters, lang)
 st.caption(t("progress.slipping.note", lang, margin=format_percent(margin, lang, 0)))

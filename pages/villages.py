@@ -5,6 +5,7 @@ import streamlit as st
 
 from ntm.charts.targets import plan_chart, tier_trend_chart, village_grid_chart
 from ntm.i18n import period_name, t
+from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.presentation import targets as present
 from ntm.queries import targets as questions
@@ -17,6 +18,7 @@ from ntm.targets import (
     villages_meeting_criteria,
 )
 from ntm.ui.cache import query
+from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place, show_scope_notices
 from ntm.ui.shell import page_context
@@ -46,11 +48,9 @@ st.subheader(t("targets.villages.table_heading", lang))
 criteria = query(questions.village_criteria, filters)
 names = present.criteria_names(criteria, lang)
 # The table ends with a total row, past the communes: choosing it opens nothing.
-commune_table(
-    present.village_frame(villages, villages_meeting_criteria(criteria), totals, year, lang),
-    villages,
-    "village_communes",
-)
+village_display = present.village_frame(villages, villages_meeting_criteria(criteria), totals, year, lang)
+commune_table(village_display, villages, "village_communes")
+table_downloads(village_display, "village_communes", filters, lang)
 if names:
     st.caption(present.criteria_legend(names, lang))
 st.caption(t("targets.click_hint", lang))
@@ -60,11 +60,11 @@ series = query(questions.village_series, filters)
 y_title = t("targets.villages.kpi_villages", lang)
 target = target_line(plan, series)
 what = t("targets.villages.trend_title", lang)
-st.plotly_chart(tier_trend_chart(series, target, what, place, lang, y_title), width="stretch")
+show_chart(tier_trend_chart(series, target, what, place, lang, y_title), "villages_trend", filters, lang)
 if plan.empty:
     st.info(t("targets.plan_none", lang))
 else:
-    st.plotly_chart(plan_chart(plan, place, when, lang, y_title), width="stretch")
+    show_chart(plan_chart(plan, place, when, lang, y_title), "villages_plan", filters, lang)
     st.caption(t("targets.plan_note", lang))
 
 st.subheader(t("targets.villages.grid_heading", lang))
@@ -83,9 +83,11 @@ show_scope_notices()
 grid = village_grid(criteria, unit)
 commune = present.commune_name(villages, unit)
 if grid.empty:
-    st.info(t("targets.villages.grid_none", lang, name=commune))
+    st.info(t("targets.villages.grid_none", lang, name=escape_markdown(commune)))
 else:
-    st.plotly_chart(village_grid_chart(grid, names, commune, when, lang), width="stretch")
+    show_chart(
+        village_grid_chart(grid, names, commune, when, lang), "village_grid", filters, lang, place=commune
+    )
     st.caption(t("targets.villages.grid_legend", lang))
 
 st.subheader(t("targets.model.heading", lang))
@@ -97,4 +99,6 @@ else:
     st.caption(t("targets.model.rule", lang, **present.model_counts(summary, lang)))
     recognised = recognised_table(model)
     if not recognised.empty:
-        st.table(present.recognised_frame(recognised, lang), hide_index=True)
+        model_display = present.recognised_frame(recognised, lang)
+        st.table(markdown_table(model_display), hide_index=True)
+        table_downloads(model_display, "model_recognised", filters, lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,13 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# The workplace's commune outlines (never committed): beside the project, as NTM_SAMPLE_BOUNDARIES says by
+# default, else where the workplace keeps them, so a clone in another folder (CI) finds them too.
+_BESIDE_PROJECT = REPO_ROOT.parent / "shared" / "geo"
+SHARED_GEO = _BESIDE_PROJECT if _BESIDE_PROJECT.is_dir() else Path("/work/shared/geo")
+if "NTM_SAMPLE_BOUNDARIES" not in os.environ and not _BESIDE_PROJECT.is_dir():
+    os.environ["NTM_SAMPLE_BOUNDARIES"] = str(SHARED_GEO / "vinh_phuc_communes.geojson")
 
 # Generous, but below pytest-timeout's default (300 s) so a hang reports the generator's own output.
 SAMPLE_TIMEOUT_S = 240

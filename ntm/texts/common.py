@@ -13,6 +13,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Không tải được dữ liệu. Hãy sửa các lỗi sau rồi tải lại trang:",
         "en": "The data could not be loaded. Fix these problems, then reload the page:",
     },
+    "app.serving_last_good": {
+        "vi": "Dữ liệu mới nhất không tải được nên bảng điều khiển đang hiển thị bản dữ liệu tốt gần nhất. "
+        "Cán bộ quản trị cần sửa các lỗi sau:",
+        "en": "The newest data could not be loaded, so the dashboard shows the last good version. "
+        "An administrator needs to fix these problems:",
+    },
     "app.no_data": {
         "vi": "Chưa có dữ liệu trong thư mục {path}. Chạy `make run` để tạo dữ liệu mẫu.",
         "en": "There is no data in {path}. Run `make run` to build the sample data.",

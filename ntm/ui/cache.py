@@ -1,14 +1,29 @@
-"""Caching in one place: the store per data version (resource) and query results keyed by data version."""
+"""Caching in one place: the store per data version (resource) and query results keyed by data version.
+
+When the published data cannot be loaded (a corrupted or half-copied file), viewers keep the last good
+version and are told which file is broken: the dashboard never goes dark over one bad file.
+"""
 
 from __future__ import annotations
 
 import importlib
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
+from ntm.problems import DataError, Problem
 from ntm.settings import cache_dir, data_dir
-from ntm.store import Store, data_version
+from ntm.store import Store, data_version, last_good_store, remember_good
+from ntm.versions import published_dir
+
+
+@dataclass(frozen=True)
+class CurrentData:
+    store: Store
+    # Why the published data is not what is shown (the last good version is); empty when it is.
+    broken: tuple[Problem, ...] = ()
 
 
 @st.cache_resource(max_entries=3, show_spinner=False)
@@ -16,10 +31,45 @@ def _store(data_directory: str, version: str) -> Store:
     return Store(Path(data_directory), cache_dir())
 
 
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _last_good(root: str, failed_version: str) -> Store | None:
+    return last_good_store(cache_dir(), Path(root))
+
+
+# A data version that failed to build fails the same way on every rerun: remember it rather than
+# reloading every table per interaction (a new file changes the version and is tried afresh).
+_failed_builds: dict[str, DataError] = {}
+_remembered: set[str] = set()
+_lock = threading.Lock()
+
+
+def current_data() -> CurrentData:
+    """The store to serve now, and the problems of newer data when it is the last good version instead."""
+    root = data_dir()
+    directory = published_dir(root)
+    version = data_version(directory)
+    failure = _failed_builds.get(version)
+    if failure is None:
+        try:
+            store = _store(str(directory), version)
+        except DataError as error:
+            with _lock:
+                _failed_builds[version] = failure = error
+        else:
+            if version not in _remembered:
+                remember_good(cache_dir(), root, store)
+                with _lock:
+                    _remembered.add(version)
+            return CurrentData(store)
+    fallback = _last_good(str(root), version)
+    if fallback is None:
+        raise failure
+    return CurrentData(fallback, tuple(p for p in failure.problems if p.is_error))
+
+
 def current_store() -> Store:
     """The store of the data as it is now: a new import shows at the next interaction."""
-    directory = data_dir()
-    return _store(str(directory), data_version(directory))
+    return current_data().store
 
 
 def _query_function(name: str):
@@ -29,11 +79,11 @@ def _query_function(name: str):
     return getattr(importlib.import_module(module_name), function_name)
 
 
+# `_store_to_use` is not hashed (leading underscore): results are keyed by the data version alone.
 @st.cache_data(max_entries=1024, show_spinner=False)
-def _cached_query(query_name: str, data_directory: str, version: str, args: tuple):
-    store = _store(data_directory, version)
+def _cached_query(query_name: str, data_directory: str, version: str, args: tuple, _store_to_use: Store):
     function = _query_function(query_name)
-    cursor = store.cursor()
+    cursor = _store_to_use.cursor()
     try:
         return function(cursor, *args)
     finally:
@@ -46,9 +96,13 @@ def query(function, *args):
     if _query_function(name) is not function:
         raise ValueError(f"not a query of ntm.queries: {function!r}")
     store = current_store()
-    return _cached_query(name, str(store.data_dir), store.version, args)
+    return _cached_query(name, str(store.data_dir), store.version, args, store)
 
 
 def clear_caches() -> None:
     _cached_query.clear()
     _store.clear()
+    _last_good.clear()
+    with _lock:
+        _failed_builds.clear()
+        _remembered.clear()

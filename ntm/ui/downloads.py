@@ -1,4 +1,5 @@
-"""“Tải Excel” / “Tải CSV” under a table: the frame shown, with the scope written on it, built on click."""
+"""Download buttons, each built on click with the scope written on the file: “Tải Excel” / “Tải CSV” under a
+table, “Tải ảnh PNG” under a chart."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from collections.abc import Iterable
 import pandas as pd
 import streamlit as st
 
+from ntm import queries
+from ntm.charts.static import ChartScope, chart_caption, chart_file_name, chart_png, data_until
 from ntm.export import (
     ExportScope,
     ExportTable,
+    briefing_file_name,
     export_file_name,
     filter_rows,
     table_title,
@@ -18,9 +22,11 @@ from ntm.export import (
 )
 from ntm.filters import Filters
 from ntm.i18n import t
-from ntm.ui.cache import current_store
+from ntm.ui.cache import current_store, query
+from ntm.ui.scope import scope_place
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _scope(filters: Filters) -> ExportScope:
@@ -73,3 +79,93 @@ def table_downloads(
         key=f"download_{table_key}_csv",
         icon=":material/download:",
     )
+
+
+def _chart_scope(filters: Filters, place: str | None) -> ChartScope:
+    names = st.session_state.get("scope_names", {})
+    as_of = query(queries.dataset_metadata).get("as_of")
+    return ChartScope(
+        place=place or scope_place(filters),
+        period=filters.period,
+        set_name=names.get("set") or filters.set_id,
+        data_until=data_until(filters.period, as_of),
+    )
+
+
+def show_chart(
+    figure,
+    chart_key: str,
+    filters: Filters,
+    lang: str,
+    container=None,
+    place: str | None = None,
+    **chart_options,
+):
+    """The chart, and under it “Tải ảnh PNG”: the chart at presentation size with its title and the scope
+    written under it, drawn only when clicked (a page never waits for kaleido); `place` names a chart of
+    one commune. Returns the chart's event."""
+    target = container or st
+    event = target.plotly_chart(figure, width="stretch", **chart_options)
+    scope = _chart_scope(filters, place)
+    target.download_button(
+        t("static.download_png", lang),
+        data=lambda: chart_png(figure, chart_caption(scope, lang)),
+        file_name=chart_file_name(chart_key, place or place_for_file(filters), filters.period),
+        mime="image/png",
+        on_click="ignore",
+        key=f"download_{chart_key}_png",
+        icon=":material/image:",
+    )
+    return event
+
+
+def place_for_file(filters: Filters) -> str:
+    """The place a file is named after: one chosen commune, else the district, else the province."""
+    names = st.session_state.get("scope_names", {})
+    communes = names.get("units") or []
+    if len(communes) == 1:
+        return communes[0]
+    return names.get("district") or names.get("province") or filters.province_code or ""
+
+
+def _briefing(scope: ExportScope):
+    from ntm.briefing.facts import briefing_facts
+
+    cursor = current_store().cursor()
+    try:
+        return briefing_facts(cursor, scope)
+    finally:
+        cursor.close()
+
+
+def briefing_downloads(filters: Filters, lang: str) -> None:
+    """“Tải báo cáo họp (Word)” and “Tải phụ lục (Excel)” for the scope and period on screen, each built
+    only when clicked (the Word file draws its charts through kaleido: a few seconds)."""
+    from ntm.briefing.annex import annex_xlsx
+    from ntm.briefing.charts import key_charts
+    from ntm.briefing.document import briefing_docx
+
+    place = place_for_file(filters)
+    # Read now: the button's callable runs outside the page's run, where the scope's names are not at hand.
+    scope = _scope(filters)
+    row = st.container(horizontal=True)
+    row.download_button(
+        t("briefing.download_docx", lang),
+        data=lambda: briefing_docx(_briefing(scope), lang, key_charts),
+        file_name=briefing_file_name("report", place, filters.period, "docx"),
+        mime=DOCX_MIME,
+        on_click="ignore",
+        key="download_briefing_docx",
+        icon=":material/description:",
+        type="primary",
+    )
+    row.download_button(
+        t("briefing.download_annex", lang),
+        data=lambda: annex_xlsx(_briefing(scope), lang),
+        file_name=briefing_file_name("annex", place, filters.period, "xlsx"),
+        mime=XLSX_MIME,
+        on_click="ignore",
+        key="download_briefing_annex",
+        icon=":material/table_view:",
+    )
+    st.caption(t("briefing.buttons_note", lang))

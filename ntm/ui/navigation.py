@@ -30,6 +30,8 @@ PAGES = (
     PageSpec("slipping", "pages/slipping.py", "sut-giam", "page.slipping"),
     PageSpec("advanced", "pages/advanced.py", "nang-cao", "page.advanced"),
     PageSpec("villages", "pages/villages.py", "thon-kieu-mau", "page.villages"),
+    PageSpec("data", "pages/data.py", "du-lieu", "page.data"),
+    PageSpec("map", "pages/map.py", "ban-do", "page.map"),
 )
 _BY_NAME = {page.name: page for page in PAGES}
 

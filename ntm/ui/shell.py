@@ -9,11 +9,14 @@ import streamlit as st
 from ntm import queries
 from ntm.filters import Filters
 from ntm.i18n import t
+from ntm.markup import escape_markdown
 from ntm.problems import DataError
 from ntm.settings import data_dir
 from ntm.store import has_data
-from ntm.ui.cache import current_store, query
+from ntm.ui.cache import current_data, query
+from ntm.ui.present import present_button
 from ntm.ui.scope import language_switch, scope_sidebar, show_scope_notices
+from ntm.versions import published_dir
 
 
 @dataclass(frozen=True)
@@ -23,22 +26,28 @@ class PageContext:
     metadata: dict
 
 
-def page_context() -> PageContext:
-    """Draws the sidebar and the sample notice; stops the page with the reason when there is nothing to show."""
+def page_context(presenting: bool = False) -> PageContext:
+    """Draws the sidebar and the sample notice; stops the page with the reason when there is nothing to show.
+    Meeting mode (`presenting`) marks sample data on every slide instead and has no “Trình chiếu” button."""
     lang = language_switch()
-    directory = data_dir()
+    directory = published_dir(data_dir())
     if not has_data(directory):
         st.error(t("app.no_data", lang, path=str(directory)))
         st.stop()
     try:
-        current_store()
+        served = current_data()
     except DataError as error:
-        lines = [t("app.data_error", lang), *(p.render(lang) for p in error.problems if p.is_error)]
-        st.error("\n\n".join(lines[:40]))
+        problems = [escape_markdown(p.render(lang)) for p in error.problems if p.is_error]
+        st.error("\n\n".join([t("app.data_error", lang), *problems][:40]))
         st.stop()
+    if served.broken:
+        problems = [escape_markdown(p.render(lang)) for p in served.broken]
+        st.warning("\n\n".join([t("app.serving_last_good", lang), *problems][:12]))
     filters = scope_sidebar(lang)
+    if not presenting:
+        present_button(lang)
     metadata = query(queries.dataset_metadata)
-    if metadata.get("is_sample", "").lower() == "true":
+    if metadata.get("is_sample", "").lower() == "true" and not presenting:
         st.warning(t("app.sample_notice", lang))
     show_scope_notices()
     if filters is None:

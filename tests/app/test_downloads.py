@@ -1,12 +1,20 @@
-"""Every table of every page has “Tải Excel” and “Tải CSV” under it (the bytes are tested in tests/unit)."""
+"""Every table of every page has “Tải Excel” and “Tải CSV” under it, every chart “Tải ảnh PNG” (the bytes
+are tested in tests/unit; AppTest cannot read them)."""
 
 from __future__ import annotations
 
 import pytest
 
+TABLE_LABELS = {"Tải Excel", "Tải CSV", "Download Excel", "Download CSV"}  # briefing buttons aside
+PNG_LABELS = {"Tải ảnh PNG", "Download PNG"}
+
 
 def _labels(app) -> list[str]:
     return [b.proto.label for b in app.get("download_button")]
+
+
+def _table_labels(app) -> list[str]:
+    return [label for label in _labels(app) if label in TABLE_LABELS]
 
 
 def _open(make_app, page: str | None, **query_params):
@@ -28,19 +36,52 @@ def _open(make_app, page: str | None, **query_params):
         ("pages/commune.py", {"unit": "00001"}, 3),
         # the trend, the communes not meeting income (Bình); none lack data for income
         ("pages/criterion.py", {"criterion": "1"}, 2),
+        # the ranking of communes nearest their next tier, and the criteria each still lacks
+        ("pages/nearest.py", {}, 2),
+        # the communes and the village count against the model-village set
+        ("pages/villages.py", {}, 1),
+        # the pace page draws one chart and no table
+        ("pages/pace.py", {}, 0),
     ],
 )
 def test_each_table_has_an_excel_and_a_csv_button(data_dir, make_app, page, params, tables):
     app = _open(make_app, page, **params)
-    assert _labels(app) == ["Tải Excel", "Tải CSV"] * tables
+    assert _table_labels(app) == ["Tải Excel", "Tải CSV"] * tables
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        None,
+        "pages/commune.py",
+        "pages/criterion.py",
+        "pages/pace.py",
+        "pages/advanced.py",
+        "pages/villages.py",
+        "pages/nearest.py",
+        "pages/slipping.py",
+    ],
+)
+def test_each_chart_has_a_png_button(data_dir, make_app, page):
+    app = _open(make_app, page)
+    png_buttons = [label for label in _labels(app) if label in PNG_LABELS]
+    assert len(png_buttons) == len(app.get("plotly_chart"))
 
 
 def test_buttons_speak_english_with_the_page(data_dir, make_app):
     app = _open(make_app, None, lang="en")
-    assert _labels(app) == ["Download Excel", "Download CSV"] * 3
+    assert _table_labels(app) == ["Download Excel", "Download CSV"] * 3
+    assert "Download PNG" in _labels(app)
 
 
 def test_criterion_page_adds_the_lacking_data_table_when_communes_lack_data(data_dir, make_app):
     # Environment (2): Cát has no value for 2.1, so it is listed as lacking data; none fail it.
     app = _open(make_app, "pages/criterion.py", criterion="2")
-    assert _labels(app) == ["Tải Excel", "Tải CSV"] * 2
+    assert _table_labels(app) == ["Tải Excel", "Tải CSV"] * 2
+
+
+def test_overview_offers_the_meeting_briefing_and_its_annex(data_dir, make_app):
+    labels = _labels(_open(make_app, None))
+    assert labels[:2] == ["Tải báo cáo họp (Word)", "Tải phụ lục (Excel)"]
+    english = _labels(_open(make_app, None, lang="en"))
+    assert english[:2] == ["Download meeting briefing (Word)", "Download annex (Excel)"]

@@ -1,4 +1,5 @@
-"""Downloading tables from the overview in Chromium (district sample, Sông Lô, second half of 2024)."""
+"""Downloading every kind of file from the running app in Chromium (district sample, Sông Lô, second half of
+2024): tables as xlsx and csv, a chart as PNG, the meeting briefing (Word) and its annex (xlsx)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ import io
 
 import openpyxl
 import pandas as pd
+from docx import Document
 from playwright.sync_api import Page
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+from ntm.charts.static import PNG_SIGNATURE, png_size
+from tests.browser.conftest import SCREENSHOT_DIR, AppServer, screenshot, wait_for_app, wait_for_charts
 
 
 def _download(page: Page, label: str, index: int):
     """The file behind the index-th button with this label (bins, scorecard, ranking on the overview)."""
     button = page.locator('[data-testid="stDownloadButton"]').filter(has_text=label).nth(index)
     button.scroll_into_view_if_needed()
-    with page.expect_download(timeout=30_000) as info:
+    with page.expect_download(timeout=90_000) as info:  # a Word briefing draws charts: seconds
         button.click()
     download = info.value
     return download.suggested_filename, open(download.path(), "rb").read()
@@ -25,7 +28,8 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     page.goto(app_server.url + "/")
     wait_for_app(page)
     wait_for_charts(page)
-    assert page.locator('[data-testid="stDownloadButton"]').count() == 6
+    buttons = page.locator('[data-testid="stDownloadButton"]')
+    assert buttons.filter(has_text="Tải Excel").count() + buttons.filter(has_text="Tải CSV").count() == 6
 
     name, content = _download(page, "Tải Excel", 2)
     screenshot(page, "overview-ranking-downloads")
@@ -57,3 +61,64 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
         communes["Số tiêu chí đạt"].astype(int).tolist()
         == (communes.iloc[:, 4:] == "Đạt").sum(axis=1).tolist()
     )
+
+
+def test_a_chart_downloads_as_a_presentation_png_with_its_scope(app_server: AppServer, page: Page) -> None:
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    wait_for_charts(page)
+    page.set_viewport_size({"width": 1400, "height": 1800})
+    screenshot(page, "overview-png-buttons")
+    name, content = _download(page, "Tải ảnh PNG", 0)
+    assert name == "ntm_bieu-do-nhom-tieu-chi-dat_song-lo_2024-H2.png"
+    assert content.startswith(PNG_SIGNATURE)
+    assert png_size(content) == (1600, 900)
+    (SCREENSHOT_DIR / "downloaded-bins-chart.png").write_bytes(content)
+
+
+def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
+    app_server: AppServer, page: Page
+) -> None:
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    wait_for_charts(page)
+    screenshot(page, "overview-briefing-buttons")
+
+    name, content = _download(page, "Tải báo cáo họp (Word)", 0)
+    assert name == "ntm_bao-cao-hop_song-lo_2024-H2.docx"
+    document = Document(io.BytesIO(content))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng cuối năm 2024" in text
+    assert "Đến hết 6 tháng cuối năm 2024, toàn huyện có " in text
+    assert "/16 xã đạt chuẩn NTM" in text
+    assert len(document.inline_shapes) == 3  # the key charts
+
+    name, content = _download(page, "Tải phụ lục (Excel)", 0)
+    assert name == "ntm_phu-luc-bao-cao_song-lo_2024-H2.xlsx"
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    assert len(book.sheetnames) == 7 and book.sheetnames[-1] == "Bộ lọc"
+    matrix = [list(r) for r in book[book.sheetnames[0]].values]
+    assert len(matrix) == 1 + 16 + 1  # header, the 16 xã, the totals row
+
+
+def test_tables_of_the_nearest_page_download_as_xlsx(app_server: AppServer, page: Page) -> None:
+    page.goto(app_server.url + "/gan-dat")
+    wait_for_app(page)
+    wait_for_charts(page)
+    name, content = _download(page, "Tải Excel", 0)
+    screenshot(page, "nearest-downloads")
+    assert name == "ntm_xep-hang-gan-dat_song-lo_2024-H2.xlsx"
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    assert book.sheetnames == ["Xếp hạng gần đạt", "Bộ lọc"]
+    header, *rows = [list(r) for r in book["Xếp hạng gần đạt"].values]
+    assert rows and all(isinstance(r[0], int) for r in rows)  # ranks stay numbers
+
+
+def test_a_chart_of_one_commune_is_named_after_the_commune(app_server: AppServer, page: Page) -> None:
+    page.goto(app_server.url + "/xa?unit=08776")
+    wait_for_app(page)
+    wait_for_charts(page)
+    name, content = _download(page, "Tải ảnh PNG", 0)
+    assert name == "ntm_bieu-do-tieu-chi-dat-theo-ky_quang-yen_2024-H2.png"
+    assert png_size(content) == (1600, 900)
+    (SCREENSHOT_DIR / "downloaded-commune-chart.png").write_bytes(content)

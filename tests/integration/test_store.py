@@ -11,7 +11,7 @@ import pytest
 from ntm import queries
 from ntm.filters import Filters
 from ntm.problems import DataError
-from ntm.store import Store, data_version
+from ntm.store import Store, data_version, last_good_store, remember_good
 from ntm.tables_io import write_table
 from tests.fixtures.materialise import FIXTURES, materialise
 
@@ -99,3 +99,33 @@ def test_version_ignores_unrelated_files_but_not_tables(mini):
     assert data_version(data) == version
     os.remove(data / "plans.parquet")
     assert data_version(data) != version
+
+
+def _truncate(path):
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def test_last_good_store_serves_the_previous_numbers_after_a_file_is_corrupted(mini):
+    data, cache = mini
+    good = Store(data, cache)
+    expected = good.frame("SELECT count(*) AS n FROM assessments")["n"].iloc[0]
+    remember_good(cache, data, good)
+    good.close()
+    _truncate(data / "assessments.parquet")
+    with pytest.raises(DataError) as refused:
+        Store(data, cache)
+    assert any("assessments.parquet" in p.render("en") for p in refused.value.problems)
+    fallback = last_good_store(cache, data)
+    assert fallback is not None and fallback.version == good.version
+    assert fallback.frame("SELECT count(*) AS n FROM assessments")["n"].iloc[0] == expected > 0
+
+
+def test_no_last_good_store_without_a_record_or_once_its_database_is_gone(mini):
+    data, cache = mini
+    assert last_good_store(cache, data) is None
+    good = Store(data, cache)
+    remember_good(cache, data, good)
+    good.close()
+    good.path.unlink()
+    assert last_good_store(cache, data) is None

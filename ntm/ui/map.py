@@ -1,0 +1,182 @@
+"""The map page's Streamlit parts: the boundary file (cached per file version), the colour choice, the notices
+and the administrator's upload of a new boundary file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from ntm import queries
+from ntm.bins import parse_bins
+from ntm.charts import chart_title
+from ntm.charts.map import commune_map, small_multiples, threshold_text
+from ntm.filters import Filters
+from ntm.geo import (
+    COLOUR_BY,
+    Boundaries,
+    MapLayout,
+    category_order,
+    choose_layout,
+    colour_classes,
+    periods_for_small_multiples,
+    read_boundaries,
+    read_boundary_file,
+    write_boundaries_atomic,
+)
+from ntm.i18n import period_name, t
+from ntm.queries import map as map_queries
+from ntm.queries.criterion import indicator_values
+from ntm.settings import boundaries_path, setting
+from ntm.ui.admin import admin_gate
+from ntm.ui.cache import query
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _read_file(path: str, modified_ns: int, size: int, known: tuple[str, ...]) -> Boundaries | None:
+    return read_boundary_file(Path(path), known)
+
+
+def file_boundaries() -> Boundaries | None:
+    """The checked outlines of `NTM_BOUNDARIES`, read again whenever the file changes; None without a file."""
+    path = boundaries_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_file(str(path), stat.st_mtime_ns, stat.st_size, tuple(query(map_queries.known_unit_codes)))
+
+
+def map_layout(units: pd.DataFrame) -> MapLayout:
+    return choose_layout(file_boundaries(), units)
+
+
+def show_layout_notice(layout: MapLayout, lang: str) -> None:
+    """Says why the grid is drawn (and how to add outlines), or which units have no outline."""
+    if layout.notice == "map.unusable_notice":
+        problems = file_boundaries().problems if file_boundaries() else ()
+        lines = [t(layout.notice, lang, path=str(boundaries_path()))]
+        lines += [p.render(lang) for p in problems[:10]]
+        st.warning("\n\n".join(lines))
+    elif layout.notice:
+        st.info(t(layout.notice, lang, path=str(boundaries_path())))
+    if layout.missing:
+        shown = ", ".join(layout.missing[:15]) + (" …" if len(layout.missing) > 15 else "")
+        st.caption(t("map.missing_shapes", lang, count=len(layout.missing), names=shown))
+
+
+@dataclass(frozen=True)
+class Colouring:
+    colour_by: str
+    classes: pd.DataFrame
+    order: tuple[str, ...]
+    what: str  # the chart title's first line
+    threshold: str | None = None
+
+
+def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
+    """Draws the colour choice (tier, criteria met, one criterion, one indicator) and classes the units."""
+    colour_by = (
+        st.segmented_control(
+            t("map.colour_by", lang),
+            COLOUR_BY,
+            format_func=lambda key: t(f"map.colour_by.{key}", lang),
+            default="tier",
+            key="map_colour_by",
+        )
+        or "tier"
+    )
+    bins = parse_bins(setting("NTM_BINS"))
+    if colour_by == "criterion":
+        criteria = query(queries.criteria_of_set, filters.set_id)
+        labels = {
+            int(no): f"{no}. {name}"
+            for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
+        }
+        chosen = st.selectbox(
+            t("map.criterion", lang), list(labels), format_func=labels.get, key="map_criterion"
+        )
+        if chosen is not None:
+            measure = query(map_queries.map_criterion_status, filters, int(chosen))
+            return Colouring(
+                colour_by,
+                colour_classes(units, colour_by, bins, measure),
+                category_order(colour_by),
+                t("map.title.criterion", lang, label=labels[chosen]),
+            )
+    if colour_by == "indicator":
+        indicators = query(map_queries.set_indicators, filters.set_id)
+        if indicators.empty:
+            st.info(t("map.no_indicators", lang))
+        else:
+            by_code = indicators.set_index("indicator_code")
+            labels = {code: f"{code}. {row[f'name_{lang}']}" for code, row in by_code.iterrows()}
+            chosen = st.selectbox(
+                t("map.indicator", lang), list(labels), format_func=labels.get, key="map_indicator"
+            )
+            measure = query(indicator_values, filters, chosen)
+            info = by_code.loc[chosen]
+            return Colouring(
+                colour_by,
+                colour_classes(units, colour_by, bins, measure),
+                category_order(colour_by),
+                t("map.title.indicator", lang, label=labels[chosen]),
+                threshold_text(measure, info["direction"], info["unit"], info["kind"], lang),
+            )
+    colour_by = colour_by if colour_by in ("tier", "criteria_met") else "tier"
+    return Colouring(
+        colour_by,
+        colour_classes(units, colour_by, bins),
+        category_order(colour_by, bins),
+        t(f"map.title.{colour_by}", lang),
+    )
+
+
+def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str, **options):
+    return commune_map(
+        layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when), paint.threshold,
+        **options,
+    )  # fmt: skip
+
+
+def years_map(layout_for, filters: Filters, lang: str, place: str):
+    """Small multiples by tier: the end of each year up to the scope's period."""
+    periods = periods_for_small_multiples(query(queries.available_periods), filters.period)
+    classes = {
+        p: colour_classes(query(map_queries.map_units, replace(filters, period=p)), "tier") for p in periods
+    }
+    every_unit = pd.concat(classes.values()).drop_duplicates("unit_code")
+    layout = layout_for(every_unit)
+    return small_multiples(
+        layout.boundaries,
+        classes,
+        category_order("tier"),
+        lang,
+        {p: period_name(p, lang) for p in periods},
+        chart_title(t("map.title.years", lang), place, ""),
+    )
+
+
+def boundary_upload(lang: str) -> None:
+    """Administrators replace the boundary file: checked first (errors refuse it, unknown codes are
+    listed), then written in one step to `NTM_BOUNDARIES`."""
+    with st.expander(t("map.upload.heading", lang)):
+        if admin_gate(lang) is None:
+            return
+        uploaded = st.file_uploader(
+            t("map.upload.file", lang), type=["geojson", "json"], key="map_boundary_file"
+        )
+        if uploaded is None or not st.button(t("map.upload.save", lang), key="map_boundary_save"):
+            return
+        raw = uploaded.getvalue()
+        checked = read_boundaries(raw, query(map_queries.known_unit_codes), uploaded.name)
+        for problem in checked.problems:
+            (st.error if problem.is_error else st.warning)(problem.render(lang))
+        if not checked.is_usable:
+            st.error(t("map.upload.rejected", lang))
+            return
+        write_boundaries_atomic(raw, boundaries_path())
+        _read_file.clear()
+        st.success(t("map.upload.saved", lang, count=len(checked.shapes), path=str(boundaries_path())))

@@ -1,0 +1,142 @@
+"""Dữ liệu / Data: input templates for anyone; import, versions and rollback for the administrator.
+
+Works while the current data is broken (that is when an import or a rollback is needed most).
+"""
+
+import streamlit as st
+
+from ntm.i18n import period_name, t
+from ntm.importing.importer import import_file
+from ntm.importing.presentation import current_version_text, log_lines, summary_text, versions_frame
+from ntm.importing.problems import report_frame, report_xlsx
+from ntm.importing.templates import build_template, template_choices, template_file_name
+from ntm.importing.validation import KINDS
+from ntm.problems import DataError
+from ntm.settings import data_dir
+from ntm.ui.admin import admin_gate
+from ntm.ui.cache import current_store
+from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
+from ntm.versions import VersionError, list_versions, rollback
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _roll_back(version_id: str, admin: str) -> None:
+    # A callback runs before the page is drawn again, so the list below already shows the switch.
+    try:
+        rollback(root, version_id, admin=admin)
+        st.session_state["data_page_notice"] = t("datain.versions.rolled_back", lang, version=version_id)
+    except VersionError:
+        st.session_state["data_page_notice"] = t(
+            "datain.cli.unknown_version", lang, version=version_id, choices="–"
+        )
+
+
+lang = language_switch()
+root = data_dir()
+filters, is_broken = None, False
+try:
+    current_store()
+    # The scope bar as on every page (kept across pages); it also picks the template's district and period.
+    filters = scope_sidebar(lang)
+except DataError:
+    is_broken = True
+st.title(t("page.data", lang))
+if filters:
+    st.caption(scope_caption(filters, lang))
+show_scope_notices()
+if is_broken:
+    st.warning(t("datain.data_broken", lang))
+
+st.header(t("datain.templates.heading", lang))
+districts, periods = template_choices(root)
+if not districts or not periods:
+    st.info(t("datain.templates.unavailable", lang))
+else:
+    row = st.container(horizontal=True)
+    kind = row.selectbox(
+        t("datain.templates.kind", lang), list(KINDS), format_func=lambda k: t(f"datain.kind.{k}", lang)
+    )
+    district = row.selectbox(
+        t("datain.templates.district", lang),
+        list(districts),
+        index=list(districts).index(filters.district_code)
+        if filters and filters.district_code in districts
+        else 0,
+        format_func=lambda c: f"{districts[c]} ({c})",
+    )
+    period = row.selectbox(
+        t("datain.templates.period", lang),
+        periods,
+        index=periods.index(filters.period) if filters and filters.period in periods else 0,
+        format_func=lambda p: f"{period_name(p, lang)} ({p})",
+    )
+    st.download_button(
+        t("datain.templates.download", lang),
+        data=lambda: build_template(root, kind, district, period),
+        file_name=template_file_name(kind, district, period),
+        mime=XLSX_MIME,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+st.header(t("datain.upload.heading", lang))
+admin = admin_gate(lang)
+if admin:
+    st.caption(t("datain.upload.rules", lang))
+    uploaded = st.file_uploader(t("datain.upload.file", lang), key="import_file")
+    buttons = st.container(horizontal=True)
+    validate = buttons.button(t("datain.upload.validate", lang), disabled=uploaded is None)
+    publish = buttons.button(t("datain.upload.publish", lang), type="primary", disabled=uploaded is None)
+    if uploaded is not None and (validate or publish):
+        result = import_file(root, uploaded.name, uploaded.getvalue(), admin=admin, publish=publish)
+        if result.problems:
+            st.error(t("datain.report.failed", lang, count=len(result.problems)))
+            st.dataframe(report_frame(result.problems, lang), hide_index=True, width="stretch")
+            st.download_button(
+                t("datain.report.download", lang),
+                data=report_xlsx(result.problems, lang),
+                file_name=f"bao-cao-kiem-tra-{uploaded.name.rsplit('.', 1)[0]}.xlsx",
+                mime=XLSX_MIME,
+                on_click="ignore",
+                icon=":material/download:",
+            )
+        elif result.version:
+            st.success(
+                t(
+                    "datain.published",
+                    lang,
+                    version=result.version.id,
+                    summary=summary_text(result.summary, lang),
+                )
+            )
+        else:
+            st.success(
+                t("datain.report.ok", lang, rows=result.rows) + " " + summary_text(result.summary, lang)
+            )
+else:
+    st.caption(t("datain.admin.needed", lang))
+
+st.header(t("datain.versions.heading", lang))
+if notice := st.session_state.pop("data_page_notice", None):
+    st.success(notice)
+st.caption(current_version_text(root, lang))
+versions = list_versions(root)
+if not versions:
+    st.info(t("datain.versions.none", lang))
+else:
+    st.dataframe(versions_frame(root, lang), hide_index=True, width="stretch")
+    if admin:
+        row = st.container(horizontal=True, vertical_alignment="bottom")
+        chosen = row.selectbox(
+            t("datain.versions.rollback_to", lang), [v.id for v in versions if not v.is_current]
+        )
+        row.button(
+            t("datain.versions.rollback", lang),
+            disabled=chosen is None,
+            on_click=_roll_back,
+            args=(chosen, admin),
+        )
+    with st.expander(t("datain.versions.log", lang)):
+        for line in log_lines(root, lang):
+            st.text(line)

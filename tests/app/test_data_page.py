@@ -1,0 +1,90 @@
+"""Dữ liệu / Data page: templates for anyone, login, rollback for the administrator, and broken data."""
+
+import pytest
+
+from ntm.admin import LIMITER, hash_password
+from ntm.importing.importer import import_file
+from ntm.ui.cache import current_store
+from ntm.versions import current_id, list_versions, published_dir
+
+PASSWORD = "mật-khẩu-thử"
+ASSESSMENT = "subject_code,period,set_id,indicator_code,value,status\n00001,2020-H1,S1,1.1,47,\n"
+
+
+@pytest.fixture
+def admin_configured(monkeypatch):
+    monkeypatch.setenv("NTM_ADMIN_PASSWORD_HASH", hash_password(PASSWORD))
+    LIMITER.reset()
+    yield
+    LIMITER.reset()
+
+
+def _data_page(make_app, lang="en"):
+    app = make_app(lang=lang).run()
+    return app.switch_page("pages/data.py").run()
+
+
+def _texts(app) -> str:
+    parts = [
+        e.value
+        for kind in ("info", "warning", "success", "error", "caption", "markdown")
+        for e in app.get(kind)
+    ]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_without_an_admin_the_page_says_how_to_configure_one_and_offers_templates(
+    data_dir, make_app, monkeypatch
+):
+    monkeypatch.delenv("NTM_ADMIN_PASSWORD_HASH", raising=False)
+    monkeypatch.setattr("ntm.admin.PROJECT_ROOT", data_dir)
+    app = _data_page(make_app)
+    assert not app.exception and not app.error
+    assert app.title[0].value == "Data"
+    assert "hash-password" in _texts(app)
+    assert not app.get("file_uploader")
+    template = {s.label: s.value for s in app.selectbox if s.label in ("Input kind", "District", "Period")}
+    # The template's district and period follow the scope bar (the data's default view).
+    assert template == {
+        "Input kind": "units",
+        "District": app.selectbox(key="scope_district").value,
+        "Period": app.selectbox(key="scope_period").value,
+    }
+
+
+def test_a_wrong_password_is_refused_and_the_right_one_logs_in(data_dir, make_app, admin_configured):
+    app = _data_page(make_app)
+    app.text_input(key="admin_login_name").input("Lan")
+    app.text_input(key="admin_login_password").input("sai")
+    app.button[0].click().run()
+    assert "Wrong password." in _texts(app)
+    app.text_input(key="admin_login_password").input(PASSWORD)
+    app.button[0].click().run()
+    assert not app.exception
+    assert "Logged in: Lan" in _texts(app)
+
+
+def test_the_admin_rolls_back_to_an_earlier_version(data_dir, make_app, admin_configured):
+    assert import_file(data_dir, "assessments.csv", ASSESSMENT.encode(), admin="Lan").ok
+    initial = list_versions(data_dir)[-1].id
+    app = _data_page(make_app)
+    app.text_input(key="admin_login_name").input("Minh")
+    app.text_input(key="admin_login_password").input(PASSWORD)
+    app.button[0].click().run()
+    rollback = next(s for s in app.selectbox if s.label == "Roll back to version")
+    rollback.set_value(initial).run()
+    next(b for b in app.button if b.label == "Roll back").click().run()
+    assert not app.exception
+    assert current_id(data_dir) == initial
+    assert f"Switched to version {initial}." in _texts(app)
+    assert app.dataframe[-1].value.iloc[-1, -1] == "✓"
+    # Every page's store follows CURRENT: the dashboards show the rolled-back data at their next run.
+    assert current_store().data_dir == published_dir(data_dir)
+
+
+def test_the_page_works_while_the_current_data_is_broken(data_dir, make_app):
+    (data_dir / "units.parquet").write_bytes(b"not parquet")
+    app = _data_page(make_app, lang="vi")
+    assert not app.exception
+    assert app.title[0].value == "Dữ liệu"
+    assert "Dữ liệu hiện tại có lỗi" in _texts(app)

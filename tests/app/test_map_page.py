@@ -1,0 +1,163 @@
+"""The map page through AppTest on the mini fixture: grid fallback, a boundary file, colourings, years."""
+
+import json
+
+import pytest
+
+from tests.app.conftest import plotly_specs
+
+
+def square(code, x) -> dict:
+    ring = [[105 + x, 21], [105.01 + x, 21], [105.01 + x, 21.01], [105 + x, 21.01], [105 + x, 21]]
+    return {"type": "Feature", "properties": {"gso_code": code, "name": code},
+            "geometry": {"type": "Polygon", "coordinates": [ring]}}  # fmt: skip
+
+
+@pytest.fixture
+def outlines(tmp_path, monkeypatch):
+    """A boundary file of the mini fixture's five units (and one code no unit has)."""
+    path = tmp_path / "outlines.geojson"
+    codes = ["00001", "00002", "00003", "00004", "00005", "99999"]
+    path.write_text(
+        json.dumps(
+            {"type": "FeatureCollection", "features": [square(c, i * 0.02) for i, c in enumerate(codes)]}
+        )
+    )
+    monkeypatch.setenv("NTM_BOUNDARIES", str(path))
+    return path
+
+
+@pytest.fixture
+def no_outlines(tmp_path, monkeypatch):
+    path = tmp_path / "absent" / "boundaries.geojson"
+    monkeypatch.setenv("NTM_BOUNDARIES", str(path))
+    return path
+
+
+def open_map(make_app, **params):
+    app = make_app(**params).run()
+    app.switch_page("pages/map.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def legend(spec) -> list[str]:
+    return [trace["name"] for trace in spec["data"] if trace.get("showlegend") is not False and trace["name"]]
+
+
+def fills(spec) -> dict[str, dict]:
+    return {trace["name"]: trace for trace in spec["data"] if trace.get("fill") == "toself"}
+
+
+def test_without_a_boundary_file_the_page_draws_a_grid_and_says_how_to_add_one(
+    data_dir, no_outlines, make_app
+):
+    app = open_map(make_app, period="2019-H2")
+    notice = " ".join(info.value for info in app.info)
+    assert str(no_outlines) in notice and "ô vuông" in notice and "NTM_BOUNDARIES" in notice
+    spec = plotly_specs(app)[0]
+    assert sorted(fills(spec)) == ["00001", "00002", "00003", "00004", "00005"]
+    assert not any("vietnam63" in caption.value for caption in app.caption)
+
+
+def test_with_a_boundary_file_communes_are_coloured_by_tier_and_no_data_is_named(
+    data_dir, outlines, make_app
+):
+    app = open_map(make_app, period="2019-H2")
+    assert not any("ô vuông" in info.value for info in app.info)
+    spec = plotly_specs(app)[0]
+    assert legend(spec) == [
+        "Đạt chuẩn NTM (đã công nhận)",
+        "Đạt đủ tiêu chí, chưa công nhận",
+        "Chưa đạt chuẩn",
+        "Chưa có số liệu",
+        "Phường, thị trấn (không xét)",
+    ]
+    shapes = fills(spec)
+    assert shapes["00002"]["fillcolor"] == "#0072B2"  # recognised NTM
+    assert shapes["00003"]["fillcolor"] == "#D9D9D9" and shapes["00003"]["fillpattern"]["shape"] == "/"
+    dots = next(trace for trace in spec["data"] if trace["name"] == "communes")
+    assert sorted(dots["customdata"]) == ["00001", "00002", "00003", "00005"]  # the town opens nothing
+    assert any("vietnam63" in caption.value for caption in app.caption)
+    assert {trace["type"] for trace in spec["data"]} == {"scatter"}
+
+
+def test_english_legend_still_says_chua_co_so_lieu(data_dir, outlines, make_app):
+    spec = plotly_specs(open_map(make_app, period="2019-H2", lang="en"))[0]
+    assert "Chưa có số liệu (no data)" in legend(spec)
+    assert spec["layout"]["title"]["text"] == "<b>Communes by tier</b>"
+
+
+def test_colouring_by_one_criterion(data_dir, outlines, make_app):
+    app = make_app(period="2019-H2").run()
+    app.switch_page("pages/map.py")
+    app.session_state["map_colour_by"] = "criterion"
+    app.session_state["map_criterion"] = 2
+    app.run()
+    assert not app.exception
+    spec = plotly_specs(app)[0]
+    assert spec["layout"]["title"]["text"] == "<b>Tiêu chí 2. Môi trường</b>"
+    shapes = fills(spec)
+    assert shapes["00001"]["fillcolor"] == "#E69F00"  # not met: clean water 79 < 80
+    assert shapes["00005"]["fillcolor"] == "#0072B2"
+    assert legend(spec)[:2] == ["Đạt", "Không đạt"]
+
+
+def test_colouring_by_one_indicator_puts_its_threshold_in_the_legend(data_dir, outlines, make_app):
+    app = make_app(period="2019-H2").run()
+    app.switch_page("pages/map.py")
+    app.session_state["map_colour_by"] = "indicator"
+    app.session_state["map_indicator"] = "2.1"
+    app.run()
+    spec = plotly_specs(app)[0]
+    assert legend(spec)[:2] == ["Đạt ngưỡng (≥ 80 %)", "Chưa đạt ngưỡng (≥ 80 %)"]
+    dots = next(trace for trace in spec["data"] if trace["name"] == "communes")
+    assert any("Giá trị: 79; ngưỡng: 80" in text for text in dots["hovertext"])
+
+
+def test_colouring_by_criteria_met_uses_the_bins(data_dir, outlines, make_app, monkeypatch):
+    monkeypatch.setenv("NTM_BINS", "3;2-2;0-1")
+    app = make_app(period="2020-H1").run()
+    app.switch_page("pages/map.py")
+    app.session_state["map_colour_by"] = "criteria_met"
+    app.run()
+    assert legend(plotly_specs(app)[0]) == [
+        "3 tiêu chí",
+        "2 tiêu chí",
+        "< 2 tiêu chí",
+        "Phường, thị trấn (không xét)",
+    ]
+
+
+def test_small_multiples_show_each_year_end_up_to_the_period(data_dir, outlines, make_app):
+    spec = plotly_specs(open_map(make_app, period="2020-H1"))[1]
+    assert [a["text"] for a in spec["layout"]["annotations"]] == [
+        "6 tháng cuối năm 2019",
+        "6 tháng đầu năm 2020",
+    ]
+
+
+def test_a_broken_boundary_file_is_explained_and_the_grid_drawn(data_dir, tmp_path, monkeypatch, make_app):
+    broken = tmp_path / "broken.geojson"
+    broken.write_text('{"type": "FeatureCollection", "features": [{"properties": {}}]}')
+    monkeypatch.setenv("NTM_BOUNDARIES", str(broken))
+    app = open_map(make_app, period="2020-H1")
+    warning = " ".join(w.value for w in app.warning)
+    assert "không dùng được" in warning and "broken.geojson" in warning and "mã đơn vị" in warning
+    assert len(fills(plotly_specs(app)[0])) == 4
+    assert not app.error
+
+
+def test_units_missing_from_the_file_are_named(data_dir, tmp_path, monkeypatch, make_app):
+    partial = tmp_path / "partial.geojson"
+    partial.write_text(json.dumps({"type": "FeatureCollection", "features": [square("00001", 0)]}))
+    monkeypatch.setenv("NTM_BOUNDARIES", str(partial))
+    app = open_map(make_app, period="2020-H1")
+    assert any("3 đơn vị không có ranh giới" in c.value and "Bình" in c.value for c in app.caption)
+
+
+def test_the_upload_asks_for_an_administrator(data_dir, outlines, make_app, monkeypatch):
+    monkeypatch.delenv("NTM_ADMIN_PASSWORD_HASH", raising=False)
+    app = open_map(make_app)
+    assert app.expander[-1].label == "Thay tệp ranh giới (quản trị)"
+    assert not app.get("file_uploader")

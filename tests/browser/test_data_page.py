@@ -1,0 +1,98 @@
+"""Dữ liệu page in Chromium: the admin logs in, uploads a filled template (published) and a bad file (refused)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import openpyxl
+import pytest
+from playwright.sync_api import Page, expect
+
+from ntm.admin import hash_password
+from ntm.importing.templates import build_template, template_choices
+from ntm.versions import current_id, list_versions
+from tests.browser.conftest import running_app, screenshot, wait_for_app
+from tests.integration.test_import_broken import folder_digest
+
+PASSWORD = "mật-khẩu-thử"
+
+
+@pytest.fixture
+def server(sample_data_dir, tmp_path):
+    root = tmp_path / "data"
+    shutil.copytree(sample_data_dir, root)
+    env = {"NTM_ADMIN_PASSWORD_HASH": hash_password(PASSWORD)}
+    with running_app(root, tmp_path / "cache", env=env) as app:
+        yield app, root
+
+
+def _log_in(page: Page, url: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": 1800})
+    page.goto(url + "/du-lieu")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Dữ liệu", exact=True)).to_be_visible()
+    page.get_by_label("Tên người quản trị").fill("Lan")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    expect(page.get_by_text("Đã đăng nhập: Lan")).to_be_visible()
+
+
+def _filled_template(root) -> bytes:
+    districts, periods = template_choices(root)
+    book = openpyxl.load_workbook(
+        io.BytesIO(build_template(root, "assessments", next(iter(districts)), periods[0]))
+    )
+    sheet = book["assessments"]
+    sheet.cell(3, 5).value = "50,5"  # a decimal comma, as staff type it
+    sheet.cell(3, 6).value = None  # the status follows from the new value and the threshold
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _wait_for_tables(page: Page) -> None:
+    # Tables draw on a canvas after the run ends; a screenshot before that shows an empty box.
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+            .every((table) => table.querySelector('canvas'))"""
+    )
+    page.wait_for_timeout(500)
+
+
+def _upload(page: Page, name: str, content: bytes, mime: str) -> None:
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": name, "mimeType": mime, "buffer": content}
+    )
+    expect(page.get_by_text(name)).to_be_visible()
+
+
+def test_a_filled_template_uploaded_through_the_page_is_published(server, page: Page) -> None:
+    app, root = server
+    _log_in(page, app.url)
+    _upload(page, "mau-nhap.xlsx", _filled_template(root), "application/octet-stream")
+    page.get_by_role("button", name="Kiểm tra và xuất bản").click()
+    expect(page.get_by_text("Đã xuất bản phiên bản")).to_be_visible(timeout=60_000)
+    wait_for_app(page)
+    _wait_for_tables(page)
+    screenshot(page, "data-page-published")
+    versions = list_versions(root)
+    assert versions[0].is_current and versions[0].source == "mau-nhap.xlsx" and versions[0].admin == "Lan"
+    assert versions[0].summary["assessments"] == {"added": 0, "changed": 1, "removed": 0}
+    assert current_id(root) == versions[0].id
+
+
+def test_a_bad_file_uploaded_through_the_page_gets_a_report_and_changes_nothing(server, page: Page) -> None:
+    app, root = server
+    before = folder_digest(root)
+    _log_in(page, app.url)
+    bad = b"subject_code,period,set_id,indicator_code,value,status\nX,2024-H3,S,1,abc,\n"
+    _upload(page, "assessments.csv", bad, "text/csv")
+    page.get_by_role("button", name="Kiểm tra và xuất bản").click()
+    expect(page.get_by_text("Tệp có 2 lỗi; không có gì thay đổi.")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("button", name="Tải báo cáo lỗi (Excel)")).to_be_visible()
+    wait_for_app(page)
+    _wait_for_tables(page)
+    screenshot(page, "data-page-refused")
+    assert folder_digest(root) == before
+    assert list_versions(root) == []
