@@ -10,7 +10,7 @@ from ntm.i18n import period_name, t
 from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, plan_line, ranking, scorecard
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.settings import setting
-from ntm.ui.cache import query
+from ntm.ui.cache import derived, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
@@ -53,10 +53,10 @@ st.caption(t("kpi.criteria_note", lang, set_name=st.session_state["scope_names"]
 briefing_downloads(filters, lang)
 
 matrix = query(queries.criterion_matrix, filters)
-tally = criteria_tally(matrix)
+tally = derived(criteria_tally, [(queries.criterion_matrix, filters)])
 left, right = st.columns(2)
 with left:
-    bins = bin_table(results, parse_bins(setting("NTM_BINS")))
+    bins = derived(bin_table, [(queries.commune_results, filters)], parse_bins(setting("NTM_BINS")))
     show_chart(bins_bar(bins, lang, place, when), "bins", filters, lang)
     table_downloads(bins_frame(bins, lang), "bins", filters, lang)
 with right:
@@ -85,7 +85,7 @@ sort_by = st.segmented_control(
     format_func=lambda k: t(f"scorecard.sort.{k}", lang),
     default=SORT_KEYS[0],
 )
-card = scorecard(matrix, sort_by or SORT_KEYS[0])
+card = derived(scorecard, [(queries.criterion_matrix, filters)], sort_by or SORT_KEYS[0])
 picked_cell = show_chart(
     scorecard_heatmap(card, tally, lang, place, when),
     "scorecard",
@@ -96,12 +96,12 @@ picked_cell = show_chart(
     key=selection_key("scorecard"),
 )
 st.caption(t("scorecard.legend", lang))
-table_downloads(scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", filters, lang)
+table_downloads(lambda: scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", filters, lang)
 if (unit := selected_customdata(picked_cell)) is not None:
     open_commune(str(unit))
 
 st.subheader(t("ranking.heading", lang))
-ranked = ranking(results, query(queries.commune_results_before, filters))
+ranked = derived(ranking, [(queries.commune_results, filters), (queries.commune_results_before, filters)])
 ranking_display = ranking_table(ranked, results, lang)
 table_downloads(ranking_display, "ranking", filters, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))

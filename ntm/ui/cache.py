@@ -99,7 +99,42 @@ def query(function, *args):
     return _cached_query(name, str(store.data_dir), store.version, args, store)
 
 
+def _pure_function(name: str):
+    module_name, _, function_name = name.rpartition(":")
+    if not module_name.startswith("ntm.") or module_name.startswith("ntm.ui"):
+        raise ValueError(f"not a function of the ntm core: {name}")
+    return getattr(importlib.import_module(module_name), function_name)
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached_derived(
+    function_name: str, sources: tuple, data_directory: str, version: str, extra: tuple, _store_to_use: Store
+):
+    inputs = [_cached_query(name, data_directory, version, args, _store_to_use) for name, args in sources]
+    return _pure_function(function_name)(*inputs, *extra)
+
+
+def derived(function, sources: list[tuple], *extra):
+    """`function(*results of the source queries, *extra)`, cached like the queries themselves.
+
+    Each source is `(query function, *its arguments)`. Many viewers of one scope share the figures
+    built from its rows (scorecard, ranking, bins) instead of each rebuilding them in pandas.
+    """
+    name = f"{function.__module__}:{function.__name__}"
+    if _pure_function(name) is not function:
+        raise ValueError(f"not a function of the ntm core: {function!r}")
+    keyed = []
+    for query_function, *args in sources:
+        query_name = f"{query_function.__module__}:{query_function.__name__}"
+        if _query_function(query_name) is not query_function:
+            raise ValueError(f"not a query of ntm.queries: {query_function!r}")
+        keyed.append((query_name, tuple(args)))
+    store = current_store()
+    return _cached_derived(name, tuple(keyed), str(store.data_dir), store.version, extra, store)
+
+
 def clear_caches() -> None:
+    _cached_derived.clear()
     _cached_query.clear()
     _store.clear()
     _last_good.clear()

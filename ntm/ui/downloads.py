@@ -3,7 +3,7 @@ table, “Tải ảnh PNG” under a chart."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 import streamlit as st
@@ -43,7 +43,7 @@ def _scope(filters: Filters) -> ExportScope:
 
 
 def table_downloads(
-    frame: pd.DataFrame | ExportTable,
+    frame: pd.DataFrame | ExportTable | Callable[[], pd.DataFrame | ExportTable],
     table_key: str,
     filters: Filters,
     lang: str,
@@ -51,18 +51,26 @@ def table_downloads(
     place: str | None = None,
     container=None,
 ) -> None:
-    """Two buttons side by side; `place` names the file when the table is one commune's."""
-    if isinstance(frame, ExportTable):
-        frame, percent_columns = frame.frame, (*frame.percent_columns, *percent_columns)
+    """Two buttons side by side; `place` names the file when the table is one commune's.
+
+    `frame` may be a function that builds the table: it then runs only when a button is clicked, so a
+    table that is not on screen as such (the scorecard's export) costs nothing on every rerun.
+    """
+
+    def table() -> tuple[pd.DataFrame, tuple[str, ...]]:
+        built = frame() if callable(frame) else frame
+        if isinstance(built, ExportTable):
+            return built.frame, (*built.percent_columns, *percent_columns)
+        return built, tuple(percent_columns)
+
     scope = _scope(filters)
     shown_place = place or scope.place
-    percent = tuple(percent_columns)
     row = (container or st).container(horizontal=True)  # side by side, at their own width
     row.download_button(
         t("export.download_xlsx", lang),
         # Built on click (a callable), and no rerun after it, so a second download is never lost.
         data=lambda: to_xlsx_bytes(
-            frame, table_title(table_key, lang), filter_rows(scope, table_key, lang), lang, percent
+            *_with_title(table(), table_title(table_key, lang), filter_rows(scope, table_key, lang), lang)
         ),
         file_name=export_file_name(table_key, shown_place, filters.period, "xlsx"),
         mime=XLSX_MIME,
@@ -72,13 +80,19 @@ def table_downloads(
     )
     row.download_button(
         t("export.download_csv", lang),
-        data=lambda: to_csv_bytes(frame),
+        data=lambda: to_csv_bytes(table()[0]),
         file_name=export_file_name(table_key, shown_place, filters.period, "csv"),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{table_key}_csv",
         icon=":material/download:",
     )
+
+
+def _with_title(table: tuple[pd.DataFrame, tuple[str, ...]], title: str, filters_sheet, lang: str) -> tuple:
+    """The arguments of `to_xlsx_bytes` for a built table."""
+    frame, percent_columns = table
+    return frame, title, filters_sheet, lang, percent_columns
 
 
 def _chart_scope(filters: Filters, place: str | None) -> ChartScope:

@@ -1,0 +1,45 @@
+"""Figures derived from query rows are cached like the queries, and only core functions may be cached so."""
+
+import pandas as pd
+import pytest
+
+from ntm import queries
+from ntm.filters import Filters
+from ntm.metrics import criteria_tally, scorecard
+from ntm.ui import cache
+from ntm.ui.cache import derived, query
+
+
+def _filters():
+    return Filters(period="2020-H1", set_id="S1", province_code="01")
+
+
+def test_a_derived_figure_equals_the_function_on_the_query_rows(data_dir):
+    filters = _filters()
+    matrix = query(queries.criterion_matrix, filters)
+    assert len(matrix) > 0
+    pd.testing.assert_frame_equal(
+        derived(scorecard, [(queries.criterion_matrix, filters)], "name"), scorecard(matrix, "name")
+    )
+    pd.testing.assert_frame_equal(
+        derived(criteria_tally, [(queries.criterion_matrix, filters)]), criteria_tally(matrix)
+    )
+
+
+def test_a_derived_figure_is_computed_once_per_data_version_and_arguments(data_dir, monkeypatch):
+    filters = _filters()
+    derived(scorecard, [(queries.criterion_matrix, filters)], "name")
+    calls = []
+    original = cache._pure_function
+    monkeypatch.setattr(cache, "_pure_function", lambda name: calls.append(name) or original(name))
+    derived(scorecard, [(queries.criterion_matrix, filters)], "name")  # the guard looks it up once
+    guard_lookups = len(calls)
+    derived(scorecard, [(queries.criterion_matrix, filters)], "criteria_met")  # new arguments: computed
+    assert len(calls) == 2 * guard_lookups + 1
+
+
+def test_only_core_functions_and_queries_can_be_cached(data_dir):
+    with pytest.raises(ValueError, match="core"):
+        derived(cache.current_store, [(queries.criterion_matrix, _filters())])
+    with pytest.raises(ValueError, match="ntm.queries"):
+        derived(scorecard, [(scorecard, _filters())])
