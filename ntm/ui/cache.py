@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ntm.problems import DataError, Problem
 from ntm.settings import cache_dir, data_dir
@@ -43,8 +44,26 @@ _remembered: set[str] = set()
 _lock = threading.Lock()
 
 
+# One script run resolves the published data once: every query of a page would otherwise read CURRENT
+# and stat every table file again (a fifth of a cached rerun's time). Keyed by the run's own cursor dict,
+# which Streamlit replaces at the start of every run; each session runs in its own thread.
+_this_run = threading.local()
+
+
 def current_data() -> CurrentData:
     """The store to serve now, and the problems of newer data when it is the last good version instead."""
+    context = get_script_run_ctx(suppress_warning=True)
+    run = context.cursors if context is not None else None
+    remembered = getattr(_this_run, "data", None)
+    if run is not None and remembered is not None and remembered[0] is run:
+        return remembered[1]
+    data = _published_data()
+    if run is not None:
+        _this_run.data = (run, data)
+    return data
+
+
+def _published_data() -> CurrentData:
     root = data_dir()
     directory = published_dir(root)
     version = data_version(directory)
