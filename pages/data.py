@@ -14,7 +14,7 @@ from ntm.importing.validation import KINDS
 from ntm.problems import DataError
 from ntm.settings import data_dir
 from ntm.ui.admin import admin_gate
-from ntm.ui.cache import current_store
+from ntm.ui.cache import current_data, reading
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
 from ntm.versions import VersionError, list_versions, rollback
 
@@ -34,9 +34,9 @@ def _roll_back(version_id: str, admin: str) -> None:
 
 lang = language_switch()
 root = data_dir()
-filters, is_broken = None, False
+filters, is_broken, last_good = None, False, False
 try:
-    current_store()
+    last_good = bool(current_data().broken)
     # The scope bar as on every page (kept across pages); it also picks the template's district and period.
     filters = scope_sidebar(lang)
 except DataError:
@@ -45,11 +45,11 @@ st.title(t("page.data", lang))
 if filters:
     st.caption(scope_caption(filters, lang))
 show_scope_notices()
-if is_broken:
+if is_broken or last_good:
     st.warning(t("datain.data_broken", lang))
 
 st.header(t("datain.templates.heading", lang))
-districts, periods = template_choices(root)
+districts, periods = reading(template_choices, root)
 if not districts or not periods:
     st.info(t("datain.templates.unavailable", lang))
 else:

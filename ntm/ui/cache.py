@@ -152,7 +152,22 @@ def derived(function, sources: list[tuple], *extra):
     return _cached_derived(name, tuple(keyed), str(store.data_dir), store.version, extra, store)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def _cached_reading(function_name: str, version: str, args: tuple):
+    return _pure_function(function_name)(*args)
+
+
+def reading(function, *args):
+    """`function(*args)` for a core function that reads the published data folder itself (not through
+    the store), cached per data version: the data page's template choices scan every period column."""
+    name = f"{function.__module__}:{function.__name__}"
+    if _pure_function(name) is not function:
+        raise ValueError(f"not a function of the ntm core: {function!r}")
+    return _cached_reading(name, data_version(published_dir(data_dir())), args)
+
+
 def clear_caches() -> None:
+    _cached_reading.clear()
     _cached_derived.clear()
     _cached_query.clear()
     _store.clear()

@@ -43,3 +43,18 @@ def test_only_core_functions_and_queries_can_be_cached(data_dir):
         derived(cache.current_store, [(queries.criterion_matrix, _filters())])
     with pytest.raises(ValueError, match="ntm.queries"):
         derived(scorecard, [(scorecard, _filters())])
+
+
+def test_a_reading_of_the_data_folder_is_cached_until_the_data_changes(data_dir, monkeypatch):
+    from ntm.importing import templates
+    from ntm.ui.cache import reading
+
+    first = reading(templates.template_choices, data_dir)
+    assert first == templates.template_choices(data_dir) and first[0]
+    calls = []
+    monkeypatch.setattr(templates, "_template_choices", lambda root: calls.append(root) or ({}, []))
+    assert reading(templates.template_choices, data_dir) == first  # same data version: not read again
+    assert calls == []
+    (data_dir / "plans.parquet").unlink()  # a new data version
+    assert reading(templates.template_choices, data_dir) == ({}, [])
+    assert calls == [data_dir]

@@ -25,6 +25,9 @@ def test_a_corrupted_file_keeps_the_last_good_numbers_and_names_the_broken_file(
     warnings = " ".join(w.value for w in app.warning)
     assert "bản dữ liệu tốt gần nhất" in warnings and "assessments.parquet" in warnings
     assert _metrics(app) == before
+    data_page = app.switch_page("pages/data.py").run()
+    assert not data_page.exception
+    assert any("Dữ liệu hiện tại có lỗi" in w.value for w in data_page.warning)
 
     clear_caches()  # as after a restart of the server: the record in the cache folder is enough
     restarted = make_app().run()
