@@ -42,7 +42,7 @@ from ntm.slides import (
 )
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
-from ntm.ui.navigation import PAGES, SCOPE_URL_KEYS, open_page
+from ntm.ui.navigation import SCOPE_URL_KEYS, open_page, streamlit_pages
 from ntm.ui.scope import scope_place
 
 PRESENT_PATH = "pages/present.py"
@@ -108,9 +108,9 @@ def run_navigation(lang: str) -> None:
     """Runs the chosen page; `?mode=present` on any page opens meeting mode there, without the sidebar."""
     presenting = is_presenting()
     pages = [
-        st.Page(p.path, title=t(p.title_key, lang), url_path=p.url_path, default=p.default) for p in PAGES
+        *streamlit_pages(lang),
+        st.Page(PRESENT_PATH, title=t("page.present", lang), url_path=PRESENT_URL),
     ]
-    pages.append(st.Page(PRESENT_PATH, title=t("page.present", lang), url_path=PRESENT_URL))
     chosen = st.navigation(pages, position="hidden" if presenting else "sidebar")
     if presenting and chosen.url_path != PRESENT_URL:
         st.switch_page(PRESENT_PATH, query_params=st.query_params.to_dict())
