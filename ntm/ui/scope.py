@@ -49,10 +49,25 @@ def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang
             )
             wanted = None
         st.session_state[kept] = wanted if wanted is not None else default
+    elif (moved := _address_moved(url_name)) is not None and moved in options:
+        st.session_state[kept] = moved
     elif st.session_state[kept] not in options:
         st.session_state[kept] = default
     st.session_state[widget_key] = st.session_state[kept]
     return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+
+
+_WRITTEN = "url_written"
+
+
+def _address_moved(url_name: str) -> str | None:
+    """A value in the address that the app did not write there itself: the browser's Back / Forward
+    (or an edited address) moved it, and the view follows the address, not the choice kept before."""
+    wanted = _url_value(url_name)
+    written = st.session_state.get(_WRITTEN, {})
+    if wanted is None or url_name not in written or written[url_name] == wanted:
+        return None
+    return wanted
 
 
 def _seed_many(widget_key: str, url_name: str, options: list[str], lang: str) -> dict:
@@ -120,6 +135,7 @@ def set_url_params(values: dict[str, str]) -> None:
     changed = {key: value for key, value in values.items() if st.query_params.get(key) != value}
     if changed:
         st.query_params.update(changed)
+    st.session_state.setdefault(_WRITTEN, {}).update(values)
 
 
 def current_language() -> str:

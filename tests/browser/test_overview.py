@@ -132,3 +132,22 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
     # Top-left cell: the first commune of the scorecard (most criteria met), criterion 1.
     _click_centre(page, heatmap.locator("g.points path").first)
     page.wait_for_url(re.compile(r"/xa\?.*unit=\d{5}"))
+
+
+def test_back_after_two_period_changes_returns_to_the_period_before(
+    app_server: AppServer, page: Page
+) -> None:
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
+    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
+    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"period=2019-H1"))
+    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(page.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
+        "6 tháng đầu năm 2019"
+    )
+    page.go_forward()
+    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
