@@ -2,7 +2,7 @@
 
 Starts the app as `make run` does (loopback only) on a sample, opens N sessions at once, and in each
 changes the period and the district with the sidebar's widgets. Two clients: `ws` (the default,
-ntm.loadtest_ws) speaks Streamlit's websocket protocol without a browser, so on a small machine the
+ntm.ui.loadtest_ws) speaks Streamlit's websocket protocol without a browser, so on a small machine the
 times measure the server; `browser` drives pages of one headless Chromium, whose rendering of 30 pages
 fills two cores by itself (its times then measure the client). Every
 view is checked against the data (its district, its period, its number of communes), so a session that
@@ -174,13 +174,13 @@ def plan_views(data_dir: Path, cache_dir: Path, sessions: int) -> tuple[str, lis
 # --- the server -----------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((LOOPBACK, 0))
         return s.getsockname()[1]
 
 
-def _health_ok(url: str) -> bool:
+def is_healthy(url: str) -> bool:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback never via a proxy
     try:
         with opener.open(f"{url}/_stcore/health", timeout=2) as response:
@@ -191,7 +191,7 @@ def _health_ok(url: str) -> bool:
 
 def start_server(data_dir: Path, cache_dir: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
     """The app as `make run` starts it, on a free loopback port, in its own process group."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "NTM_DATA_DIR": str(data_dir),
@@ -210,7 +210,7 @@ def start_server(data_dir: Path, cache_dir: Path, log_path: Path) -> tuple[subpr
     log.close()
     url = f"http://{LOOPBACK}:{port}"
     deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while not _health_ok(url):
+    while not is_healthy(url):
         if process.poll() is not None or time.monotonic() > deadline:
             stop_server(process)
             raise RuntimeError(f"the app did not start (see {log_path})")
@@ -418,7 +418,7 @@ def run_loadtest(
             cpu_before, sessions_started = group_cpu_s(process.pid), time.monotonic()
             client_cpu_before = time.process_time()  # this process: the ws client (not Chromium)
             if client == "ws":
-                from ntm.loadtest_ws import run_sessions
+                from ntm.ui.loadtest_ws import run_sessions
             else:
                 run_sessions = _run_sessions
             try:

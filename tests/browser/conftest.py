@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +24,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+# Starting, checking and stopping a server on loopback: the same helpers as the load test's.
+from ntm.loadtest import free_port, is_healthy, stop_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"
@@ -141,22 +140,6 @@ def _is_local(url: str) -> bool:
     return host in _LOCAL_HOSTS or host.startswith("127.")
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _health_ok(url: str) -> bool:
-    # No proxy: the machine's proxy settings (if any) must not see loopback traffic.
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(f"{url}/_stcore/health", timeout=2) as resp:
-            return resp.status == 200 and resp.read().strip() == b"ok"
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return False
-
-
 # --- fixtures ----------------------------------------------------------------------------------------
 
 
@@ -200,7 +183,7 @@ def running_app(data_dir: Path, cache_dir: Path, env: dict[str, str] | None = No
     if not (REPO_ROOT / "dashboard.py").is_file():
         pytest.fail(f"{REPO_ROOT / 'dashboard.py'} does not exist")
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     log_path = LOG_DIR / f"streamlit-{port}.log"
@@ -243,7 +226,7 @@ def running_app(data_dir: Path, cache_dir: Path, env: dict[str, str] | None = No
                     f"streamlit exited with code {proc.returncode} before answering /_stcore/health\n"
                     f"--- {log_path} (tail) ---\n{log_tail(log_path)}"
                 )
-            if _health_ok(url):
+            if is_healthy(url):
                 break
             if time.monotonic() > deadline:
                 pytest.fail(
@@ -254,7 +237,7 @@ def running_app(data_dir: Path, cache_dir: Path, env: dict[str, str] | None = No
 
         yield AppServer(url=url, log_path=log_path, process=proc)
     finally:
-        _stop_group(proc)
+        stop_server(proc)
 
 
 @pytest.fixture(scope="session")
@@ -262,19 +245,6 @@ def app_server(sample_data_dir: Path, tmp_path_factory: pytest.TempPathFactory) 
     """The app on the district sample, shared by the session's browser tests."""
     with running_app(sample_data_dir, tmp_path_factory.mktemp("ntm-cache")) as server:
         yield server
-
-
-def _stop_group(proc: subprocess.Popen) -> None:
-    if proc.poll() is not None:
-        return
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-    except ProcessLookupError:
-        pass
 
 
 @pytest.fixture

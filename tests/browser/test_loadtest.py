@@ -65,7 +65,7 @@ def test_ten_websocket_sessions_each_see_their_own_view_without_errors(province_
 
 
 def test_the_websocket_client_catches_a_view_that_is_not_the_sessions(province_data, tmp_path) -> None:
-    from ntm.loadtest_ws import run_sessions
+    from ntm.ui.loadtest_ws import run_sessions
 
     cache_dir = tmp_path / "cache"
     province, plans = plan_views(province_data, cache_dir, 4)

@@ -36,3 +36,15 @@ def test_no_page_renders_raw_html():
         ROOT / "dashboard.py",
     ]:
         assert "unsafe_allow_html=True" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_no_core_module_imports_streamlit_even_lazily():
+    # Importing every core module above only catches imports at module level; one inside a function
+    # (a protocol client, a test driver) belongs in ntm.ui all the same.
+    statement = re.compile(r"^\s*(from|import)\s+streamlit\b", re.MULTILINE)
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in ROOT.joinpath("ntm").rglob("*.py")
+        if "ui" not in p.relative_to(ROOT / "ntm").parts and statement.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
