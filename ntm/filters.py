@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,10 @@ class Filters:
     district_code: str | None = None
     unit_codes: tuple[str, ...] = ()
     criteria: tuple[int, ...] = ()
+
+    def any_period(self) -> Filters:
+        """The same scope and set for a question asked of every period at once (cached across periods)."""
+        return replace(self, period="")
 
 
 def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:

@@ -85,6 +85,11 @@ def _by_name(column: pd.Series) -> pd.Series:
     return column.map(fold) if column.name in ("name", "district_name") else column
 
 
+def series_until(series: pd.DataFrame, period: str) -> pd.DataFrame:
+    """The rows of a per-period series up to and including `period`, in period order."""
+    return series[series["period"] <= period].sort_values("period", kind="stable").reset_index(drop=True)
+
+
 def headline_kpis(series: pd.DataFrame, period: str) -> list[Kpi]:
     """The overview's headline figures for a period of `scope_series`, each with the period before."""
     if series.empty or period not in set(series["period"]):

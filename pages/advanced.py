@@ -15,7 +15,7 @@ from ntm.targets import (
     target_line,
     tier_summary,
 )
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
 from ntm.ui.scope import scope_caption, scope_place
@@ -62,14 +62,18 @@ plan = query(questions.tier_plan, filters, TIER)
 y_title = t("chart.bins_y", lang)
 target = target_line(plan, series)
 what = t("targets.advanced.trend_title", lang)
-show_chart(tier_trend_chart(series, target, what, place, lang, y_title), "advanced_trend", filters, lang)
+show_chart(
+    chart(tier_trend_chart, series, target, what, place, lang, y_title), "advanced_trend", filters, lang
+)
 
 plan_column, decided_column = st.columns(2)
 plan_column.subheader(t("targets.plan_heading", lang))
 if plan.empty:
     plan_column.info(t("targets.plan_none", lang))
 else:
-    show_chart(plan_chart(plan, place, when, lang, y_title), "advanced_plan", filters, lang, plan_column)
+    show_chart(
+        chart(plan_chart, plan, place, when, lang, y_title), "advanced_plan", filters, lang, plan_column
+    )
     plan_column.caption(t("targets.plan_note", lang))
 decided_column.subheader(t("targets.advanced.recognised_heading", lang))
 recognised = recognised_table(results)
@@ -85,5 +89,5 @@ blocking = blocking_criteria(query(questions.tier_criteria, filters, TIER), resu
 if blocking.empty:
     st.info(t("targets.advanced.blocking_none", lang))
 else:
-    show_chart(blocking_chart(blocking, place, when, lang), "advanced_blocking", filters, lang)
+    show_chart(chart(blocking_chart, blocking, place, when, lang), "advanced_blocking", filters, lang)
     st.caption(present.blocking_note(blocking, summary.waiting, lang))

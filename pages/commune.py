@@ -9,7 +9,7 @@ from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.presentation import commune as present
 from ntm.queries import commune as questions
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
 from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
@@ -74,7 +74,7 @@ else:
         )
     tier = present.tier_name(row["tier"], lang)
     show_chart(
-        criteria_history_chart(history, recognitions, row["tier"], tier, name, lang),
+        chart(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
         "commune_history",
         filters,
         lang,
@@ -103,7 +103,7 @@ else:
     grid = figures.criterion_grid(query(questions.criterion_history, filters, unit))
     labels_by_no = present.criterion_labels(criteria, lang)
     show_chart(
-        criterion_grid_chart(grid, labels_by_no, name, lang), "commune_grid", filters, lang, place=name
+        chart(criterion_grid_chart, grid, labels_by_no, name, lang), "commune_grid", filters, lang, place=name
     )
 
     indicators = query(questions.indicator_results, filters, unit)
@@ -126,5 +126,5 @@ if funding.empty:
     st.info(t("commune.funding.none", lang, period_name=period_label))
 else:
     total = figures.funding_total(funding)
-    chart = funding_chart(figures.funding_by_source(funding), total, name, period_label, lang)
-    show_chart(chart, "commune_funding", filters, lang, place=name)
+    funding_figure = chart(funding_chart, figures.funding_by_source(funding), total, name, period_label, lang)
+    show_chart(funding_figure, "commune_funding", filters, lang, place=name)

@@ -15,7 +15,7 @@ from ntm.presentation.criterion import (
     trend_table,
 )
 from ntm.queries import criterion as criterion_queries
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_CRITERION, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place
@@ -52,7 +52,9 @@ share.metric(t("criterion.kpi_share", lang), format_percent(summary.met_share, l
 not_met.metric(t("criterion.kpi_not_met", lang), format_number(summary.not_met, lang))
 unknown.metric(t("criterion.kpi_unknown", lang), format_number(summary.unknown, lang))
 
-show_chart(trend_chart(trend, lang, criterion, place, filters.period), "criterion_trend", filters, lang)
+show_chart(
+    chart(trend_chart, trend, lang, criterion, place, filters.period), "criterion_trend", filters, lang
+)
 with st.expander(t("criterion.trend_numbers", lang)):
     trend_display = trend_table(trend, lang)
     st.dataframe(trend_display, hide_index=True, width="stretch")
@@ -93,7 +95,7 @@ if not distribution.with_value:
     st.info(t("criterion.no_values", lang))
     st.stop()
 show_chart(
-    distribution_chart(distribution, lang, indicator_labels[code], units[code], place, period_label),
+    chart(distribution_chart, distribution, lang, indicator_labels[code], units[code], place, period_label),
     "criterion_distribution",
     filters,
     lang,

@@ -14,7 +14,7 @@ from ntm.presentation.progress import (
 )
 from ntm.progress import blockers, nearest_ranking, rollups
 from ntm.queries import progress as progress_queries
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
@@ -50,12 +50,12 @@ if missing := no_set_names(communes):
     )
 
 picked_commune = show_chart(
-    nearest_chart(ranked, lang, place, when), "nearest_communes", filters, lang,
+    chart(nearest_chart, ranked, lang, place, when), "nearest_communes", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_communes"),
 )  # fmt: skip
 st.caption(t("progress.nearest.chart_hint", lang))
 picked_criterion = show_chart(
-    blockers_chart(blockers(gaps), lang, place, when), "nearest_blockers", filters, lang,
+    chart(blockers_chart, blockers(gaps), lang, place, when), "nearest_blockers", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_blockers"),
 )  # fmt: skip
 st.caption(t("progress.blockers.hint", lang))

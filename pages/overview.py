@@ -7,10 +7,19 @@ from ntm.bins import parse_bins
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
 from ntm.export import bins_frame, scorecard_frame
 from ntm.i18n import period_name, t
-from ntm.metrics import SORT_KEYS, bin_table, criteria_tally, headline_kpis, plan_line, ranking, scorecard
+from ntm.metrics import (
+    SORT_KEYS,
+    bin_table,
+    criteria_tally,
+    headline_kpis,
+    plan_line,
+    ranking,
+    scorecard,
+    series_until,
+)
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.settings import setting
-from ntm.ui.cache import derived, query
+from ntm.ui.cache import chart, derived, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
@@ -34,7 +43,7 @@ if results.empty:
     st.info(t("empty.no_communes", lang))
     st.stop()
 
-series = query(queries.scope_series, filters)
+series = derived(series_until, [(queries.scope_series_every_period, filters.any_period())], filters.period)
 kpis = headline_kpis(series, filters.period)
 earlier = series[series["period"] < filters.period]["period"]
 compared = (
@@ -57,11 +66,11 @@ tally = derived(criteria_tally, [(queries.criterion_matrix, filters)])
 left, right = st.columns(2)
 with left:
     bins = derived(bin_table, [(queries.commune_results, filters)], parse_bins(setting("NTM_BINS")))
-    show_chart(bins_bar(bins, lang, place, when), "bins", filters, lang)
+    show_chart(chart(bins_bar, bins, lang, place, when), "bins", filters, lang)
     table_downloads(bins_frame(bins, lang), "bins", filters, lang)
 with right:
     hardest = show_chart(
-        hardest_criteria(tally, lang, place, when),
+        chart(hardest_criteria, tally, lang, place, when),
         "hardest",
         filters,
         lang,
@@ -74,7 +83,7 @@ if (criterion := selected_customdata(hardest)) is not None:
     open_criterion(int(criterion))
 
 plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recognised_ntm"].iloc[0]))
-show_chart(tier_trend(series, plan, lang, place), "tier_trend", filters, lang)
+show_chart(chart(tier_trend, series, plan, lang, place), "tier_trend", filters, lang)
 st.caption(t("trend.plan_note", lang))
 
 
@@ -87,7 +96,7 @@ sort_by = st.segmented_control(
 )
 card = derived(scorecard, [(queries.criterion_matrix, filters)], sort_by or SORT_KEYS[0])
 picked_cell = show_chart(
-    scorecard_heatmap(card, tally, lang, place, when),
+    chart(scorecard_heatmap, card, tally, lang, place, when),
     "scorecard",
     filters,
     lang,

@@ -5,10 +5,10 @@ import streamlit as st
 from ntm import queries
 from ntm.charts.pace import pace_chart
 from ntm.i18n import t
-from ntm.metrics import plan_line
+from ntm.metrics import plan_line, series_until
 from ntm.pace import pace_view, summary_communes
 from ntm.presentation.pace import verdict_sentence
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, derived, query
 from ntm.ui.downloads import show_chart
 from ntm.ui.scope import scope_caption, scope_place
 from ntm.ui.shell import page_context
@@ -19,7 +19,7 @@ lang, filters = context.lang, context.filters
 st.title(t("pace.heading", lang))
 st.caption(scope_caption(filters, lang))
 
-series = query(queries.scope_series, filters)
+series = derived(series_until, [(queries.scope_series_every_period, filters.any_period())], filters.period)
 if series.empty:
     st.info(t("empty.no_communes", lang))
     st.stop()
@@ -34,7 +34,9 @@ for verdict in pace.verdicts:
     (st.success if verdict.will_be_met else st.warning)(verdict_sentence(verdict, lang))
 if not pace.verdicts:
     st.info(t("pace.no_plan", lang))
-chart = pace_chart(pace.shares, pace.projections, plans, summary_communes(series), lang, scope_place(filters))
-show_chart(chart, "pace", filters, lang)
+pace_figure = chart(
+    pace_chart, pace.shares, pace.projections, plans, summary_communes(series), lang, scope_place(filters)
+)
+show_chart(pace_figure, "pace", filters, lang)
 st.caption(t("pace.note", lang))
 st.caption(t("trend.plan_note", lang))

@@ -7,7 +7,7 @@ from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.presentation.progress import slipping_table
 from ntm.progress import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.queries import progress as progress_queries
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
 from ntm.ui.scope import scope_caption, scope_place
@@ -41,7 +41,7 @@ if not summary.slipping:
 if rows.empty:
     st.info(t("progress.slipping.none_near", lang))
 else:
-    show_chart(slipping_chart(slips_by_criterion(rows), lang, place, when), "slipping", filters, lang)
+    show_chart(chart(slipping_chart, slips_by_criterion(rows), lang, place, when), "slipping", filters, lang)
     st.subheader(t("progress.slipping.table_heading", lang, period_name=when))
     st.caption(t("progress.slipping.hint", lang))
     slipping_display = slipping_table(rows, lang)

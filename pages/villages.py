@@ -17,7 +17,7 @@ from ntm.targets import (
     village_totals,
     villages_meeting_criteria,
 )
-from ntm.ui.cache import query
+from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, commune_table
 from ntm.ui.scope import focus_select, scope_caption, scope_place, show_scope_notices
@@ -60,11 +60,13 @@ series = query(questions.village_series, filters)
 y_title = t("targets.villages.kpi_villages", lang)
 target = target_line(plan, series)
 what = t("targets.villages.trend_title", lang)
-show_chart(tier_trend_chart(series, target, what, place, lang, y_title), "villages_trend", filters, lang)
+show_chart(
+    chart(tier_trend_chart, series, target, what, place, lang, y_title), "villages_trend", filters, lang
+)
 if plan.empty:
     st.info(t("targets.plan_none", lang))
 else:
-    show_chart(plan_chart(plan, place, when, lang, y_title), "villages_plan", filters, lang)
+    show_chart(chart(plan_chart, plan, place, when, lang, y_title), "villages_plan", filters, lang)
     st.caption(t("targets.plan_note", lang))
 
 st.subheader(t("targets.villages.grid_heading", lang))
@@ -86,7 +88,11 @@ if grid.empty:
     st.info(t("targets.villages.grid_none", lang, name=escape_markdown(commune)))
 else:
     show_chart(
-        village_grid_chart(grid, names, commune, when, lang), "village_grid", filters, lang, place=commune
+        chart(village_grid_chart, grid, names, commune, when, lang),
+        "village_grid",
+        filters,
+        lang,
+        place=commune,
     )
     st.caption(t("targets.villages.grid_legend", lang))
 

@@ -9,6 +9,7 @@ from ntm.queries.overview import (
     criterion_matrix,
     plan_targets,
     scope_series,
+    scope_series_every_period,
 )
 from ntm.queries.scope import (
     UNIT_VALID_AT,
@@ -31,6 +32,7 @@ __all__ = [
     "criterion_matrix",
     "plan_targets",
     "scope_series",
+    "scope_series_every_period",
     "commune_sets_assessed_in",
     "communes_in_place",
     "criteria_of_set",

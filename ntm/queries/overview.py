@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters, scope_clause
+from ntm.metrics import series_until
 from ntm.queries.scope import UNIT_VALID_AT
 
 
@@ -48,6 +49,12 @@ def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     Criteria met come from the scope set's tier (the set assessed in each period); recognitions of
     every tier are counted at each period's end from the decisions themselves.
     """
+    return series_until(scope_series_every_period(con, filters), filters.period)
+
+
+def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """`scope_series` over every period in the data, whatever `filters.period`: the heaviest question of
+    the overview, asked once per scope and set so that a change of period alone reuses it."""
     scope_sql, scope_params = scope_clause(filters)
     return con.execute(
         f"""
@@ -55,7 +62,7 @@ def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
         scope_units AS (
             SELECT pc.period, pc.period_end, u.unit_code
             FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
-            WHERE u.unit_type = 'xã' AND pc.period <= ? AND {scope_sql}
+            WHERE u.unit_type = 'xã' AND {scope_sql}
         ),
         met AS (
             SELECT ss.period, ss.unit_code, ss.criteria_met, ss.criteria_total, ss.reaches
@@ -117,7 +124,7 @@ def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
         GROUP BY su.period
         ORDER BY su.period
         """,
-        [filters.set_id, filters.set_id, filters.period, *scope_params],
+        [filters.set_id, filters.set_id, *scope_params],
     ).df()
 
 

@@ -6,11 +6,18 @@ version and are told which file is broken: the dashboard never goes dark over on
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import decimal
+import enum
+import hashlib
 import importlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -98,24 +105,97 @@ def _query_function(name: str):
     return getattr(importlib.import_module(module_name), function_name)
 
 
-# `_store_to_use` is not hashed (leading underscore): results are keyed by the data version alone.
+def _key(value) -> str:
+    """A short exact text for an argument of a cached function, cheaper than Streamlit's hashing.
+
+    Frames are named by where they came from (the query or derived function and its arguments) when
+    `query` or `derived` made them in this run, else by their content: hashing a frame's content on every
+    rerun cost more than building some of the figures it keys.
+    """
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return f"{type(value).__name__}:{value!r}"
+    if isinstance(value, (tuple, list)):
+        return f"{type(value).__name__}({','.join(_key(v) for v in value)})"
+    if isinstance(value, (set, frozenset)):
+        return f"{type(value).__name__}({','.join(sorted(_key(v) for v in value))})"
+    if isinstance(value, dict):
+        return f"dict({','.join(sorted(f'{_key(k)}={_key(v)}' for k, v in value.items()))})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ",".join(f"{f.name}={_key(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        made = _made_this_run().get(id(value))
+        if made is not None and made[0] is value:
+            return made[1]
+        return _content_key(value)
+    if isinstance(value, (np.generic, datetime.date, datetime.time, decimal.Decimal, pd.Timestamp)):
+        return f"{type(value).__name__}:{value!r}"
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__qualname__}.{value.name}"
+    raise TypeError(f"no cache key for a {type(value).__name__}: pass plain values, tuples or frames")
+
+
+def _content_key(frame: pd.DataFrame | pd.Series) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(repr((type(frame).__name__, frame.shape)).encode())
+    if isinstance(frame, pd.DataFrame):
+        digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
+    else:
+        digest.update(repr((frame.name, str(frame.dtype))).encode())
+    digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    return f"content:{digest.hexdigest()}"
+
+
+def _made_this_run() -> dict[int, tuple[object, str]]:
+    """Frames that `query` and `derived` returned in this script run, by id, with their key (the frame is
+    held, so its id cannot be reused within the run)."""
+    context = get_script_run_ctx(suppress_warning=True)
+    run = context.cursors if context is not None else None
+    made = getattr(_this_run, "made", None)
+    # Outside a script run (tests, tools) nothing marks where a run ends: keep the last few only.
+    if made is None or made[0] is not run or (run is None and len(made[1]) > _MADE_OUTSIDE_A_RUN):
+        made = (run, {})
+        _this_run.made = made
+    return made[1]
+
+
+_MADE_OUTSIDE_A_RUN = 64
+
+
+def _remember(frame, key: str):
+    if isinstance(frame, (pd.DataFrame, pd.Series)):
+        _made_this_run()[id(frame)] = (frame, key)
+    return frame
+
+
+def _name(function) -> str:
+    return f"{function.__module__}:{function.__name__}"
+
+
+# Each cached function is keyed by one text (`key`): the function, the data version and the arguments.
+# Arguments with a leading underscore are not hashed by Streamlit.
 @st.cache_data(max_entries=1024, show_spinner=False)
-def _cached_query(query_name: str, data_directory: str, version: str, args: tuple, _store_to_use: Store):
-    function = _query_function(query_name)
+def _cached_query(key: str, _query_name: str, _args: tuple, _store_to_use: Store):
+    function = _query_function(_query_name)
     cursor = _store_to_use.cursor()
     try:
-        return function(cursor, *args)
+        return function(cursor, *_args)
     finally:
         cursor.close()
 
 
+def _query_key(query_name: str, args: tuple, store: Store) -> str:
+    return f"{query_name}|{store.data_dir}|{store.version}|{_key(args)}"
+
+
 def query(function, *args):
     """Runs a query function of `ntm.queries` on its own cursor, cached per data version and arguments."""
-    name = f"{function.__module__}:{function.__name__}"
+    name = _name(function)
     if _query_function(name) is not function:
         raise ValueError(f"not a query of ntm.queries: {function!r}")
     store = current_store()
-    return _cached_query(name, str(store.data_dir), store.version, args, store)
+    key = _query_key(name, args, store)
+    return _remember(_cached_query(key, name, args, store), key)
 
 
 def _pure_function(name: str):
@@ -126,11 +206,9 @@ def _pure_function(name: str):
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
-def _cached_derived(
-    function_name: str, sources: tuple, data_directory: str, version: str, extra: tuple, _store_to_use: Store
-):
-    inputs = [_cached_query(name, data_directory, version, args, _store_to_use) for name, args in sources]
-    return _pure_function(function_name)(*inputs, *extra)
+def _cached_derived(key: str, _function_name: str, _sources: tuple, _extra: tuple, _store_to_use: Store):
+    inputs = [_cached_query(source_key, name, args, _store_to_use) for source_key, name, args in _sources]
+    return _pure_function(_function_name)(*inputs, *_extra)
 
 
 def derived(function, sources: list[tuple], *extra):
@@ -139,17 +217,18 @@ def derived(function, sources: list[tuple], *extra):
     Each source is `(query function, *its arguments)`. Many viewers of one scope share the figures
     built from its rows (scorecard, ranking, bins) instead of each rebuilding them in pandas.
     """
-    name = f"{function.__module__}:{function.__name__}"
+    name = _name(function)
     if _pure_function(name) is not function:
         raise ValueError(f"not a function of the ntm core: {function!r}")
+    store = current_store()
     keyed = []
     for query_function, *args in sources:
-        query_name = f"{query_function.__module__}:{query_function.__name__}"
+        query_name = _name(query_function)
         if _query_function(query_name) is not query_function:
             raise ValueError(f"not a query of ntm.queries: {query_function!r}")
-        keyed.append((query_name, tuple(args)))
-    store = current_store()
-    return _cached_derived(name, tuple(keyed), str(store.data_dir), store.version, extra, store)
+        keyed.append((_query_key(query_name, tuple(args), store), query_name, tuple(args)))
+    key = f"{name}|{store.data_dir}|{store.version}|{'&'.join(k for k, _, _ in keyed)}|{_key(extra)}"
+    return _remember(_cached_derived(key, name, tuple(keyed), extra, store), key)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -166,7 +245,35 @@ def reading(function, *args):
     return _cached_reading(name, data_version(published_dir(data_dir())), args)
 
 
+# A resource, not data: viewers share the figure object itself (never changed once built; st.plotly_chart
+# and the PNG download read it, and the PNG draws a copy), so a hit costs no unpickling and no validation.
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _cached_chart(key: str, _function_name: str, _args: tuple):
+    return _chart_function(_function_name)(*_args)
+
+
+def _chart_function(name: str):
+    module_name, _, function_name = name.rpartition(":")
+    if not module_name.startswith("ntm.charts"):
+        raise ValueError(f"not a figure of ntm.charts: {name}")
+    return getattr(importlib.import_module(module_name), function_name)
+
+
+def chart(function, *args):
+    """The figure `function(*args)` of `ntm.charts`, built once per data version and arguments.
+
+    Plotly validates every property as a figure is built: that was a third of a cached rerun, and
+    every viewer of a scope asked for the same figures. The figure returned is shared: do not change it.
+    """
+    name = _name(function)
+    if _chart_function(name) is not function:
+        raise ValueError(f"not a figure of ntm.charts: {function!r}")
+    store = current_store()
+    return _cached_chart(f"{name}|{store.data_dir}|{store.version}|{_key(args)}", name, args)
+
+
 def clear_caches() -> None:
+    _cached_chart.clear()
     _cached_reading.clear()
     _cached_derived.clear()
     _cached_query.clear()

@@ -58,3 +58,40 @@ def test_a_reading_of_the_data_folder_is_cached_until_the_data_changes(data_dir,
     (data_dir / "plans.parquet").unlink()  # a new data version
     assert reading(templates.template_choices, data_dir) == ({}, [])
     assert calls == [data_dir]
+
+
+def test_a_figure_is_built_once_per_data_version_and_arguments_and_shared(data_dir, monkeypatch):
+    from ntm.charts import overview
+    from ntm.ui.cache import chart
+
+    filters = _filters()
+    tally = derived(criteria_tally, [(queries.criterion_matrix, filters)])
+    first = chart(overview.hardest_criteria, tally, "vi", "Tỉnh", "6 tháng đầu năm 2020")
+    calls = []
+    original = cache._chart_function
+    monkeypatch.setattr(cache, "_chart_function", lambda name: calls.append(name) or original(name))
+    # The same rows again (a fresh copy from the cache, as on another viewer's rerun): the same figure.
+    again = derived(criteria_tally, [(queries.criterion_matrix, filters)])
+    assert again is not tally
+    assert chart(overview.hardest_criteria, again, "vi", "Tỉnh", "6 tháng đầu năm 2020") is first
+    guard_lookups = len(calls)  # the guard looks the function up; nothing was built
+    english = chart(overview.hardest_criteria, again, "en", "Province", "First half of 2020")
+    assert english is not first and len(calls) == 2 * guard_lookups + 1
+    with pytest.raises(ValueError, match="ntm.charts"):
+        chart(scorecard, tally)
+
+
+def test_cache_keys_name_frames_by_their_origin_or_their_content(data_dir):
+    filters = _filters()
+    made = query(queries.criterion_matrix, filters)
+    assert cache._key(made).startswith("ntm.queries.overview:criterion_matrix|")
+    by_hand = made.copy()
+    assert cache._key(by_hand).startswith("content:")
+    changed = by_hand.copy()
+    changed.loc[0, "status"] = "unknown" if changed.loc[0, "status"] != "unknown" else "met"
+    assert cache._key(changed) != cache._key(by_hand)  # a frame made outside the cache is keyed by content
+    assert cache._key(by_hand) == cache._key(made.copy())
+    assert cache._key(filters) != cache._key(Filters(period="2020-H1", set_id="S1", province_code="02"))
+    assert cache._key((1, "1")) != cache._key(("1", 1))
+    with pytest.raises(TypeError, match="no cache key"):
+        cache._key(object())

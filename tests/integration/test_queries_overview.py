@@ -44,6 +44,14 @@ def test_scope_series_stops_at_the_scope_period(cursor):
     assert series["period"].tolist() == ["2019-H2"]
 
 
+def test_the_series_of_every_period_is_cut_at_the_scope_period(cursor):
+    every = queries.scope_series_every_period(cursor, Filters("2019-H2", "S1", province_code="01"))
+    assert every["period"].tolist() == ["2019-H2", "2020-H1"]  # the scope's period does not bound it
+    later = queries.scope_series(cursor, Filters("2020-H1", "S1", province_code="01"))
+    assert every.equals(later)  # cut at the newest period: the same rows as the question up to it
+    assert queries.scope_series_every_period(cursor, Filters("", "S1", province_code="01")).equals(every)
+
+
 def test_criterion_matrix_follows_the_criteria_filter(cursor):
     whole = queries.criterion_matrix(cursor, Filters("2020-H1", "S1", province_code="01"))
     assert len(whole) == 9

@@ -50,3 +50,10 @@ def test_streamlits_frontend_fetches_material_favicons_from_google() -> None:
     """The fact the rule above rests on: if a Streamlit upgrade drops it, the rule may go too."""
     bundles = (STREAMLIT_STATIC / "static" / "js").glob("index.*.js")
     assert any("fonts.gstatic.com/s/i/short-term/release/materialsymbols" in p.read_text() for p in bundles)
+
+
+def test_no_full_garbage_collection_after_every_script_run():
+    # Streamlit's default gc.collect(2) after each run holds the GIL ~0.1 s and stalls every other
+    # session: it halved what one server could serve (python -m ntm loadtest).
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["postScriptGC"] is False

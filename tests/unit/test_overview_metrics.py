@@ -5,7 +5,15 @@ import io
 import pandas as pd
 import pytest
 
-from ntm.metrics import competition_rank, criteria_tally, headline_kpis, plan_line, ranking, scorecard
+from ntm.metrics import (
+    competition_rank,
+    criteria_tally,
+    headline_kpis,
+    plan_line,
+    ranking,
+    scorecard,
+    series_until,
+)
 from ntm.names import fold, matches
 from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, signed
 
@@ -140,3 +148,12 @@ def test_fold_treats_composed_and_decomposed_unicode_alike():
         == fold(unicodedata.normalize("NFC", "Hải Lựu"))
         == "hai luu"
     )
+
+
+def test_series_until_keeps_the_periods_up_to_the_one_asked_in_order():
+    series = pd.DataFrame({"period": ["2020-H1", "2019-H1", "2019-H2", "2021-H1"], "communes": [3, 1, 2, 4]})
+    cut = series_until(series, "2020-H1")
+    assert cut["period"].tolist() == ["2019-H1", "2019-H2", "2020-H1"]
+    assert cut["communes"].tolist() == [1, 2, 3]
+    assert cut.index.tolist() == [0, 1, 2]
+    assert series_until(series, "2018-H2").empty
