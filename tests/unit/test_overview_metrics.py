@@ -106,6 +106,32 @@ def test_ranking_by_criteria_met_and_by_change():
     assert ranked["change_rank"].tolist() == [2, 1, pd.NA]
 
 
+def test_ranking_shares_places_between_equals_and_orders_them_by_name():
+    current = pd.DataFrame(
+        {
+            "unit_code": ["z", "y", "x", "w"],
+            "name": ["Đông", "Bắc", "An", "Cao"],
+            "district_name": ["H"] * 4,
+            "criteria_met": [17, 17, 19, 12],
+        }
+    )
+    previous = pd.DataFrame({"unit_code": ["z", "y", "x", "w"], "criteria_met": [15, 17, 16, 12]})
+    ranked = ranking(current, previous)
+    assert ranked["name"].tolist() == ["An", "Bắc", "Đông", "Cao"]  # Đ with D, after B
+    assert ranked["rank"].tolist() == [1, 2, 2, 4]
+    assert ranked["change"].tolist() == [3, 0, 2, 0]
+    assert ranked["change_rank"].tolist() == [1, 3, 2, 3]
+
+
+def test_a_commune_without_a_criterion_row_has_an_empty_cell_and_is_not_counted():
+    matrix = _frame(MATRIX, unit_code=str).iloc[:-1]  # An has no row for criterion 2
+    card = scorecard(matrix, "district")
+    assert card["name"].tolist() == ["An", "Bắc", "Đông"]
+    assert card.loc[0, 2] is None or pd.isna(card.loc[0, 2])
+    tally = criteria_tally(matrix)
+    assert tally.set_index("criterion_no").loc[2, "communes"] == 2
+
+
 def test_signed_changes_and_kpi_text():
     assert signed(2, "vi") == "+2"
     assert signed(-0.75, "vi", 1) == "-0,8"
