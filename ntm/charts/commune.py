@@ -25,6 +25,10 @@ _LEGEND = dict(
 )
 
 
+# Each figure is built by one `go.Figure(data=..., layout=...)` call: plotly's update_layout, add_trace
+# and add_vline on a figure that exists cost several times as much as the constructor.
+
+
 def _title(text: str, subtitle: str) -> dict:
     return dict(
         text=text, font=_TITLE_FONT, subtitle=dict(text=subtitle, font=dict(size=15)), x=0, xanchor="left"
@@ -52,14 +56,14 @@ def criteria_history_chart(
     """Criteria met / not met / lacking data in each period (stacked), with the tier's decisions as lines."""
     x = [period_position(y, h) for y, h in zip(history["year"], history["half"], strict=True)]
     periods = [period_name(p, lang) for p in history["period"]]
-    figure = go.Figure()
+    traces = []
     for status, column in (
         ("met", "criteria_met"),
         ("not_met", "criteria_not_met"),
         ("unknown", "criteria_unknown"),
     ):
         values = [int(v) for v in history[column]]
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 x=x,
                 y=values,
@@ -87,23 +91,38 @@ def criteria_history_chart(
             marks.append((date_position(as_date(revoked)), label, "dot"))
     positions = x + [position for position, _, _ in marks]
     middle = (min(positions) + max(positions) + 1) / 2 if positions else 0
+    lines, labels = [], []
     for index, (position, label, dash) in enumerate(sorted(marks)):
-        figure.add_vline(x=position, line=dict(color=ACCENT_COLOUR, width=3, dash=dash))
+        # A vertical line over the whole plot height, as `add_vline` draws it.
+        lines.append(
+            dict(
+                type="line",
+                x0=position,
+                x1=position,
+                xref="x",
+                y0=0,
+                y1=1,
+                yref="y domain",
+                line=dict(color=ACCENT_COLOUR, width=3, dash=dash),
+            )
+        )
         # Labels run towards the middle of the chart, alternately above the bars and in the free band
         # over them, so two decisions close in time do not print over each other.
-        figure.add_annotation(
-            x=position,
-            y=1.0 if index % 2 == 0 else 0.99,
-            yref="paper",
-            yanchor="bottom" if index % 2 == 0 else "top",
-            xanchor="left" if position < middle else "right",
-            text=label,
-            showarrow=False,
-            font=dict(color=ACCENT_COLOUR, size=14),
-            bgcolor="rgba(255,255,255,0.9)",
+        labels.append(
+            dict(
+                x=position,
+                y=1.0 if index % 2 == 0 else 0.99,
+                yref="paper",
+                yanchor="bottom" if index % 2 == 0 else "top",
+                xanchor="left" if position < middle else "right",
+                text=label,
+                showarrow=False,
+                font=dict(color=ACCENT_COLOUR, size=14),
+                bgcolor="rgba(255,255,255,0.9)",
+            )
         )
     total = int(history["criteria_total"].max()) if len(history) else 1
-    figure.update_layout(
+    layout = dict(
         barmode="stack",
         title=_title(
             t("commune.history.title", lang, name=safe_text(name), tier=tier_label),
@@ -127,8 +146,10 @@ def criteria_history_chart(
             dtick=5 if total > 10 else 1,
         ),
         xaxis=_year_axis(positions) if positions else {},
+        shapes=lines,
+        annotations=labels,
     )
-    return figure
+    return go.Figure(data=traces, layout=layout)
 
 
 def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, lang: str) -> go.Figure:
@@ -141,35 +162,33 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
     ]
     statuses = grid.values.tolist()
     marks = {s: t(f"commune.mark.{s}", lang) for s in _STATUS_CODES}
-    figure = go.Figure(
-        go.Heatmap(
-            z=[[_STATUS_CODES.get(s) if s else None for s in row] for row in statuses],
-            x=x,
-            y=rows,
-            text=[[marks.get(s, "") if s else "" for s in row] for row in statuses],
-            texttemplate="%{text}",
-            textfont=dict(size=13, color="white"),
-            customdata=[[status_name(s, lang) if s else "" for s in row] for row in statuses],
-            colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
-            zmin=0,
-            zmax=2,
-            showscale=False,
-            xgap=2,
-            ygap=2,
-            hovertemplate="%{y}: %{customdata}<extra></extra>",
-        )
+    cells = go.Heatmap(
+        z=[[_STATUS_CODES.get(s) if s else None for s in row] for row in statuses],
+        x=x,
+        y=rows,
+        text=[[marks.get(s, "") if s else "" for s in row] for row in statuses],
+        texttemplate="%{text}",
+        textfont=dict(size=13, color="white"),
+        customdata=[[status_name(s, lang) if s else "" for s in row] for row in statuses],
+        colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
+        zmin=0,
+        zmax=2,
+        showscale=False,
+        xgap=2,
+        ygap=2,
+        hovertemplate="%{y}: %{customdata}<extra></extra>",
     )
-    for status in ("met", "not_met", "unknown"):
-        figure.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                marker=dict(symbol="square", size=16, color=_STATUS_COLOURS[status]),
-                name=f"{marks[status]} {status_name(status, lang)}",
-            )
+    legend_entries = [
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            marker=dict(symbol="square", size=16, color=_STATUS_COLOURS[status]),
+            name=f"{marks[status]} {status_name(status, lang)}",
         )
-    figure.update_layout(
+        for status in ("met", "not_met", "unknown")
+    ]
+    layout = dict(
         title=_title(
             t("commune.grid.title", lang, name=safe_text(name)),
             t(
@@ -189,7 +208,7 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
         xaxis=_year_axis(x) if x else {},
         plot_bgcolor="white",
     )
-    return figure
+    return go.Figure(data=[cells, *legend_entries], layout=layout)
 
 
 def funding_chart(funding: pd.DataFrame, total: float, name: str, period_label: str, lang: str) -> go.Figure:
@@ -200,20 +219,18 @@ def funding_chart(funding: pd.DataFrame, total: float, name: str, period_label: 
         f"{format_number(a, lang, 1)} ({format_percent(s, lang, 0)})"
         for a, s in zip(amounts, funding["share"], strict=True)
     ]
-    figure = go.Figure(
-        go.Bar(
-            x=amounts,
-            y=labels,
-            orientation="h",
-            marker_color=MET_COLOUR,
-            text=texts,
-            textposition="outside",
-            textfont=dict(size=15, color=_INK),
-            cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+    bar = go.Bar(
+        x=amounts,
+        y=labels,
+        orientation="h",
+        marker_color=MET_COLOUR,
+        text=texts,
+        textposition="outside",
+        textfont=dict(size=15, color=_INK),
+        cliponaxis=False,
+        hovertemplate="%{y}: %{text}<extra></extra>",
     )
-    figure.update_layout(
+    layout = dict(
         title=_title(
             t("commune.funding.title", lang, name=safe_text(name), period_name=period_label),
             t("commune.funding.subtitle", lang, total=format_number(total, lang, 1)),
@@ -231,4 +248,4 @@ def funding_chart(funding: pd.DataFrame, total: float, name: str, period_label: 
         ),
         yaxis=dict(autorange="reversed", type="category", automargin=True, tickfont=_TICK_FONT),
     )
-    return figure
+    return go.Figure(data=[bar], layout=layout)

@@ -17,6 +17,8 @@ _SUBTITLE_FONT = dict(size=16, color=_TEXT)
 # About the characters of a 21 px title that fit across the page at 1366 px with the sidebar open.
 _TITLE_WIDTH = 80
 _PLOT_HEIGHT = 330  # the plot area and its x axis, below title and legend
+# Each figure is built by one `go.Figure(data=..., layout=...)` call: plotly's update_layout, add_trace
+# and add_shape on a figure that exists cost several times as much as the constructor.
 
 
 def wrap(text: str, width: int = _TITLE_WIDTH) -> str:
@@ -42,12 +44,16 @@ def _years(periods: list[str]) -> str:
     return first if first == last else f"{first}–{last}"
 
 
-def _layout(figure: go.Figure, lang: str, title: dict, y_title: str, y_max: float) -> None:
+def _layout(lang: str, title: dict, x_axis: dict, y_title: str, y_max: float) -> dict:
     """Title and subtitle on top, then the legend, then the plot: the top margin grows with the title's lines."""
     title_lines = title["text"].count("<br>") + 1
     subtitle_lines = title["subtitle"]["text"].count("<br>") + 1
     top = 30 + 30 * title_lines + 24 * subtitle_lines + 40
-    figure.update_layout(
+    # Streamlit's chart theme draws axis text small and grey: dark and larger, for projectors; two-line
+    # period labels (a category axis) a little smaller.
+    tick_size = 14 if x_axis.get("type") == "category" else 15
+    axis_title_font = dict(size=16, color=_TEXT)
+    return dict(
         title={**title, "y": 1 - 18 / (top + _PLOT_HEIGHT), "yanchor": "top", "yref": "container"},
         barmode="stack",
         font=FONT,
@@ -64,25 +70,31 @@ def _layout(figure: go.Figure, lang: str, title: dict, y_title: str, y_max: floa
             traceorder="normal",
         ),
         uniformtext=dict(minsize=13, mode="hide"),
-        yaxis=dict(title=y_title, rangemode="tozero", tickformat="d", range=[0, max(1.0, y_max) * 1.12]),
+        xaxis={
+            **x_axis,
+            "title": dict(text=x_axis.get("title"), font=axis_title_font),
+            "tickfont": dict(size=tick_size, color=_TEXT),
+        },
+        yaxis=dict(
+            title=dict(text=y_title, font=axis_title_font),
+            rangemode="tozero",
+            tickformat="d",
+            range=[0, max(1.0, y_max) * 1.12],
+            gridcolor="#dddddd",
+            tickfont=dict(size=15, color=_TEXT),
+        ),
         plot_bgcolor="#ffffff",
     )
-    # Streamlit's chart theme draws axis text small and grey: dark and larger, for projectors.
-    axis_text = dict(tickfont=dict(size=15, color=_TEXT), title_font=dict(size=16, color=_TEXT))
-    figure.update_xaxes(**axis_text)
-    if figure.layout.xaxis.type == "category":  # two-line period labels: a little smaller
-        figure.update_xaxes(tickfont=dict(size=14))
-    figure.update_yaxes(gridcolor="#dddddd", **axis_text)
 
 
 def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chosen_period: str) -> go.Figure:
     """Stacked bars per period of `criterion_trend`: met, not met, no data; the chosen period in bold and a
     dashed line where the criteria set changes (NTM-2016 → NTM-2021)."""
     periods = trend["period"].tolist()
-    figure = go.Figure()
+    traces = []
     for status, colour in _STATUS_COLOURS:
         counts = [int(n) for n in trend[status]]
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 x=periods,
                 y=counts,
@@ -99,21 +111,22 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
     ticks = [
         f"<b>{short_period(p, lang)}</b>" if p == chosen_period else short_period(p, lang) for p in periods
     ]
-    figure.update_xaxes(type="category", tickvals=periods, ticktext=ticks)
+    lines, notes = [], []
     for position, set_id in set_changes(trend):
-        figure.add_shape(
+        lines.append(dict(
             type="line", xref="x", yref="paper", x0=position - 0.5, x1=position - 0.5, y0=0, y1=1,
             line=dict(color="#555555", width=2, dash="dash"),
-        )  # fmt: skip
-        figure.add_annotation(
+        ))  # fmt: skip
+        notes.append(dict(
             x=position - 0.5, y=1, xref="x", yref="paper", xanchor="left", yanchor="top", showarrow=False, xshift=4,
             text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color="#333333"),
-        )  # fmt: skip
+        ))  # fmt: skip
     when = _years(periods) if periods else ""
     title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)
     y_max = float(trend["communes"].max()) if len(trend) else 1.0
-    _layout(figure, lang, title, t("criterion.trend_y", lang), y_max)
-    return figure
+    x_axis = dict(type="category", tickvals=periods, ticktext=ticks)
+    layout = _layout(lang, title, x_axis, t("criterion.trend_y", lang), y_max)
+    return go.Figure(data=traces, layout={**layout, "shapes": lines, "annotations": notes})
 
 
 def distribution_chart(
@@ -128,12 +141,12 @@ def distribution_chart(
         t("criterion.bin_hover", lang, low=format_value(low, lang), high=format_value(high, lang))
         for low, high in zip(bins["low"], bins["high"], strict=True)
     ]
-    figure = go.Figure()
+    traces = []
     for status, colour in _STATUS_COLOURS:
         counts = [int(n) for n in bins[status]]
         if status == "unknown" and not any(counts):
             continue
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 x=centres,
                 y=counts,
@@ -152,7 +165,7 @@ def distribution_chart(
     edges = sorted({*bins["low"].tolist(), *bins["high"].tolist()})
     # A little room either side, so a threshold on the first or last edge is not hidden by the axis.
     margin = 0.3 * max(widths, default=1.0)
-    figure.update_xaxes(
+    x_axis = dict(
         tickvals=edges,
         ticktext=[format_value(e, lang) for e in edges],
         title=unit or None,
@@ -160,6 +173,7 @@ def distribution_chart(
         zeroline=False,
     )
     several = len(distribution.thresholds) > 1
+    lines, notes = [], []
     for position, row in enumerate(distribution.thresholds.itertuples(index=False)):
         value = format_value(row.threshold_value, lang)
         label = (
@@ -167,19 +181,18 @@ def distribution_chart(
             if several and row.regions
             else t("criterion.threshold_line", lang, value=value)
         )
-        figure.add_shape(
+        lines.append(dict(
             type="line", xref="x", yref="paper", x0=row.threshold_value, x1=row.threshold_value, y0=0, y1=1,
             line=dict(color=ACCENT_COLOUR, width=3, dash="dash"), name=label,
-        )  # fmt: skip
-        figure.add_annotation(
+        ))  # fmt: skip
+        notes.append(dict(
             x=row.threshold_value, y=1 - 0.09 * position, xref="x", yref="paper", xanchor="left", xshift=4,
             yanchor="top", showarrow=False, text=f"<b>{label}</b>", font=dict(size=16, color=ACCENT_COLOUR),
             bgcolor="rgba(255,255,255,0.85)",
-        )  # fmt: skip
+        ))  # fmt: skip
     title = _title(
         t("criterion.distribution_title", lang, indicator=safe_text(indicator)), lang, place, period_label
     )
     y_max = float((bins["met"] + bins["not_met"] + bins["unknown"]).max()) if len(bins) else 1.0
-    _layout(figure, lang, title, t("criterion.distribution_y", lang), y_max)
-    figure.update_layout(bargap=0)
-    return figure
+    layout = _layout(lang, title, x_axis, t("criterion.distribution_y", lang), y_max)
+    return go.Figure(data=traces, layout={**layout, "shapes": lines, "annotations": notes, "bargap": 0})

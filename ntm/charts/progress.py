@@ -16,17 +16,22 @@ TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79
 AT_RISK_COLOUR = "#56B4E9"  # sky blue: met, but near the threshold
 _TEXT = "#1a1a1a"
 _ROW_HEIGHT = 34
+# Each figure is built by one `go.Figure(data=..., layout=...)` call: plotly's update_layout, add_trace
+# and update_*axes on a figure that exists cost several times as much as the constructor.
 
 
-def _layout(figure: go.Figure, lang: str, title: dict, x_title: str, rows: int, x_max: float) -> None:
-    """Horizontal bars, one row per item, large dark text for projectors; legend above the plot."""
-    figure.update_layout(
+def _layout(
+    lang: str, title: dict, x_title: str, categories: list[str], x_max: float, barmode: str = "stack"
+) -> dict:
+    """Horizontal bars, one row per item in the order of `categories`, large dark text for projectors;
+    legend above the plot."""
+    return dict(
         title=title,
         font=FONT,
         separators=separators(lang),
-        height=170 + _ROW_HEIGHT * max(rows, 3),
+        height=170 + _ROW_HEIGHT * max(len(categories), 3),
         margin=dict(l=20, r=30, t=120, b=60),
-        barmode="stack",
+        barmode=barmode,
         legend=dict(
             orientation="h",
             yanchor="bottom",
@@ -38,14 +43,21 @@ def _layout(figure: go.Figure, lang: str, title: dict, x_title: str, rows: int, 
         ),
         plot_bgcolor="#ffffff",
         xaxis=dict(
-            title=x_title, tickformat="d", dtick=1 if x_max <= 10 else None, range=[0, max(x_max, 1) * 1.1]
+            title=dict(text=x_title, font=dict(size=16, color=_TEXT)),
+            tickformat="d",
+            dtick=1 if x_max <= 10 else None,
+            range=[0, max(x_max, 1) * 1.1],
+            gridcolor="#dddddd",
+            tickfont=dict(size=15, color=_TEXT),
         ),
-        yaxis=dict(autorange="reversed", automargin=True),
+        yaxis=dict(
+            categoryorder="array",
+            categoryarray=categories,
+            autorange="reversed",
+            automargin=True,
+            tickfont=dict(size=15, color=_TEXT),
+        ),
     )
-    figure.update_xaxes(
-        gridcolor="#dddddd", tickfont=dict(size=15, color=_TEXT), title_font=dict(size=16, color=_TEXT)
-    )
-    figure.update_yaxes(tickfont=dict(size=15, color=_TEXT))
 
 
 def nearest_chart(
@@ -54,12 +66,12 @@ def nearest_chart(
     """Criteria still unmet per commune of `nearest_ranking` (the `limit` nearest), coloured by the next
     tier; each bar's customdata is the unit code (a click opens the commune)."""
     top = ranked.head(limit)
-    figure = go.Figure()
+    traces = []
     for tier in TIERS:
         rows = top[top["next_tier"] == tier]
         if rows.empty:
             continue
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 y=[safe_text(name) for name in rows["name"]],
                 x=[int(n) for n in rows["criteria_unmet"]],
@@ -74,12 +86,11 @@ def nearest_chart(
                 hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
             )
         )
-    figure.update_yaxes(categoryorder="array", categoryarray=[safe_text(name) for name in top["name"]])
+    communes = [safe_text(name) for name in top["name"]]
     title = chart_title(t("progress.nearest.chart_title", lang, count=len(top)), place, period_label)
     x_max = float(top["criteria_unmet"].max()) if len(top) else 1.0
-    _layout(figure, lang, title, t("progress.nearest.chart_x", lang), len(top), x_max)
-    figure.update_layout(barmode="overlay")
-    return figure
+    layout = _layout(lang, title, t("progress.nearest.chart_x", lang), communes, x_max, barmode="overlay")
+    return go.Figure(data=traces, layout=layout)
 
 
 def blockers_chart(
@@ -95,12 +106,12 @@ def blockers_chart(
         )
     ]
     top = top.assign(label=labels)
-    figure = go.Figure()
+    traces = []
     for tier in TIERS:
         rows = top[top["next_tier"] == tier]
         if rows.empty:
             continue
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 y=rows["label"].tolist(),
                 x=[int(n) for n in rows["communes"]],
@@ -117,12 +128,10 @@ def blockers_chart(
                 hovertemplate="%{y}: %{x}<extra></extra>",
             )
         )
-    figure.update_yaxes(categoryorder="array", categoryarray=labels)
     title = chart_title(t("progress.blockers.title", lang), place, period_label)
     x_max = float(top["communes"].max()) if len(top) else 1.0
-    _layout(figure, lang, title, t("progress.blockers.x", lang), len(top), x_max)
-    figure.update_layout(barmode="overlay")
-    return figure
+    layout = _layout(lang, title, t("progress.blockers.x", lang), labels, x_max, barmode="overlay")
+    return go.Figure(data=traces, layout=layout)
 
 
 def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
@@ -133,7 +142,7 @@ def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: s
             counted["tier"], counted["criterion_no"], counted[f"criterion_{lang}"], strict=True
         )
     ]
-    figure = go.Figure()
+    traces = []
     for situation, colour in (
         ("failing", NOT_MET_COLOUR),
         ("no_data", UNKNOWN_COLOUR),
@@ -142,7 +151,7 @@ def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: s
         counts = [int(n) for n in counted[situation]]
         if not any(counts):
             continue
-        figure.add_trace(
+        traces.append(
             go.Bar(
                 y=labels,
                 x=counts,
@@ -158,8 +167,7 @@ def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: s
                 hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
             )
         )
-    figure.update_yaxes(categoryorder="array", categoryarray=labels)
     title = chart_title(t("progress.slipping.chart_title", lang), place, period_label)
     totals = counted[["failing", "no_data", "at_risk"]].sum(axis=1) if len(counted) else pd.Series([1])
-    _layout(figure, lang, title, t("progress.slipping.chart_x", lang), len(counted), float(totals.max()))
-    return figure
+    layout = _layout(lang, title, t("progress.slipping.chart_x", lang), labels, float(totals.max()))
+    return go.Figure(data=traces, layout=layout)
