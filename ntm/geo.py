@@ -4,12 +4,13 @@ schematic grid when there is none), and put each commune in the colour class the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -39,6 +40,13 @@ class Boundaries:
     problems: tuple[Problem, ...] = ()
     unmatched: tuple[str, ...] = ()  # codes in the file that no known unit has
     is_grid: bool = False
+    # Names these outlines for caches (the file and its version, or the grid's units): hashing every
+    # point of a province's outlines on each rerun would cost more than drawing them.
+    identity: str = field(default="", compare=False)
+
+    @property
+    def cache_identity(self) -> str:
+        return self.identity
 
     @property
     def is_usable(self) -> bool:
@@ -169,7 +177,9 @@ def read_boundary_file(path: Path, known_codes: Iterable[str] | None = None) -> 
     path = Path(path)
     if not path.is_file():
         return None
-    return read_boundaries(path.read_bytes(), known_codes, path.name)
+    stat = path.stat()
+    identity = f"file:{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}"
+    return replace(read_boundaries(path.read_bytes(), known_codes, path.name), identity=identity)
 
 
 def write_boundaries_atomic(raw: bytes, path: Path) -> None:
@@ -197,7 +207,8 @@ def grid_layout(units: list[tuple[str, str]]) -> Boundaries:
         x, y = position % columns, -(position // columns) * 1.0
         ring = ((x, y), (x + 0.92, y), (x + 0.92, y + 0.92), (x, y + 0.92), (x, y))
         shapes[code] = Shape(code, name, (ring,), (x + 0.46, y + 0.46))
-    return Boundaries(shapes, is_grid=True)
+    drawn = hashlib.blake2b("\n".join(f"{code}\t{name}" for code, name in units).encode(), digest_size=16)
+    return Boundaries(shapes, is_grid=True, identity=f"grid:{drawn.hexdigest()}")
 
 
 # --- colour classes --------------------------------------------------------------------------------

@@ -33,16 +33,22 @@ layout = map_layout(units)
 show_layout_notice(layout, lang)
 paint = colouring(units, filters, lang)
 
-chosen_tab, years_tab = st.tabs([t("map.tab.map", lang), t("map.tab.years", lang)])
-with chosen_tab:
-    picked = st.plotly_chart(
-        chosen_period_map(layout, paint, lang, place, when), width="stretch",
-        on_select="rerun", selection_mode="points", key=selection_key("map"),
-    )  # fmt: skip
-    st.caption(t("map.hint", lang))
-with years_tab:
-    st.plotly_chart(years_map(map_layout, filters, lang, place), width="stretch")
-    st.caption(t("map.years_note", lang))
+# Lazy tabs: the small multiples (a query per year and one subplot each) are built only when looked at.
+chosen_tab, years_tab = st.tabs(
+    [t("map.tab.map", lang), t("map.tab.years", lang)], on_change="rerun", key="map_tab"
+)
+picked = None
+if chosen_tab.open is not False:
+    with chosen_tab:
+        picked = st.plotly_chart(
+            chosen_period_map(layout, paint, lang, place, when), width="stretch",
+            on_select="rerun", selection_mode="points", key=selection_key("map"),
+        )  # fmt: skip
+        st.caption(t("map.hint", lang))
+if years_tab.open:
+    with years_tab:
+        st.plotly_chart(years_map(map_layout, filters, lang, place), width="stretch")
+        st.caption(t("map.years_note", lang))
 if not layout.boundaries.is_grid:
     st.caption(t("map.attribution", lang))
 if (unit := selected_customdata(picked)) is not None:

@@ -8,36 +8,49 @@ import pandas as pd
 from ntm.filters import Filters, scope_clause
 from ntm.queries.scope import UNIT_VALID_AT
 
-_RECOGNISED = """EXISTS (SELECT 1 FROM recognitions r WHERE r.subject_code = u.unit_code AND r.tier = '{tier}'
-    AND r.decision_date <= pc.period_end AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end))"""
-
-# Reaching NTM is read from the newest NTM set assessed in the period, whatever set the scope shows.
-_NEWEST_NTM_SET = """(SELECT arg_max(cs.set_id, cs.valid_from) FROM criteria_sets cs
-    WHERE cs.tier = 'ntm' AND cs.level = 'commune'
-      AND EXISTS (SELECT 1 FROM subjects sub WHERE sub.set_id = cs.set_id AND sub.period = pc.period))"""
-
 
 def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, name, unit_type, district_name, criteria_total, criteria_met, criteria_unknown,
     reaches_ntm, recognised_ntm, recognised_advanced, recognised_model_commune — every unit (xã, phường,
     thị trấn) in scope valid at the period's end; criteria of the scope's set, NULL when not assessed."""
+    # Recognitions and the newest NTM set are joined once for the scope, not asked per unit: a correlated
+    # EXISTS per row took ~120 ms for a district at national scale (~20 ms so).
     scope_sql, scope_params = scope_clause(filters)
     return con.execute(
-        f"""SELECT u.unit_code, u.name, u.unit_type, u.district_name,
-                   ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
-                   n.reaches AS reaches_ntm,
-                   {_RECOGNISED.format(tier="ntm")} AS recognised_ntm,
-                   {_RECOGNISED.format(tier="advanced")} AS recognised_advanced,
-                   {_RECOGNISED.format(tier="model_commune")} AS recognised_model_commune
-            FROM period_calendar pc
-            JOIN units u ON {UNIT_VALID_AT}
-            LEFT JOIN subject_status ss ON ss.period = pc.period AND ss.unit_code = u.unit_code
-             AND ss.level = 'commune' AND ss.set_id = ?
-            LEFT JOIN subject_status n ON n.period = pc.period AND n.unit_code = u.unit_code
-             AND n.level = 'commune' AND n.set_id = {_NEWEST_NTM_SET}
-            WHERE pc.period = ? AND {scope_sql}
-            ORDER BY u.district_name, u.name, u.unit_code""",
-        [filters.set_id, filters.period, *scope_params],
+        f"""WITH pc AS (SELECT period, period_end FROM period_calendar WHERE period = ?),
+        newest_ntm AS (
+            SELECT arg_max(cs.set_id, cs.valid_from) AS set_id FROM criteria_sets cs
+            WHERE cs.tier = 'ntm' AND cs.level = 'commune'
+              AND cs.set_id IN (SELECT DISTINCT sub.set_id FROM subjects sub WHERE sub.period = ?)
+        ),
+        scope AS (
+            SELECT u.unit_code, u.name, u.unit_type, u.district_name, pc.period, pc.period_end
+            FROM pc JOIN units u ON {UNIT_VALID_AT}
+            WHERE {scope_sql}
+        ),
+        recognised AS (
+            SELECT r.subject_code AS unit_code,
+                   bool_or(r.tier = 'ntm') AS ntm,
+                   bool_or(r.tier = 'advanced') AS advanced,
+                   bool_or(r.tier = 'model_commune') AS model_commune
+            FROM recognitions r JOIN scope s ON r.subject_code = s.unit_code
+            WHERE r.decision_date <= s.period_end AND (r.revoked_date IS NULL OR r.revoked_date > s.period_end)
+            GROUP BY r.subject_code
+        )
+        SELECT s.unit_code, s.name, s.unit_type, s.district_name,
+               ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
+               n.reaches AS reaches_ntm,
+               coalesce(rc.ntm, false) AS recognised_ntm,
+               coalesce(rc.advanced, false) AS recognised_advanced,
+               coalesce(rc.model_commune, false) AS recognised_model_commune
+        FROM scope s
+        LEFT JOIN subject_status ss ON ss.period = s.period AND ss.unit_code = s.unit_code
+         AND ss.level = 'commune' AND ss.set_id = ?
+        LEFT JOIN subject_status n ON n.period = s.period AND n.unit_code = s.unit_code
+         AND n.level = 'commune' AND n.set_id = (SELECT set_id FROM newest_ntm)
+        LEFT JOIN recognised rc ON rc.unit_code = s.unit_code
+        ORDER BY s.district_name, s.name, s.unit_code""",
+        [filters.period, filters.period, *scope_params, filters.set_id],
     ).df()
 
 

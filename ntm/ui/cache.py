@@ -120,6 +120,9 @@ def _key(value) -> str:
         return f"{type(value).__name__}({','.join(sorted(_key(v) for v in value))})"
     if isinstance(value, dict):
         return f"dict({','.join(sorted(f'{_key(k)}={_key(v)}' for k, v in value.items()))})"
+    identity = getattr(value, "cache_identity", None)
+    if isinstance(identity, str) and identity:  # large values that name themselves (map outlines)
+        return f"{type(value).__qualname__}:{identity}"
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = ",".join(f"{f.name}={_key(getattr(value, f.name))}" for f in dataclasses.fields(value))
         return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
@@ -272,7 +275,21 @@ def chart(function, *args):
     return _cached_chart(f"{name}|{store.data_dir}|{store.version}|{_key(args)}", name, args)
 
 
+@st.cache_resource(max_entries=128, show_spinner=False)
+def _cached_assembly(key: str, _build):
+    return _build()
+
+
+def assembled(name: str, parts: tuple, build):
+    """`build()` once per data version and `parts` (keyed as `chart` keys its arguments), shared by every
+    viewer: for a figure a page assembles from several queries (the map's small multiples). `parts`
+    must name everything `build` depends on besides the data."""
+    store = current_store()
+    return _cached_assembly(f"{name}|{store.data_dir}|{store.version}|{_key(parts)}", build)
+
+
 def clear_caches() -> None:
+    _cached_assembly.clear()
     _cached_chart.clear()
     _cached_reading.clear()
     _cached_derived.clear()

@@ -31,10 +31,11 @@ from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
 from ntm.settings import boundaries_path, setting
 from ntm.ui.admin import admin_gate
-from ntm.ui.cache import query
+from ntm.ui.cache import assembled, chart, query
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
+# A resource: the outlines are shared as they are (never changed), not unpickled on every rerun.
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _read_file(path: str, modified_ns: int, size: int, known: tuple[str, ...]) -> Boundaries | None:
     return read_boundary_file(Path(path), known)
 
@@ -134,15 +135,25 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
     )
 
 
-def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str, **options):
-    return commune_map(
-        layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when), paint.threshold,
-        **options,
+def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str):
+    return chart(
+        commune_map, layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when),
+        paint.threshold,
     )  # fmt: skip
 
 
 def years_map(layout_for, filters: Filters, lang: str, place: str):
-    """Small multiples by tier: the end of each year up to the scope's period."""
+    """Small multiples by tier: the end of each year up to the scope's period (built once per scope and
+    outline file: a query per year)."""
+    outlines = file_boundaries()
+    return assembled(
+        "map.years",
+        (filters, lang, place, outlines.cache_identity if outlines else "grid"),
+        lambda: _years_map(layout_for, filters, lang, place),
+    )
+
+
+def _years_map(layout_for, filters: Filters, lang: str, place: str):
     periods = periods_for_small_multiples(query(queries.available_periods), filters.period)
     classes = {
         p: colour_classes(query(map_queries.map_units, replace(filters, period=p)), "tier") for p in periods

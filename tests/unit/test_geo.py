@@ -144,6 +144,21 @@ def test_the_grid_gives_one_square_per_commune_row_by_row():
     assert grid.shapes["00001"].label_at == (0.46, 0.46)
 
 
+def test_outlines_name_themselves_for_caches_by_file_version_or_by_the_grid_units(tmp_path):
+    units = [("00001", "Xã An"), ("00002", "Xã Bình")]
+    assert grid_layout(units).cache_identity == grid_layout(list(units)).cache_identity
+    assert (
+        grid_layout(units).cache_identity
+        != grid_layout([("00001", "Xã An"), ("00002", "Xã Bắc")]).cache_identity
+    )
+    path = tmp_path / "boundaries.geojson"
+    path.write_bytes(collection(square("00001", 0)))
+    first = read_boundary_file(path).cache_identity
+    assert first.startswith("file:") and read_boundary_file(path).cache_identity == first
+    path.write_bytes(collection(square("00001", 0), square("00002", 1)))
+    assert read_boundary_file(path).cache_identity != first  # a new file: new figures
+
+
 def test_the_layout_falls_back_to_the_grid_and_names_communes_without_outline(tmp_path):
     units = pd.DataFrame({"unit_code": ["00001", "00002"], "name": ["An", "Bình"]})
     assert choose_layout(None, units).notice == "map.grid_notice"
