@@ -6,6 +6,7 @@ version and are told which file is broken: the dashboard never goes dark over on
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime
 import decimal
@@ -175,9 +176,22 @@ def _name(function) -> str:
     return f"{function.__module__}:{function.__name__}"
 
 
+def _own_copy(value):
+    """What a caller gets from the shared caches: a copy it may change without touching the cache.
+
+    Frames are copied shallowly, which pandas' copy-on-write makes safe (the data is copied only if
+    the copy is written to); st.cache_data instead unpickled every result on every rerun, a tenth of a
+    rerun's time. Other results (a dict of metadata, a list of codes) are small and deep-copied.
+    """
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=False)
+    return copy.deepcopy(value)
+
+
 # Each cached function is keyed by one text (`key`): the function, the data version and the arguments.
-# Arguments with a leading underscore are not hashed by Streamlit.
-@st.cache_data(max_entries=1024, show_spinner=False)
+# Arguments with a leading underscore are not hashed by Streamlit. Resources, not data: results are
+# shared and every caller gets `_own_copy` of them.
+@st.cache_resource(max_entries=1024, show_spinner=False)
 def _cached_query(key: str, _query_name: str, _args: tuple, _store_to_use: Store):
     function = _query_function(_query_name)
     cursor = _store_to_use.cursor()
@@ -198,7 +212,7 @@ def query(function, *args):
         raise ValueError(f"not a query of ntm.queries: {function!r}")
     store = current_store()
     key = _query_key(name, args, store)
-    return _remember(_cached_query(key, name, args, store), key)
+    return _remember(_own_copy(_cached_query(key, name, args, store)), key)
 
 
 def _pure_function(name: str):
@@ -208,9 +222,9 @@ def _pure_function(name: str):
     return getattr(importlib.import_module(module_name), function_name)
 
 
-@st.cache_data(max_entries=1024, show_spinner=False)
+@st.cache_resource(max_entries=1024, show_spinner=False)
 def _cached_derived(key: str, _function_name: str, _sources: tuple, _extra: tuple, _store_to_use: Store):
-    inputs = [_cached_query(source_key, name, args, _store_to_use) for source_key, name, args in _sources]
+    inputs = [_own_copy(_cached_query(source, name, args, _store_to_use)) for source, name, args in _sources]
     return _pure_function(_function_name)(*inputs, *_extra)
 
 
@@ -231,7 +245,7 @@ def derived(function, sources: list[tuple], *extra):
             raise ValueError(f"not a query of ntm.queries: {query_function!r}")
         keyed.append((_query_key(query_name, tuple(args), store), query_name, tuple(args)))
     key = f"{name}|{store.data_dir}|{store.version}|{'&'.join(k for k, _, _ in keyed)}|{_key(extra)}"
-    return _remember(_cached_derived(key, name, tuple(keyed), extra, store), key)
+    return _remember(_own_copy(_cached_derived(key, name, tuple(keyed), extra, store)), key)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

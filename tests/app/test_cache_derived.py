@@ -95,3 +95,19 @@ def test_cache_keys_name_frames_by_their_origin_or_their_content(data_dir):
     assert cache._key((1, "1")) != cache._key(("1", 1))
     with pytest.raises(TypeError, match="no cache key"):
         cache._key(object())
+
+
+def test_a_caller_changing_its_rows_does_not_change_what_the_next_caller_gets(data_dir):
+    filters = _filters()
+    first = query(queries.criterion_matrix, filters)
+    kept = first.copy(deep=True)
+    first.loc[first.index[0], "status"] = "changed by a page"
+    first["added"] = 1
+    again = query(queries.criterion_matrix, filters)
+    pd.testing.assert_frame_equal(again, kept)
+    metadata = query(queries.dataset_metadata)
+    metadata["as_of"] = "changed"
+    assert query(queries.dataset_metadata).get("as_of") != "changed"
+    card = derived(scorecard, [(queries.criterion_matrix, filters)], "name")
+    card.iloc[0, 0] = "changed"
+    assert derived(scorecard, [(queries.criterion_matrix, filters)], "name").iloc[0, 0] != "changed"
