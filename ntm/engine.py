@@ -6,6 +6,8 @@ Builds, from the loaded tables, the derived tables every page reads:
   and the macro `threshold_at(set_id, indicator_code, region, year)` that applies the region rule;
 - `subjects`: who is assessed against which criteria set in which period (every xã valid at the
   period's end for commune sets, every village of such a xã for village sets), with its region;
+- `assessed_sets`: set_id, period — the sets assessed in each period (the distinct pairs of `subjects`,
+  which pages ask for in nearly every query: ~10 ms a time over a million subjects at national scale);
 - `indicator_status`: one row per assessment row, with the threshold in force and the status;
 - `criterion_status`: one row per subject × criterion, status met / not_met / unknown;
 - `subject_status`: one row per subject × set × period: criteria met / not met / unknown,
@@ -16,7 +18,14 @@ from __future__ import annotations
 
 import duckdb
 
-DERIVED_TABLES = ("period_calendar", "subjects", "indicator_status", "criterion_status", "subject_status")
+DERIVED_TABLES = (
+    "period_calendar",
+    "subjects",
+    "assessed_sets",
+    "indicator_status",
+    "criterion_status",
+    "subject_status",
+)
 
 _STATEMENTS = (
     """
@@ -59,6 +68,10 @@ _STATEMENTS = (
      AND v.valid_from <= vu.period_end
      AND (v.valid_to IS NULL OR v.valid_to >= vu.period_end)
     WHERE vu.level = 'village'
+    """,
+    """
+    CREATE OR REPLACE TABLE assessed_sets AS
+    SELECT DISTINCT set_id, period FROM subjects ORDER BY set_id, period
     """,
     # The threshold in force per year: when ranges overlap, the one that starts latest wins.
     """

@@ -24,7 +24,7 @@ from ntm.schema import TABLES
 from ntm.settings import setting
 
 # Bump when the derived tables change shape, so old cached databases are rebuilt.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 _build_lock = threading.Lock()
 

@@ -40,7 +40,7 @@ def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_
         f"""WITH chosen AS (SELECT tier, level FROM criteria_sets WHERE set_id = ?),
             candidates AS (
                 SELECT DISTINCT sub.period, sub.set_id, cs.valid_from
-                FROM subjects sub
+                FROM assessed_sets sub
                 JOIN criteria_sets cs USING (set_id)
                 JOIN chosen ON chosen.tier = cs.tier AND chosen.level = cs.level
             ),

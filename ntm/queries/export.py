@@ -11,7 +11,7 @@ from ntm.queries.scope import UNIT_VALID_AT
 # The newest commune-level set of a tier assessed in the scope's period (none → NULL columns).
 _NEWEST_SET_OF_TIER = """(SELECT arg_max(cs.set_id, cs.valid_from) FROM criteria_sets cs
     WHERE cs.tier = '{tier}' AND cs.level = 'commune'
-      AND EXISTS (SELECT 1 FROM subjects sub WHERE sub.set_id = cs.set_id AND sub.period = pc.period))"""
+      AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = cs.set_id AND sub.period = pc.period))"""
 
 _RECOGNISED = """EXISTS (SELECT 1 FROM recognitions r WHERE r.subject_code = u.unit_code AND r.tier = '{tier}'
     AND r.decision_date <= pc.period_end AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end))"""

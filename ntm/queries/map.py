@@ -21,7 +21,7 @@ def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
         newest_ntm AS (
             SELECT arg_max(cs.set_id, cs.valid_from) AS set_id FROM criteria_sets cs
             WHERE cs.tier = 'ntm' AND cs.level = 'commune'
-              AND cs.set_id IN (SELECT DISTINCT sub.set_id FROM subjects sub WHERE sub.period = ?)
+              AND cs.set_id IN (SELECT sub.set_id FROM assessed_sets sub WHERE sub.period = ?)
         ),
         scope AS (
             SELECT u.unit_code, u.name, u.unit_type, u.district_name, pc.period, pc.period_end

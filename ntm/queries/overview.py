@@ -34,7 +34,7 @@ def commune_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
 _SET_PER_PERIOD = """
     set_per_period AS (
         SELECT sub.period, arg_max(cs.set_id, (cs.set_id = ?)::INT * 100000 + year(cs.valid_from)) AS set_id
-        FROM (SELECT DISTINCT set_id, period FROM subjects) sub
+        FROM assessed_sets sub
         JOIN criteria_sets cs USING (set_id)
         WHERE cs.tier = (SELECT tier FROM criteria_sets WHERE set_id = ?) AND cs.level = 'commune'
         GROUP BY sub.period
@@ -73,7 +73,7 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
             SELECT ss.period, ss.unit_code, ss.reaches
             FROM subject_status ss
             JOIN (SELECT sub.period, arg_max(cs.set_id, year(cs.valid_from)) AS set_id
-                  FROM (SELECT DISTINCT set_id, period FROM subjects) sub JOIN criteria_sets cs USING (set_id)
+                  FROM assessed_sets sub JOIN criteria_sets cs USING (set_id)
                   WHERE cs.tier = 'ntm' AND cs.level = 'commune' GROUP BY sub.period) n USING (period, set_id)
         ),
         recognised AS (

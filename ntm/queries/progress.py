@@ -35,7 +35,7 @@ _COMMON = f"""
     ),
     sets_by_period AS (
         SELECT pc.period, cs.tier, cs.set_id
-        FROM (SELECT DISTINCT set_id, period FROM subjects) sp
+        FROM assessed_sets sp
         JOIN criteria_sets cs USING (set_id)
         JOIN period_calendar pc USING (period)
         WHERE cs.level = 'commune' AND cs.tier IN ('ntm', 'advanced', 'model_commune')

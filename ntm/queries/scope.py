@@ -26,7 +26,7 @@ def criteria_sets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def sets_assessed_in(con: duckdb.DuckDBPyConnection, period: str, tier: str | None = None) -> list[str]:
     """The criteria sets with assessments in a period (of one tier, if given), newest first."""
     rows = con.execute(
-        """SELECT DISTINCT s.set_id, s.valid_from FROM subjects sub JOIN criteria_sets s USING (set_id)
+        """SELECT DISTINCT s.set_id, s.valid_from FROM assessed_sets sub JOIN criteria_sets s USING (set_id)
            WHERE sub.period = ? AND (CAST(? AS VARCHAR) IS NULL OR s.tier = ?)
            ORDER BY s.valid_from DESC, s.set_id""",
         [period, tier, tier],
@@ -65,7 +65,7 @@ def commune_sets_assessed_in(con: duckdb.DuckDBPyConnection, period: str) -> pd.
     return con.execute(
         """SELECT s.set_id, s.tier, s.name_vi, s.name_en
            FROM criteria_sets s
-           WHERE s.level = 'commune' AND EXISTS (SELECT 1 FROM subjects sub WHERE sub.set_id = s.set_id AND sub.period = ?)
+           WHERE s.level = 'commune' AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = s.set_id AND sub.period = ?)
            ORDER BY list_position(['ntm', 'advanced', 'model_commune'], s.tier), s.valid_from DESC, s.set_id""",
         [period],
     ).df()

@@ -23,7 +23,7 @@ _TIER_SETS = """
         SELECT sub.period, arg_max(cs.set_id,
                (cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end))::INT
                * 100000 + year(cs.valid_from)) AS set_id
-        FROM (SELECT DISTINCT set_id, period FROM subjects) sub
+        FROM assessed_sets sub
         JOIN criteria_sets cs USING (set_id)
         JOIN period_calendar pc USING (period)
         WHERE cs.tier = ?

@@ -256,3 +256,9 @@ def test_threshold_at_applies_the_region_rule_of_the_engine(mini_con):
         "WHERE s.threshold_value IS DISTINCT FROM threshold_at(s.set_id, s.indicator_code, subjects.region, subjects.year)"
     ).fetchone()[0]
     assert disagreements == 0
+
+
+def test_assessed_sets_are_the_sets_of_each_period_with_a_subject(mini_con):
+    rows = mini_con.execute("SELECT set_id, period FROM assessed_sets ORDER BY ALL").fetchall()
+    assert rows == mini_con.execute("SELECT DISTINCT set_id, period FROM subjects ORDER BY ALL").fetchall()
+    assert ("S1", "2020-H1") in rows and len(rows) == len(set(rows))
