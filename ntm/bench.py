@@ -291,7 +291,7 @@ HOW_MEASURED = (
     "on the built database (`peak RSS serving`: imports, open store, DuckDB buffers, every session).",
     "- One untimed warm-up pass first, as on a server that has already served someone; then each run opens, "
     "for the bare page and for each page, a new AppTest session: a first run of the default page (not timed), "
-    "`st.cache_data` cleared (the store, a `st.cache_resource`, stays open), then:",
+    "every cached result and figure cleared (`ntm.ui.cache.clear_results`; the store stays open), then:",
     "- first load: the run that renders the page (`switch_page(page).run()`; for the bare page, `run()`);",
     "- period change: the run after choosing a period other than the default (each run takes the next "
     "period, newest first, so different periods and criteria sets are timed); for the bare page, its "

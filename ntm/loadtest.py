@@ -75,6 +75,9 @@ class SessionResult:
     first_load_s: float | None = None
     reruns_s: list[float] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # When its websocket was open, and each view's start and end (time.monotonic()), for the concurrency.
+    open_span: tuple[float, float] | None = None
+    view_spans: list[tuple[float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -93,6 +96,8 @@ class LoadReport:
     sessions_wall_s: float = math.nan
     client: str = "ws"
     client_cpu_s: float = math.nan
+    most_sessions_open: int | None = None  # at one moment (ws client)
+    most_views_in_flight: int | None = None  # views asked for and not yet complete, at one moment
 
     @property
     def ok(self) -> bool:
@@ -110,11 +115,34 @@ class LoadReport:
             f"server peak RSS (VmHWM): {self.peak_rss_mb:.0f} MB; server CPU {self.server_cpu_s:.0f} s "
             f"in the {self.sessions_wall_s:.0f} s of the sessions ({os.cpu_count()} cores on this machine)"
             + ("" if math.isnan(self.client_cpu_s) else f"; load-test client CPU {self.client_cpu_s:.0f} s"),
+            *(
+                [
+                    f"concurrency: at most {self.most_sessions_open} sessions open at once, at most "
+                    f"{self.most_views_in_flight} views asked for and not yet shown at once"
+                ]
+                if self.most_sessions_open is not None and self.most_views_in_flight is not None
+                else []
+            ),
             f"wrong views or errors in sessions: {len(self.problems)}",
             *(f"  {p}" for p in self.problems[:20]),
             f"problem lines in the server log: {len(self.log_problems)} ({self.log_path})",
             *(f"  {line}" for line in self.log_problems[:20]),
         ]
+
+
+def most_at_once(spans: list[tuple[float, float]]) -> int:
+    """The largest number of the (start, end) spans that overlap at one moment (an end before a start
+    at the same instant)."""
+    events = sorted([(start, 1) for start, _ in spans] + [(end, -1) for _, end in spans])
+    most = current = 0
+    for _, change in events:
+        current += change
+        most = max(most, current)
+    return most
+
+
+def _most_at_once_or_none(spans: list[tuple[float, float]]) -> int | None:
+    return most_at_once(spans) if spans else None  # the browser client records no spans
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -451,6 +479,8 @@ def run_loadtest(
         sessions_wall_s=sessions_wall,
         client=client,
         client_cpu_s=client_cpu,
+        most_sessions_open=_most_at_once_or_none([r.open_span for r in results if r.open_span]),
+        most_views_in_flight=_most_at_once_or_none([span for r in results for span in r.view_spans]),
     )
 
 

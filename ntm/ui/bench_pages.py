@@ -24,6 +24,7 @@ def pages_phase(scale: str, data_dir: str, cache_dir: str, runs: int) -> dict:
     from streamlit.testing.v1 import AppTest
 
     from ntm.store import Store
+    from ntm.ui.cache import clear_results
     from ntm.ui.navigation import PAGES
 
     # Quiet AppTest's "missing ScriptRunContext" and the like (a failing page is in the report, with
@@ -41,11 +42,14 @@ def pages_phase(scale: str, data_dir: str, cache_dir: str, runs: int) -> dict:
 
         def page_session(page) -> dict:
             gc.collect()
-            st.cache_data.clear()  # a new visitor after nothing was cached; the store (a resource) stays open
+            # A new visitor after nothing was cached: every result and figure forgotten, the store stays open.
+            st.cache_data.clear()
+            clear_results()
             app = AppTest.from_file(str(DASHBOARD), default_timeout=APP_TIMEOUT_S)
             app.run()  # opens the session on the default page: not timed
             _raise_on_exception(app, page.name, "opening the session")
             st.cache_data.clear()
+            clear_results()
             app.switch_page(page.path)
             timings = {"first_load": _timed(app.run)}
             _raise_on_exception(app, page.name, "first load")
@@ -61,6 +65,7 @@ def pages_phase(scale: str, data_dir: str, cache_dir: str, runs: int) -> dict:
         def bare_session() -> dict:
             gc.collect()
             st.cache_data.clear()
+            clear_results()
             app = AppTest.from_file(str(bare_script), default_timeout=APP_TIMEOUT_S)
             app.run()  # opens the session: not timed, as for the pages
             timings = {"first_load": _timed(app.run)}

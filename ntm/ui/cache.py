@@ -302,12 +302,17 @@ def assembled(name: str, parts: tuple, build):
     return _cached_assembly(f"{name}|{store.data_dir}|{store.version}|{_key(parts)}", build)
 
 
-def clear_caches() -> None:
+def clear_results() -> None:
+    """Forgets every cached result and figure (as for a viewer after a new import); the store stays open."""
     _cached_assembly.clear()
     _cached_chart.clear()
     _cached_reading.clear()
     _cached_derived.clear()
     _cached_query.clear()
+
+
+def clear_caches() -> None:
+    clear_results()
     _store.clear()
     _last_good.clear()
     with _lock:

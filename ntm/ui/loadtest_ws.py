@@ -162,9 +162,15 @@ def _problems(run: _Run, view: View, number: int, step: str) -> list[str]:
 
 
 async def run_session(
-    url: str, number: int, views: list[View], province: str, delay_s: float = 0.0
+    url: str,
+    number: int,
+    views: list[View],
+    province: str,
+    delay_s: float = 0.0,
+    room: MeetingRoom | None = None,
 ) -> SessionResult:
-    """Opens the session's link, then changes period, district and period with the sidebar's widgets."""
+    """Opens the session's link, then changes period, district and period with the sidebar's widgets;
+    then keeps the page open, as a viewer does, until everyone in the `room` (when given) has seen theirs."""
     result = SessionResult(number)
     await asyncio.sleep(delay_s)
     try:
@@ -172,8 +178,10 @@ async def run_session(
         link = urlencode({"period": first.period, "province": province, "district": first.district_code})
         started = time.monotonic()
         async with StreamlitSession(url) as session:
+            opened = time.monotonic()
             run = await session.run(link)
             result.first_load_s = time.monotonic() - started
+            result.view_spans.append((started, time.monotonic()))
             result.problems.extend(_problems(run, first, number, "first load"))
             previous = first
             for step, view in enumerate(views[1:], start=1):
@@ -190,12 +198,37 @@ async def run_session(
                 picked = time.monotonic()
                 run = await session.run(changed={widget.id: option})
                 result.reruns_s.append(time.monotonic() - picked)
+                result.view_spans.append((picked, time.monotonic()))
                 result.problems.extend(_problems(run, view, number, f"change {step}"))
                 previous = view
+            if room is not None:
+                room, leaving = None, room  # counted once, here or below
+                leaving.done_viewing()
+                await leaving.wait_for_everyone()
+            result.open_span = (opened, time.monotonic())
     except Exception as error:  # one session's failure is reported, the others go on
         message = str(error).splitlines()[0][:200] if str(error) else ""
         result.problems.append(f"session {number}: {type(error).__name__}: {message}")
+    finally:
+        if room is not None:
+            room.done_viewing()  # a session that failed must not keep the others waiting
     return result
+
+
+class MeetingRoom:
+    """Sessions keep their pages open until every one of them has seen its views."""
+
+    def __init__(self, sessions: int) -> None:
+        self._still_viewing = sessions
+        self._everyone_done = asyncio.Event()
+
+    def done_viewing(self) -> None:
+        self._still_viewing -= 1
+        if self._still_viewing <= 0:
+            self._everyone_done.set()
+
+    async def wait_for_everyone(self) -> None:
+        await self._everyone_done.wait()
 
 
 async def run_sessions(
@@ -204,6 +237,7 @@ async def run_sessions(
     """All sessions at once in one event loop, one starting every `ramp_s` seconds."""
     # A server in use has run its pages before: one unmeasured visit first, as before a meeting.
     await run_session(url, -1, plans[0][:1], province)
+    room = MeetingRoom(len(plans))
     return await asyncio.gather(
-        *(run_session(url, n, views, province, n * ramp_s) for n, views in enumerate(plans))
+        *(run_session(url, n, views, province, n * ramp_s, room) for n, views in enumerate(plans))
     )

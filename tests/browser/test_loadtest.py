@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm.loadtest import percentile, plan_views, run_loadtest, start_server, stop_server
+from ntm.loadtest import most_at_once, percentile, plan_views, run_loadtest, start_server, stop_server
 from ntm.sample import write_sample
 from tests.browser.conftest import LOG_DIR
 
@@ -62,6 +62,10 @@ def test_ten_websocket_sessions_each_see_their_own_view_without_errors(province_
     assert len(report.reruns_s) == 30, summary
     assert report.peak_rss_mb > 50, summary
     assert report.ok, summary
+    # Every page stays open until all have seen their views: the ten are connected at once.
+    assert report.most_sessions_open == 10, summary
+    assert 1 <= report.most_views_in_flight <= 10, summary
+    assert "at most 10 sessions open at once" in summary
 
 
 def test_the_websocket_client_catches_a_view_that_is_not_the_sessions(province_data, tmp_path) -> None:
@@ -96,3 +100,10 @@ def test_percentile_is_the_nearest_rank() -> None:
     assert percentile(values, 50) == 10.0
     assert percentile(values, 95) == 19.0
     assert percentile([3.0], 95) == 3.0
+
+
+def test_most_at_once_counts_overlapping_spans_by_hand() -> None:
+    assert most_at_once([]) == 0
+    assert most_at_once([(0, 1), (2, 3)]) == 1
+    assert most_at_once([(0, 10), (1, 2), (1.5, 3), (2.5, 4)]) == 3  # at 2.5: 0-10, 1.5-3, 2.5-4
+    assert most_at_once([(0, 1), (1, 2)]) == 1  # one ends as the next starts
