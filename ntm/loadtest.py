@@ -6,8 +6,9 @@ ntm.ui.loadtest_ws) speaks Streamlit's websocket protocol without a browser, so 
 times measure the server; `browser` drives pages of one headless Chromium, whose rendering of 30 pages
 fills two cores by itself (its times then measure the client). Every
 view is checked against the data (its district, its period, its number of communes), so a session that
-saw another's filters fails. Reports p50 / p95 of the reruns and the server's peak memory; bounded by an
-overall timeout, it stops by itself.
+saw another's filters fails. Every page stays open until all sessions have seen their views. Reports
+p50 / p95 of the first loads and reruns, the server's peak memory and CPU, and how many sessions and views
+were at once; bounded by an overall timeout, it stops by itself.
 """
 
 from __future__ import annotations
