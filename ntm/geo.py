@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,6 +15,7 @@ import pandas as pd
 
 from ntm.bins import Bin
 from ntm.problems import Problem
+from ntm.tables_io import write_atomically
 
 # Property names a feature's unit code is read from, in this order (`gso_code`: the shared outlines).
 CODE_PROPERTIES = ("unit_code", "gso_code", "ma_xa", "code")
@@ -184,19 +183,7 @@ def read_boundary_file(path: Path, known_codes: Iterable[str] | None = None) -> 
 
 def write_boundaries_atomic(raw: bytes, path: Path) -> None:
     """Replaces the boundary file in one step: a reader sees the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(raw)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: temporary.write_bytes(raw))
 
 
 def grid_layout(units: list[tuple[str, str]]) -> Boundaries:

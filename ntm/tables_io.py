@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -58,13 +59,15 @@ def to_arrow(table_name: str, frame: pd.DataFrame | pa.Table) -> pa.Table:
     return pa.table({**columns, **extras})
 
 
-def write_parquet_atomic(arrow_table: pa.Table, path: Path) -> None:
+def write_atomically(path: Path, write_to: Callable[[Path], None]) -> None:
+    """`write_to(temporary)` beside `path`, then one rename over it: a reader sees the old file or the new
+    one, never half of one; on any failure the temporary file is removed and `path` is untouched."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
-        pq.write_table(arrow_table, temporary, compression="zstd")
+        write_to(Path(temporary))
         # mkstemp makes the file private; a data file is as readable as any other the user writes.
         umask = os.umask(0)
         os.umask(umask)
@@ -73,6 +76,10 @@ def write_parquet_atomic(arrow_table: pa.Table, path: Path) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_parquet_atomic(arrow_table: pa.Table, path: Path) -> None:
+    write_atomically(path, lambda temporary: pq.write_table(arrow_table, temporary, compression="zstd"))
 
 
 def write_table(table_name: str, frame: pd.DataFrame | pa.Table, directory: Path) -> Path:

@@ -58,10 +58,15 @@ _lock = threading.Lock()
 _this_run = threading.local()
 
 
+def _current_run() -> object | None:
+    """Marks this script run (None outside one): its cursor dict, which Streamlit replaces at every run."""
+    context = get_script_run_ctx(suppress_warning=True)
+    return context.cursors if context is not None else None
+
+
 def current_data() -> CurrentData:
     """The store to serve now, and the problems of newer data when it is the last good version instead."""
-    context = get_script_run_ctx(suppress_warning=True)
-    run = context.cursors if context is not None else None
+    run = _current_run()
     remembered = getattr(_this_run, "data", None)
     if run is not None and remembered is not None and remembered[0] is run:
         return remembered[1]
@@ -150,20 +155,19 @@ def _content_key(frame: pd.DataFrame | pd.Series) -> str:
     return f"content:{digest.hexdigest()}"
 
 
+_MADE_OUTSIDE_A_RUN = 64
+
+
 def _made_this_run() -> dict[int, tuple[object, str]]:
     """Frames that `query` and `derived` returned in this script run, by id, with their key (the frame is
     held, so its id cannot be reused within the run)."""
-    context = get_script_run_ctx(suppress_warning=True)
-    run = context.cursors if context is not None else None
+    run = _current_run()
     made = getattr(_this_run, "made", None)
     # Outside a script run (tests, tools) nothing marks where a run ends: keep the last few only.
     if made is None or made[0] is not run or (run is None and len(made[1]) > _MADE_OUTSIDE_A_RUN):
         made = (run, {})
         _this_run.made = made
     return made[1]
-
-
-_MADE_OUTSIDE_A_RUN = 64
 
 
 def _remember(frame, key: str):
@@ -201,8 +205,13 @@ def _cached_query(key: str, _query_name: str, _args: tuple, _store_to_use: Store
         cursor.close()
 
 
+def _versioned_key(name: str, store: Store, arguments: str) -> str:
+    """The one text a cached call is keyed by: what is called, on which data version, with what."""
+    return f"{name}|{store.data_dir}|{store.version}|{arguments}"
+
+
 def _query_key(query_name: str, args: tuple, store: Store) -> str:
-    return f"{query_name}|{store.data_dir}|{store.version}|{_key(args)}"
+    return _versioned_key(query_name, store, _key(args))
 
 
 def query(function, *args):
@@ -244,7 +253,7 @@ def derived(function, sources: list[tuple], *extra):
         if _query_function(query_name) is not query_function:
             raise ValueError(f"not a query of ntm.queries: {query_function!r}")
         keyed.append((_query_key(query_name, tuple(args), store), query_name, tuple(args)))
-    key = f"{name}|{store.data_dir}|{store.version}|{'&'.join(k for k, _, _ in keyed)}|{_key(extra)}"
+    key = _versioned_key(name, store, f"{'&'.join(k for k, _, _ in keyed)}|{_key(extra)}")
     return _remember(_own_copy(_cached_derived(key, name, tuple(keyed), extra, store)), key)
 
 
@@ -286,7 +295,7 @@ def chart(function, *args):
     if _chart_function(name) is not function:
         raise ValueError(f"not a figure of ntm.charts: {function!r}")
     store = current_store()
-    return _cached_chart(f"{name}|{store.data_dir}|{store.version}|{_key(args)}", name, args)
+    return _cached_chart(_versioned_key(name, store, _key(args)), name, args)
 
 
 @st.cache_resource(max_entries=128, show_spinner=False)
@@ -299,7 +308,7 @@ def assembled(name: str, parts: tuple, build):
     viewer: for a figure a page assembles from several queries (the map's small multiples). `parts`
     must name everything `build` depends on besides the data."""
     store = current_store()
-    return _cached_assembly(f"{name}|{store.data_dir}|{store.version}|{_key(parts)}", build)
+    return _cached_assembly(_versioned_key(name, store, _key(parts)), build)
 
 
 def clear_results() -> None:

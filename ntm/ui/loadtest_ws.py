@@ -172,6 +172,7 @@ async def run_session(
     """Opens the session's link, then changes period, district and period with the sidebar's widgets;
     then keeps the page open, as a viewer does, until everyone in the `room` (when given) has seen theirs."""
     result = SessionResult(number)
+    viewed = False  # told the room it has seen its views
     await asyncio.sleep(delay_s)
     try:
         first = views[0]
@@ -202,15 +203,15 @@ async def run_session(
                 result.problems.extend(_problems(run, view, number, f"change {step}"))
                 previous = view
             if room is not None:
-                room, leaving = None, room  # counted once, here or below
-                leaving.done_viewing()
-                await leaving.wait_for_everyone()
+                viewed = True
+                room.done_viewing()
+                await room.wait_for_everyone()
             result.open_span = (opened, time.monotonic())
     except Exception as error:  # one session's failure is reported, the others go on
         message = str(error).splitlines()[0][:200] if str(error) else ""
         result.problems.append(f"session {number}: {type(error).__name__}: {message}")
     finally:
-        if room is not None:
+        if room is not None and not viewed:
             room.done_viewing()  # a session that failed must not keep the others waiting
     return result
 

@@ -26,23 +26,12 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Starting, checking and stopping a server on loopback: the same helpers as the load test's.
-from ntm.loadtest import free_port, is_healthy, stop_server
+from ntm.loadtest import CHROMIUM, CHROMIUM_ARGS, free_port, is_healthy, stop_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"
 SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
 LOG_DIR = ARTIFACTS_DIR / "logs"
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 SERVER_START_TIMEOUT_S = 90
 # Assertions wait for what a person would see; on a loaded 2-core machine a rerun can take seconds.
