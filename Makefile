@@ -31,7 +31,7 @@ help:
 	@echo "make test    install dev deps, lint (ruff), run the whole pytest suite (unit, integration, app, browser)"
 	@echo "make lint    ruff check + ruff format --check"
 	@echo "make format  ruff format + ruff check --fix"
-	@echo "make bench   python -m ntm bench, then the 30-session load test (spread over 15 s, then all at once)"
+	@echo "make bench   python -m tools bench, then the 30-session load test (spread over 15 s, then all at once)"
 	@echo "make clean   remove .venv and caches (keeps data/)"
 	@echo "Variables: HOST=$(HOST) PORT=$(PORT) NTM_DATA_DIR=$(NTM_DATA_DIR) PYTHON=$(PYTHON) STREAMLIT_ARGS=... PYTEST_ARGS=..."
 
@@ -88,9 +88,9 @@ test: $(DEV_STAMP) data lint
 
 # The load test drives Chromium through Playwright (a dev requirement), 30 sessions at province scale.
 bench: $(DEV_STAMP)
-	$(PY) -m ntm bench
-	$(PY) -m ntm loadtest --sessions 30 --scale province
-	$(PY) -m ntm loadtest --sessions 30 --scale province --ramp 0
+	$(PY) -m tools bench
+	$(PY) -m tools loadtest --sessions 30 --scale province
+	$(PY) -m tools loadtest --sessions 30 --scale province --ramp 0
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .cache artifacts

@@ -6,12 +6,12 @@ widgets drawn in it on every rerun. `?mode=present` opens meeting mode (Trình c
 
 import streamlit as st
 
-from ntm.ui.present import is_presenting, run_navigation
+from ntm.ui.meeting import in_meeting_mode, run_navigation
 from ntm.ui.scope import current_language
 
 st.set_page_config(
     page_title="NTM Dashboard",
     layout="wide",
-    initial_sidebar_state="collapsed" if is_presenting() else "expanded",
+    initial_sidebar_state="collapsed" if in_meeting_mode() else "expanded",
 )
 run_navigation(current_language())

@@ -1,3 +1,3 @@
-from ntm.cli import main
+from ntm.cli.main import main
 
 raise SystemExit(main())

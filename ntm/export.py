@@ -20,16 +20,16 @@ import pandas as pd
 import xlsxwriter
 
 from ntm.bins import parse_bins
+from ntm.figures.overview import bin_table, criteria_tally, ranking, scorecard
 from ntm.filters import Filters
 from ntm.i18n import period_name, t
-from ntm.metrics import bin_table, criteria_tally, ranking, scorecard
-from ntm.names import fold
-from ntm.presentation.commune import indicator_table
-from ntm.presentation.overview import ranking_table
+from ntm.names import slug
 from ntm.queries import commune_results, commune_results_before, criterion_matrix
 from ntm.queries.commune import indicator_results
 from ntm.queries.export import scope_funding, unit_results
 from ntm.settings import setting
+from ntm.tables.commune import indicator_table
+from ntm.tables.overview import ranking_table
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Text that is only a (signed) number, as tables show changes: a spreadsheet reads it as a number, never
@@ -174,15 +174,6 @@ def _write_table(sheet, table: Sheet, formats: dict) -> None:
 
 
 # “Huyện Sông Lô” names the file `song-lo`: the administrative word adds length, not meaning.
-_ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
-
-
-def slug(text: str, drop_administrative_word: bool = False) -> str:
-    """`Huyện Sông Lô` → `huyen-song-lo` (or `song-lo`): ASCII that survives every e-mail and file system."""
-    folded = fold(text)
-    if drop_administrative_word:
-        folded = _ADMINISTRATIVE_WORDS.sub("", folded)
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
 def table_title(table_key: str, lang: str) -> str:
@@ -391,9 +382,9 @@ def _funding(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
 # The tables of the progress and targets pages: imported when asked for, so a module still being
 # written elsewhere affects only its own table.
 def _next_tier(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
-    from ntm.presentation.progress import ranking_table as nearest_table
-    from ntm.progress import nearest_ranking
-    from ntm.queries.progress import next_tier_communes, next_tier_gaps
+    from ntm.figures.nearest import nearest_ranking
+    from ntm.queries.nearest import next_tier_communes, next_tier_gaps
+    from ntm.tables.nearest import ranking_table as nearest_table
 
     gaps = next_tier_gaps(con, filters)
     ranked = nearest_ranking(next_tier_communes(con, filters), gaps)
@@ -401,18 +392,18 @@ def _next_tier(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
 
 
 def _at_risk(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
-    from ntm.presentation.progress import slipping_table
-    from ntm.progress import at_risk_margin, slipping_rows
-    from ntm.queries.progress import recognised_commune_indicators
+    from ntm.figures.slipping import at_risk_margin, slipping_rows
+    from ntm.queries.slipping import recognised_commune_indicators
+    from ntm.tables.slipping import slipping_table
 
     rows = slipping_rows(recognised_commune_indicators(con, filters), at_risk_margin())
     return ExportTable(rows if raw else slipping_table(rows, lang))
 
 
 def _villages(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
-    from ntm.presentation.targets import village_frame
-    from ntm.queries.targets import village_criteria, village_results
-    from ntm.targets import village_totals, villages_meeting_criteria
+    from ntm.figures.villages import village_totals, villages_meeting_criteria
+    from ntm.queries.villages import village_criteria, village_results
+    from ntm.tables.villages import village_frame
 
     villages = village_results(con, filters)
     if raw:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from ntm.bins import Bin
-from ntm.problems import Problem
-from ntm.tables_io import write_atomically
+from ntm.store.problems import Problem
+from ntm.store.tables_io import write_atomically
 
 # Property names a feature's unit code is read from, in this order (`gso_code`: the shared outlines).
 CODE_PROPERTIES = ("unit_code", "gso_code", "ma_xa", "code")

@@ -1,7 +1,8 @@
-"""Matching Vietnamese names the way people type them: with or without diacritics, any case."""
+"""Vietnamese names as people type them (with or without diacritics, any case) and as file names take them."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -16,3 +17,14 @@ def matches(name: str, query: str) -> bool:
     """Whether every word typed appears in the name, diacritics and case ignored."""
     folded = fold(name)
     return all(word in folded for word in fold(query).split())
+
+
+_ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
+
+
+def slug(text: str, drop_administrative_word: bool = False) -> str:
+    """`Huyện Sông Lô` → `huyen-song-lo` (or `song-lo`): ASCII that survives every e-mail and file system."""
+    folded = fold(text)
+    if drop_administrative_word:
+        folded = _ADMINISTRATIVE_WORDS.sub("", folded)
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import pandas as pd
+
 _PERIOD = re.compile(r"^([0-9]{4})-H([12])$")
 
 
@@ -59,3 +61,8 @@ def period_range(first: str, last: str) -> list[str]:
         labels.append(current.label)
         current = Period(current.year, 2) if current.half == 1 else Period(current.year + 1, 1)
     return labels
+
+
+def series_until(series: pd.DataFrame, period: str) -> pd.DataFrame:
+    """The rows of a per-period series up to and including `period`, in period order."""
+    return series[series["period"] <= period].sort_values("period", kind="stable").reset_index(drop=True)

@@ -17,9 +17,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ntm.geo import write_boundaries_atomic
-from ntm.schema import FUNDING_SOURCES, TABLES
 from ntm.settings import sample_boundaries_path
-from ntm.tables_io import write_table
+from ntm.store.schema import FUNDING_SOURCES, TABLES
+from ntm.store.tables_io import write_table
 
 SCALES = ("district", "province", "national")
 
@@ -1233,7 +1233,7 @@ def _take(values, indices) -> pa.Array:
 
 
 def _empty(table_name: str) -> pa.Table:
-    from ntm.tables_io import arrow_schema
+    from ntm.store.tables_io import arrow_schema
 
     return arrow_schema(TABLES[table_name]).empty_table()
 

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from ntm import commune as figures
 from ntm.charts.commune import criteria_history_chart, criterion_grid_chart, funding_chart
+from ntm.figures import commune as figures
 from ntm.i18n import period_name, t
 from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
-from ntm.presentation import commune as present
 from ntm.queries import commune as questions
+from ntm.tables import commune as tables
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
@@ -26,7 +26,7 @@ if choices.empty:
     heading.caption(scope_caption(filters, lang))
     st.info(t("commune.empty.no_communes", lang))
     st.stop()
-labels = present.commune_labels(choices, lang)
+labels = tables.commune_labels(choices, lang)
 unit = focus_select(
     t("commune.choose", lang),
     choices["unit_code"].tolist(),
@@ -38,7 +38,7 @@ unit = focus_select(
     container=st.columns([1, 2])[0],
 )
 show_scope_notices()  # page_context showed its own before this choice could fall back
-name = present.commune_name(choices, unit)
+name = tables.commune_name(choices, unit)
 heading.title(t("commune.title", lang, name=escape_markdown(name)))
 heading.caption(scope_caption(filters, lang))
 
@@ -48,7 +48,7 @@ history = query(questions.criteria_met_history, filters, unit)
 villages = query(questions.village_progress, filters, unit)
 plans = query(questions.commune_plans, filters, unit)
 
-metrics = present.headline_metrics(
+metrics = tables.headline_metrics(
     standing, recognitions, history, figures.village_summary(villages), period_end, lang
 )
 for column, metric in zip(st.columns([3, 2, 2, 2]), metrics, strict=True):  # the tier name is the longest
@@ -56,13 +56,13 @@ for column, metric in zip(st.columns([3, 2, 2, 2]), metrics, strict=True):  # th
 
 decisions_column, plan_column = st.columns([2, 3])
 decisions_column.subheader(t("commune.recognitions.heading", lang))
-decisions_column.markdown(present.bullet_list(present.recognition_lines(recognitions, period_end, lang)))
+decisions_column.markdown(tables.bullet_list(tables.recognition_lines(recognitions, period_end, lang)))
 plan_column.subheader(t("commune.plans.heading", lang))
 if plans.empty:
     plan_column.info(t("commune.plans.none", lang))
 else:
-    plan_column.table(markdown_table(present.plan_table(plans, period_end, lang)), hide_index=True)
-    table_downloads(present.plan_table(plans, period_end, lang), "commune_plans", filters, lang, place=name, container=plan_column)  # fmt: skip
+    plan_column.table(markdown_table(tables.plan_table(plans, period_end, lang)), hide_index=True)
+    table_downloads(tables.plan_table(plans, period_end, lang), "commune_plans", filters, lang, place=name, container=plan_column)  # fmt: skip
 
 if standing.empty:
     st.info(t("commune.empty.set_not_assessed", lang))
@@ -72,7 +72,7 @@ else:
         st.info(
             t("commune.empty.nothing_assessed", lang, name=escape_markdown(name), period_name=period_label)
         )
-    tier = present.tier_name(row["tier"], lang)
+    tier = tables.tier_name(row["tier"], lang)
     show_chart(
         chart(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
         "commune_history",
@@ -87,7 +87,7 @@ else:
         st.caption(t("commune.criteria.filtered", lang, numbers=", ".join(map(str, filters.criteria))))
     st.caption(t("commune.criteria.hint", lang))
     picked = st.dataframe(
-        present.criteria_table(criteria, lang),
+        tables.criteria_table(criteria, lang),
         hide_index=True,
         width="stretch",
         height="content",
@@ -95,13 +95,13 @@ else:
         selection_mode="single-row",
         key="commune_criteria",
     )
-    table_downloads(present.criteria_table(criteria, lang), "commune_criteria", filters, lang, place=name)
+    table_downloads(tables.criteria_table(criteria, lang), "commune_criteria", filters, lang, place=name)
     criterion_no = figures.selected_criterion(criteria, picked.selection.rows)
     if criterion_no is not None:
         open_criterion(criterion_no)
 
     grid = figures.criterion_grid(query(questions.criterion_history, filters, unit))
-    labels_by_no = present.criterion_labels(criteria, lang)
+    labels_by_no = tables.criterion_labels(criteria, lang)
     show_chart(
         chart(criterion_grid_chart, grid, labels_by_no, name, lang), "commune_grid", filters, lang, place=name
     )
@@ -109,17 +109,15 @@ else:
     indicators = query(questions.indicator_results, filters, unit)
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
     st.caption(t("commune.indicators.note", lang, region=row["region"], year=row["year"]))
-    st.table(markdown_table(present.indicator_table(indicators, lang)), hide_index=True)
-    table_downloads(
-        present.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name
-    )
+    st.table(markdown_table(tables.indicator_table(indicators, lang)), hide_index=True)
+    table_downloads(tables.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name)
 
 st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:
     st.info(t("commune.villages.none", lang))
 else:
-    st.table(markdown_table(present.village_table(villages, lang)), hide_index=True)
-    table_downloads(present.village_table(villages, lang), "commune_villages", filters, lang, place=name)
+    st.table(markdown_table(tables.village_table(villages, lang)), hide_index=True)
+    table_downloads(tables.village_table(villages, lang), "commune_villages", filters, lang, place=name)
 
 funding = query(questions.commune_funding, filters, unit)
 if funding.empty:

@@ -4,9 +4,10 @@ import streamlit as st
 
 from ntm import queries
 from ntm.charts.criterion import distribution_chart, trend_chart
-from ntm.criterion import indicator_distribution, period_summary
+from ntm.figures.criterion import indicator_distribution, period_summary
 from ntm.i18n import format_number, format_percent, period_name, t
-from ntm.presentation.criterion import (
+from ntm.queries import criterion as criterion_queries
+from ntm.tables.criterion import (
     criterion_options,
     failing_columns,
     failing_table,
@@ -14,7 +15,6 @@ from ntm.presentation.criterion import (
     indicator_units,
     trend_table,
 )
-from ntm.queries import criterion as criterion_queries
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_CRITERION, commune_table

@@ -7,16 +7,16 @@ import streamlit as st
 
 from ntm.i18n import period_name, t
 from ntm.importing.importer import import_file
-from ntm.importing.presentation import current_version_text, log_lines, summary_text, versions_frame
 from ntm.importing.problems import report_frame, report_xlsx
+from ntm.importing.summary import current_version_text, log_lines, summary_text, versions_frame
 from ntm.importing.templates import build_template, template_choices, template_file_name
 from ntm.importing.validation import KINDS
-from ntm.problems import DataError
 from ntm.settings import data_dir
+from ntm.store.problems import DataError
+from ntm.store.versions import VersionError, list_versions, rollback
 from ntm.ui.admin import admin_gate
 from ntm.ui.cache import current_data, reading
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
-from ntm.versions import VersionError, list_versions, rollback
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -2,18 +2,18 @@
 
 import streamlit as st
 
-from ntm.charts.progress import blockers_chart, nearest_chart
+from ntm.charts.nearest import blockers_chart, nearest_chart
+from ntm.figures.nearest import blockers, nearest_ranking, rollups
 from ntm.i18n import period_name, t
 from ntm.markup import escape_markdown
-from ntm.presentation.progress import (
+from ntm.queries import nearest as nearest_queries
+from ntm.tables.nearest import (
     gaps_table,
     model_done,
     no_set_names,
     ranking_table,
     rollup_sentence,
 )
-from ntm.progress import blockers, nearest_ranking, rollups
-from ntm.queries import progress as progress_queries
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import (
@@ -33,47 +33,45 @@ place, when = scope_place(filters), period_name(filters.period, lang)
 st.title(t("page.nearest", lang))
 st.caption(scope_caption(filters, lang))
 
-communes = query(progress_queries.next_tier_communes, filters)
-gaps = query(progress_queries.next_tier_gaps, filters)
+communes = query(nearest_queries.next_tier_communes, filters)
+gaps = query(nearest_queries.next_tier_gaps, filters)
 ranked = nearest_ranking(communes, gaps)
 if communes.empty or ranked.empty:
-    st.info(t("progress.nearest.empty", lang))
+    st.info(t("nearest.empty", lang))
     st.stop()
 
 for rollup in rollups(communes, gaps):
     st.info(rollup_sentence(rollup, escape_markdown(place), lang))
 if done := model_done(communes):
-    st.caption(t("progress.nearest.model_done", lang, count=done))
+    st.caption(t("nearest.model_done", lang, count=done))
 if missing := no_set_names(communes):
-    st.caption(
-        t("progress.nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing)))
-    )
+    st.caption(t("nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing))))
 
 picked_commune = show_chart(
     chart(nearest_chart, ranked, lang, place, when), "nearest_communes", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_communes"),
 )  # fmt: skip
-st.caption(t("progress.nearest.chart_hint", lang))
+st.caption(t("nearest.chart_hint", lang))
 picked_criterion = show_chart(
     chart(blockers_chart, blockers(gaps), lang, place, when), "nearest_blockers", filters, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_blockers"),
 )  # fmt: skip
-st.caption(t("progress.blockers.hint", lang))
+st.caption(t("nearest.blockers.hint", lang))
 if (unit := selected_customdata(picked_commune)) is not None:
     open_commune(str(unit))
 if (picked := selected_customdata(picked_criterion)) is not None:
     set_id, criterion_no = str(picked).split("|")
     open_criterion(int(criterion_no), set_id=set_id)
 
-st.subheader(t("progress.nearest.ranking_heading", lang, period_name=when))
-st.caption(t("progress.nearest.rank_note", lang))
+st.subheader(t("nearest.ranking_heading", lang, period_name=when))
+st.caption(t("nearest.rank_note", lang))
 ranking_display = ranking_table(ranked, gaps, lang)
 commune_table(ranking_display, ranked, "nearest_ranking")
 table_downloads(ranking_display, "nearest_ranking", filters, lang)
 
-st.subheader(t("progress.nearest.table_heading", lang, period_name=when))
+st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     gaps_display = gaps_table(gaps, lang)
     commune_table(gaps_display, gaps, "nearest_gaps")
     table_downloads(gaps_display, "nearest_gaps", filters, lang)
-st.caption(t("progress.nearest.scope_note", lang))
+st.caption(t("nearest.scope_note", lang))

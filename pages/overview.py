@@ -6,8 +6,7 @@ from ntm import queries
 from ntm.bins import parse_bins
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
 from ntm.export import bins_frame, scorecard_frame
-from ntm.i18n import period_name, t
-from ntm.metrics import (
+from ntm.figures.overview import (
     SORT_KEYS,
     bin_table,
     criteria_tally,
@@ -15,10 +14,11 @@ from ntm.metrics import (
     plan_line,
     ranking,
     scorecard,
-    series_until,
 )
-from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
+from ntm.i18n import period_name, t
+from ntm.periods import series_until
 from ntm.settings import setting
+from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
 from ntm.ui.cache import chart, derived, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (

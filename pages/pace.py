@@ -4,10 +4,11 @@ import streamlit as st
 
 from ntm import queries
 from ntm.charts.pace import pace_chart
+from ntm.figures.overview import plan_line
+from ntm.figures.pace import pace_view, summary_communes
 from ntm.i18n import t
-from ntm.metrics import plan_line, series_until
-from ntm.pace import pace_view, summary_communes
-from ntm.presentation.pace import verdict_sentence
+from ntm.periods import series_until
+from ntm.tables.pace import verdict_sentence
 from ntm.ui.cache import chart, derived, query
 from ntm.ui.downloads import show_chart
 from ntm.ui.scope import scope_caption, scope_place

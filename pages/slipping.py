@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from ntm.charts.progress import slipping_chart
+from ntm.charts.slipping import slipping_chart
+from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.i18n import format_number, format_percent, period_name, t
-from ntm.presentation.progress import slipping_table
-from ntm.progress import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
-from ntm.queries import progress as progress_queries
+from ntm.queries import nearest as nearest_queries
+from ntm.queries import slipping as slipping_queries
+from ntm.tables.slipping import slipping_table
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
@@ -21,11 +22,11 @@ margin = at_risk_margin()
 st.title(t("page.slipping", lang))
 st.caption(scope_caption(filters, lang))
 
-communes = query(progress_queries.next_tier_communes, filters)
-rows = slipping_rows(query(progress_queries.recognised_commune_indicators, filters), margin)
+communes = query(nearest_queries.next_tier_communes, filters)
+rows = slipping_rows(query(slipping_queries.recognised_commune_indicators, filters), margin)
 summary = slip_summary(communes, rows)
 if not summary.recognised:
-    st.info(t("progress.slipping.none_recognised", lang))
+    st.info(t("slipping.none_recognised", lang))
     st.stop()
 
 for column, key, value in zip(
@@ -34,17 +35,17 @@ for column, key, value in zip(
     (summary.recognised, summary.slipping, summary.criteria_failing, summary.no_data, summary.at_risk),
     strict=True,
 ):
-    column.metric(t(f"progress.slipping.{key}", lang), format_number(value, lang))
+    column.metric(t(f"slipping.{key}", lang), format_number(value, lang))
 if not summary.slipping:
-    st.success(t("progress.slipping.none", lang))
+    st.success(t("slipping.none", lang))
 
 if rows.empty:
-    st.info(t("progress.slipping.none_near", lang))
+    st.info(t("slipping.none_near", lang))
 else:
     show_chart(chart(slipping_chart, slips_by_criterion(rows), lang, place, when), "slipping", filters, lang)
-    st.subheader(t("progress.slipping.table_heading", lang, period_name=when))
-    st.caption(t("progress.slipping.hint", lang))
+    st.subheader(t("slipping.table_heading", lang, period_name=when))
+    st.caption(t("slipping.hint", lang))
     slipping_display = slipping_table(rows, lang)
     commune_table(slipping_display, rows, "slipping")
     table_downloads(slipping_display, "slipping", filters, lang)
-st.caption(t("progress.slipping.note", lang, margin=format_percent(margin, lang, 0)))
+st.caption(t("slipping.note", lang, margin=format_percent(margin, lang, 0)))

@@ -3,20 +3,17 @@ recognised and planned; one commune's village × criterion grid; model communes 
 
 import streamlit as st
 
-from ntm.charts.targets import plan_chart, tier_trend_chart, village_grid_chart
+from ntm.charts.advanced import plan_chart, tier_trend_chart
+from ntm.charts.villages import village_grid_chart
+from ntm.figures.advanced import recognised_table, target_line, tier_summary
+from ntm.figures.villages import village_grid, village_totals, villages_meeting_criteria
 from ntm.i18n import period_name, t
 from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
-from ntm.presentation import targets as present
-from ntm.queries import targets as questions
-from ntm.targets import (
-    recognised_table,
-    target_line,
-    tier_summary,
-    village_grid,
-    village_totals,
-    villages_meeting_criteria,
-)
+from ntm.queries import advanced as advanced_queries
+from ntm.queries import villages as villages_queries
+from ntm.tables import advanced as advanced_tables
+from ntm.tables import villages as villages_tables
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, commune_table
@@ -27,65 +24,69 @@ context = page_context()
 lang, filters = context.lang, context.filters
 place, when, year = scope_place(filters), period_name(filters.period, lang), parse_period(filters.period).year
 
-st.title(t("targets.villages.title", lang))
+st.title(t("villages.title", lang))
 st.caption(scope_caption(filters, lang))
 
-villages = query(questions.village_results, filters)
+villages = query(villages_queries.village_results, filters)
 if villages.empty:
-    st.info(t("targets.villages.no_communes", lang))
+    st.info(t("villages.no_communes", lang))
     st.stop()
-set_name = present.set_name(query(questions.tier_set, filters.period, "model_village"), lang)
+set_name = advanced_tables.set_name(query(advanced_queries.tier_set, filters.period, "model_village"), lang)
 if set_name is None:
-    st.info(t("targets.villages.not_assessed", lang, period_name=when))
+    st.info(t("villages.not_assessed", lang, period_name=when))
 else:
-    st.info(t("targets.villages.rule", lang, set_name=set_name))
+    st.info(t("villages.rule", lang, set_name=set_name))
 
 totals = village_totals(villages)
-for column, (key, value) in zip(st.columns(4), present.village_metrics(totals, year, lang), strict=True):
+for column, (key, value) in zip(
+    st.columns(4), villages_tables.village_metrics(totals, year, lang), strict=True
+):
     column.metric(key, value)
 
-st.subheader(t("targets.villages.table_heading", lang))
-criteria = query(questions.village_criteria, filters)
-names = present.criteria_names(criteria, lang)
+st.subheader(t("villages.table_heading", lang))
+criteria = query(villages_queries.village_criteria, filters)
+names = villages_tables.criteria_names(criteria, lang)
 # The table ends with a total row, past the communes: choosing it opens nothing.
-village_display = present.village_frame(villages, villages_meeting_criteria(criteria), totals, year, lang)
+village_display = villages_tables.village_frame(
+    villages, villages_meeting_criteria(criteria), totals, year, lang
+)
 commune_table(village_display, villages, "village_communes")
 table_downloads(village_display, "village_communes", filters, lang)
 if names:
-    st.caption(present.criteria_legend(names, lang))
-st.caption(t("targets.click_hint", lang))
+    st.caption(villages_tables.criteria_legend(names, lang))
+st.caption(t("advanced.click_hint", lang))
 
-plan = query(questions.tier_plan, filters, "model_village")
-series = query(questions.village_series, filters)
-y_title = t("targets.villages.kpi_villages", lang)
+plan = query(advanced_queries.tier_plan, filters, "model_village")
+series = query(villages_queries.village_series, filters)
+y_title = t("villages.kpi_villages", lang)
 target = target_line(plan, series)
-what = t("targets.villages.trend_title", lang)
+what = t("villages.trend_title", lang)
 show_chart(
     chart(tier_trend_chart, series, target, what, place, lang, y_title), "villages_trend", filters, lang
 )
 if plan.empty:
-    st.info(t("targets.plan_none", lang))
+    st.info(t("advanced.plan_none", lang))
 else:
     show_chart(chart(plan_chart, plan, place, when, lang, y_title), "villages_plan", filters, lang)
-    st.caption(t("targets.plan_note", lang))
+    st.caption(t("advanced.plan_note", lang))
 
-st.subheader(t("targets.villages.grid_heading", lang))
-labels = present.commune_labels(villages, lang)
+st.subheader(t("villages.grid_heading", lang))
+labels = villages_tables.commune_labels(villages, lang)
 unit = focus_select(
-    t("targets.villages.choose", lang),
+    t("villages.choose", lang),
     villages["unit_code"].tolist(),
     FOCUS_UNIT,
     "unit",
-    present.default_commune(villages),
+    villages_tables.default_commune(villages),
     lang,
     format_func=labels.get,
     container=st.columns([1, 2])[0],
 )
 show_scope_notices()
 grid = village_grid(criteria, unit)
-commune = present.commune_name(villages, unit)
+commune = villages_tables.commune_name(villages, unit)
 if grid.empty:
-    st.info(t("targets.villages.grid_none", lang, name=escape_markdown(commune)))
+    st.info(t("villages.grid_none", lang, name=escape_markdown(commune)))
 else:
     show_chart(
         chart(village_grid_chart, grid, names, commune, when, lang),
@@ -94,17 +95,17 @@ else:
         lang,
         place=commune,
     )
-    st.caption(t("targets.villages.grid_legend", lang))
+    st.caption(t("villages.grid_legend", lang))
 
-st.subheader(t("targets.model.heading", lang))
-model = query(questions.tier_results, filters, "model_commune")
+st.subheader(t("villages.model.heading", lang))
+model = query(advanced_queries.tier_results, filters, "model_commune")
 summary = tier_summary(model)
-if summary.recognised == 0 and present.criteria_total(model) is None:
-    st.info(t("targets.model.none", lang))
+if summary.recognised == 0 and advanced_tables.criteria_total(model) is None:
+    st.info(t("villages.model.none", lang))
 else:
-    st.caption(t("targets.model.rule", lang, **present.model_counts(summary, lang)))
+    st.caption(t("villages.model.rule", lang, **villages_tables.model_counts(summary, lang)))
     recognised = recognised_table(model)
     if not recognised.empty:
-        model_display = present.recognised_frame(recognised, lang)
+        model_display = advanced_tables.recognised_frame(recognised, lang)
         st.table(markdown_table(model_display), hide_index=True)
         table_downloads(model_display, "model_recognised", filters, lang)

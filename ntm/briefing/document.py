@@ -196,10 +196,10 @@ def nearest_table(briefing: Briefing, lang: str) -> pd.DataFrame:
 
 
 def slipping_table(briefing: Briefing, lang: str) -> pd.DataFrame:
-    from ntm.presentation.progress import slipping_table as on_screen
+    from ntm.tables.slipping import slipping_table as on_screen
 
     shown = ("name", "criterion", "indicator", "status", "value", "threshold", "gap_margin")
-    return on_screen(briefing.slipping.head(LIST_ROWS), lang)[[t(f"progress.col.{c}", lang) for c in shown]]
+    return on_screen(briefing.slipping.head(LIST_ROWS), lang)[[t(f"label.col.{c}", lang) for c in shown]]
 
 
 def funding_table(briefing: Briefing, lang: str) -> pd.DataFrame:

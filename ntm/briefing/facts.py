@@ -11,13 +11,15 @@ import pandas as pd
 from ntm.bins import parse_bins
 from ntm.charts.static import data_until
 from ntm.export import ExportScope
+from ntm.figures.nearest import nearest_ranking
+from ntm.figures.overview import bin_table, criteria_tally, plan_line
+from ntm.figures.slipping import at_risk_margin, slipping_rows
 from ntm.filters import Filters
-from ntm.metrics import bin_table, criteria_tally, plan_line
 from ntm.periods import parse_period
-from ntm.progress import at_risk_margin, nearest_ranking, slipping_rows
 from ntm.queries import commune_results, criterion_matrix, dataset_metadata, plan_targets, scope_series
 from ntm.queries.export import scope_activities, scope_funding, scope_recognitions
-from ntm.queries.progress import next_tier_communes, next_tier_gaps, recognised_commune_indicators
+from ntm.queries.nearest import next_tier_communes, next_tier_gaps
+from ntm.queries.slipping import recognised_commune_indicators
 from ntm.settings import setting
 
 FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")

@@ -10,9 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
-from ntm.commune import as_date, date_position, period_position
+from ntm.figures.commune import as_date, date_position, period_position
 from ntm.i18n import format_date, format_number, format_percent, period_name, t
-from ntm.presentation.commune import funding_source_name, status_name
+from ntm.tables.commune import funding_source_name, status_name
 
 _STATUS_COLOURS = {"met": MET_COLOUR, "not_met": NOT_MET_COLOUR, "unknown": UNKNOWN_COLOUR}
 _STATUS_CODES = {"not_met": 0, "unknown": 1, "met": 2}

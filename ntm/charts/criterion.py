@@ -6,9 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
-from ntm.criterion import Distribution, set_changes
+from ntm.figures.criterion import Distribution, set_changes
 from ntm.i18n import t
-from ntm.presentation.criterion import format_value, short_period, status_label
+from ntm.tables.criterion import format_value, short_period, status_label
 
 _STATUS_COLOURS = (("met", MET_COLOUR), ("not_met", NOT_MET_COLOUR), ("unknown", UNKNOWN_COLOUR))
 _TITLE_FONT = dict(size=21)

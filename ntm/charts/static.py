@@ -12,8 +12,8 @@ from datetime import date
 
 import plotly.graph_objects as go
 
-from ntm.export import slug
 from ntm.i18n import format_date, period_name, t
+from ntm.names import slug
 from ntm.periods import parse_period
 
 PRESENTATION_WIDTH, PRESENTATION_HEIGHT = 1600, 900

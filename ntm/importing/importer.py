@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 
-from ntm.checks import check_loaded
 from ntm.importing.parsing import META_SHEET, FileRefused, read_sheets
 from ntm.importing.problems import ImportProblem
 from ntm.importing.validation import (
@@ -23,11 +22,12 @@ from ntm.importing.validation import (
     replace_by,
     table_of,
 )
-from ntm.loading import file_columns, load_tables, structural_problems
-from ntm.schema import DUCKDB_TYPES, TABLES
 from ntm.settings import setting
-from ntm.tables_io import write_table
-from ntm.versions import VersionInfo, staging
+from ntm.store.checks import check_loaded
+from ntm.store.loading import file_columns, load_tables, structural_problems
+from ntm.store.schema import DUCKDB_TYPES, TABLES
+from ntm.store.tables_io import write_table
+from ntm.store.versions import VersionInfo, staging
 
 # Problems past this many are summed up: a wrong column in 100,000 rows is one fix, not a long read.
 MAX_PROBLEMS = 500

@@ -19,8 +19,8 @@ from ntm.i18n import t
 from ntm.importing.parsing import META_SHEET
 from ntm.importing.validation import KINDS, VALUE_COLUMNS
 from ntm.periods import parse_period as parse_period_label
-from ntm.schema import PERIOD_COLUMNS, TABLES
-from ntm.versions import published_dir
+from ntm.store.schema import PERIOD_COLUMNS, TABLES
+from ntm.store.versions import published_dir
 
 
 def period_end(period: str) -> date:
@@ -182,7 +182,7 @@ def template_rows(root: Path, kind: str, district: str, period: str, set_id: str
         frame = _existing(folder, "plans", rows, ["subject_code", "tier"])
         sheets["plans"] = (frame, [names.get(c, "") for c in frame["subject_code"]])
     elif kind == "funding":
-        from ntm.schema import FUNDING_SOURCES
+        from ntm.store.schema import FUNDING_SOURCES
 
         rows = pd.DataFrame(
             [
@@ -195,7 +195,7 @@ def template_rows(root: Path, kind: str, district: str, period: str, set_id: str
         frame = _existing(folder, "funding", rows, ["unit_code", "period", "source_category"])
         sheets["funding"] = (frame, [names.get(c, "") for c in frame["unit_code"]])
     elif kind == "activities":
-        from ntm.schema import ACTIVITY_KINDS
+        from ntm.store.schema import ACTIVITY_KINDS
 
         codes = [None, *communes["unit_code"]]
         rows = pd.DataFrame(

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
-from ntm.checks import _REFERENCES
 from ntm.i18n import LANGUAGES, t
 from ntm.importing.parsing import (
     Sheet,
@@ -24,8 +23,9 @@ from ntm.importing.parsing import (
     text,
 )
 from ntm.importing.problems import ImportProblem
-from ntm.schema import PERIOD_COLUMNS, TABLES, Table
-from ntm.tables_io import ARROW_TYPES
+from ntm.store.checks import _REFERENCES
+from ntm.store.schema import PERIOD_COLUMNS, TABLES, Table
+from ntm.store.tables_io import ARROW_TYPES
 
 # What one import kind brings: its sheets, in order (templates write them, imports may require them).
 KINDS: dict[str, tuple[str, ...]] = {

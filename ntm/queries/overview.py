@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters, scope_clause
-from ntm.metrics import series_until
+from ntm.periods import series_until
 from ntm.queries.scope import UNIT_VALID_AT
 
 

@@ -98,7 +98,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Chức năng đăng nhập quản trị chưa có, nên chưa tải tệp lên được.",
         "en": "Administrator sign-in is not available yet, so files cannot be uploaded.",
     },
-    # Problems of a boundary file (rendered by ntm.problems.Problem)
+    # Problems of a boundary file (rendered by ntm.store.problems.Problem)
     "problem.geo_not_json": {"vi": "không phải JSON hợp lệ ({reason})", "en": "not valid JSON ({reason})"},
     "problem.geo_not_collection": {
         "vi": "không phải GeoJSON FeatureCollection (cần “type”: “FeatureCollection” và danh sách “features”)",

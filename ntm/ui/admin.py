@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ntm.admin import authenticate, configured_hash
 from ntm.i18n import t
+from ntm.store.admin import authenticate, configured_hash
 
 _SESSION_KEY = "admin_name"
 

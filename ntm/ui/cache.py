@@ -20,12 +20,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ntm.problems import DataError, Problem
 from ntm.settings import cache_dir, data_dir
-from ntm.store import Store, data_version, last_good_store, remember_good
-from ntm.versions import published_dir
+from ntm.store.database import Store, data_version, last_good_store, remember_good
+from ntm.store.problems import DataError, Problem
+from ntm.store.versions import published_dir
+from ntm.ui.streamlit_internals import script_run_marker
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,9 @@ _lock = threading.Lock()
 _this_run = threading.local()
 
 
-def _current_run() -> object | None:
-    """Marks this script run (None outside one): its cursor dict, which Streamlit replaces at every run."""
-    context = get_script_run_ctx(suppress_warning=True)
-    return context.cursors if context is not None else None
-
-
 def current_data() -> CurrentData:
     """The store to serve now, and the problems of newer data when it is the last good version instead."""
-    run = _current_run()
+    run = script_run_marker()
     remembered = getattr(_this_run, "data", None)
     if run is not None and remembered is not None and remembered[0] is run:
         return remembered[1]
@@ -161,7 +155,7 @@ _MADE_OUTSIDE_A_RUN = 64
 def _made_this_run() -> dict[int, tuple[object, str]]:
     """Frames that `query` and `derived` returned in this script run, by id, with their key (the frame is
     held, so its id cannot be reused within the run)."""
-    run = _current_run()
+    run = script_run_marker()
     made = getattr(_this_run, "made", None)
     # Outside a script run (tests, tools) nothing marks where a run ends: keep the last few only.
     if made is None or made[0] is not run or (run is None and len(made[1]) > _MADE_OUTSIDE_A_RUN):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ntm.i18n import t
-from ntm.presentation import unit_at
+from ntm.tables import unit_at
 
 
 @dataclass(frozen=True)

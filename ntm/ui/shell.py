@@ -10,13 +10,13 @@ from ntm import queries
 from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.markup import escape_markdown
-from ntm.problems import DataError
 from ntm.settings import data_dir
-from ntm.store import has_data
+from ntm.store.database import has_data
+from ntm.store.problems import DataError
+from ntm.store.versions import published_dir
 from ntm.ui.cache import current_data, query
-from ntm.ui.present import present_button
+from ntm.ui.meeting import meeting_button
 from ntm.ui.scope import language_switch, scope_sidebar, show_scope_notices
-from ntm.versions import published_dir
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,9 @@ class PageContext:
     metadata: dict
 
 
-def page_context(presenting: bool = False) -> PageContext:
+def page_context(meeting_mode: bool = False) -> PageContext:
     """Draws the sidebar and the sample notice; stops the page with the reason when there is nothing to show.
-    Meeting mode (`presenting`) marks sample data on every slide instead and has no “Trình chiếu” button."""
+    Meeting mode (`meeting_mode`) marks sample data on every slide instead and has no “Trình chiếu” button."""
     lang = language_switch()
     directory = published_dir(data_dir())
     if not has_data(directory):
@@ -44,10 +44,10 @@ def page_context(presenting: bool = False) -> PageContext:
         problems = [escape_markdown(p.render(lang)) for p in served.broken]
         st.warning("\n\n".join([t("app.serving_last_good", lang), *problems][:12]))
     filters = scope_sidebar(lang)
-    if not presenting:
-        present_button(lang)
+    if not meeting_mode:
+        meeting_button(lang)
     metadata = query(queries.dataset_metadata)
-    if metadata.get("is_sample", "").lower() == "true" and not presenting:
+    if metadata.get("is_sample", "").lower() == "true" and not meeting_mode:
         st.warning(t("app.sample_notice", lang))
     show_scope_notices()
     if filters is None:

@@ -4,8 +4,8 @@ import pandas as pd
 import pytest
 
 from ntm import queries
+from ntm.figures.overview import criteria_tally, scorecard
 from ntm.filters import Filters
-from ntm.metrics import criteria_tally, scorecard
 from ntm.ui import cache
 from ntm.ui.cache import derived, query
 

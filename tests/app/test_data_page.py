@@ -2,10 +2,10 @@
 
 import pytest
 
-from ntm.admin import LIMITER, hash_password
 from ntm.importing.importer import import_file
+from ntm.store.admin import LIMITER, hash_password
+from ntm.store.versions import current_id, list_versions, published_dir
 from ntm.ui.cache import current_store
-from ntm.versions import current_id, list_versions, published_dir
 
 PASSWORD = "mật-khẩu-thử"
 ASSESSMENT = "subject_code,period,set_id,indicator_code,value,status\n00001,2020-H1,S1,1.1,47,\n"
@@ -37,7 +37,7 @@ def test_without_an_admin_the_page_says_how_to_configure_one_and_offers_template
     data_dir, make_app, monkeypatch
 ):
     monkeypatch.delenv("NTM_ADMIN_PASSWORD_HASH", raising=False)
-    monkeypatch.setattr("ntm.admin.PROJECT_ROOT", data_dir)
+    monkeypatch.setattr("ntm.store.admin.PROJECT_ROOT", data_dir)
     app = _data_page(make_app)
     assert not app.exception and not app.error
     assert app.title[0].value == "Data"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from ntm.tables_io import write_table
+from ntm.store.tables_io import write_table
 from tests.app.conftest import plotly_specs, plotly_values
 from tests.fixtures.materialise import FIXTURES, materialise
 

@@ -5,7 +5,7 @@ import itertools
 import pytest
 import streamlit as st
 
-from ntm.slides import SLIDES
+from ntm.figures.meeting import SLIDES
 from tests.app.conftest import plotly_specs
 from tests.fixtures.materialise import materialise
 
@@ -66,19 +66,19 @@ def test_slide_all_stacks_every_slide_for_printing(data_dir, make_app):
 
 def test_next_and_previous_move_one_slide_and_write_it_in_the_url(data_dir, make_app):
     app = present(make_app, slide="1")
-    assert app.button(key="present_previous").disabled
-    app.button(key="present_next").click().run()
+    assert app.button(key="meeting_previous").disabled
+    app.button(key="meeting_next").click().run()
     assert [t.value for t in app.title] == [TITLES[1]]
     assert app.query_params["slide"] == "2"
-    app.button(key="present_previous").click().run()
+    app.button(key="meeting_previous").click().run()
     assert [t.value for t in app.title] == [TITLES[0]]
     last = present(make_app, slide="7")
-    assert last.button(key="present_next").disabled
+    assert last.button(key="meeting_next").disabled
 
 
 def test_the_sidebar_button_opens_meeting_mode_in_the_same_scope(data_dir, make_app):
     app = make_app(period="2019-H2").run()
-    app.sidebar.button(key="present_open").click().run()
+    app.sidebar.button(key="meeting_open").click().run()
     assert [t.value for t in app.title] == [TITLES[0]]
     assert app.query_params["mode"] == "present"
     assert "6 tháng cuối năm 2019" in app.caption[0].value
@@ -86,7 +86,7 @@ def test_the_sidebar_button_opens_meeting_mode_in_the_same_scope(data_dir, make_
 
 def test_leaving_meeting_mode_returns_to_the_overview(data_dir, make_app):
     app = present(make_app, slide="3")
-    app.button(key="present_exit").click().run()
+    app.button(key="meeting_exit").click().run()
     assert [t.value for t in app.title] == ["Tổng quan"]
     assert "mode" not in app.query_params
 

@@ -26,7 +26,7 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Starting, checking and stopping a server on loopback: the same helpers as the load test's.
-from ntm.loadtest import CHROMIUM, CHROMIUM_ARGS, free_port, is_healthy, stop_server
+from tools.browser import CHROMIUM, CHROMIUM_ARGS, free_port, is_healthy, stop_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "artifacts"

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from playwright.sync_api import Page, expect
 
-from ntm.admin import hash_password
 from ntm.importing.templates import build_template, template_choices
-from ntm.versions import current_id, list_versions
+from ntm.store.admin import hash_password
+from ntm.store.versions import current_id, list_versions
 from tests.browser.conftest import running_app, screenshot, wait_for_app
 from tests.integration.test_import_broken import folder_digest
 

@@ -1,4 +1,4 @@
-"""The load test (ntm.loadtest) at province scale, with both clients (6 Chromium sessions, 10 websocket
+"""The load test (tools.loadtest) at province scale, with both clients (6 Chromium sessions, 10 websocket
 sessions): every session sees its own view and the server logs no error, and a view that is not the
 session's is caught. `make bench` runs it with 30 and reports the times; here times are not judged."""
 
@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from ntm.loadtest import most_at_once, percentile, plan_views, run_loadtest, start_server, stop_server
 from ntm.sample import write_sample
 from tests.browser.conftest import LOG_DIR
+from tools.browser import start_server, stop_server
+from tools.loadtest import run_loadtest
+from tools.loadtest_views import most_at_once, percentile, plan_views
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +71,7 @@ def test_ten_websocket_sessions_each_see_their_own_view_without_errors(province_
 
 
 def test_the_websocket_client_catches_a_view_that_is_not_the_sessions(province_data, tmp_path) -> None:
-    from ntm.ui.loadtest_ws import run_sessions
+    from tools.loadtest_ws import run_sessions
 
     cache_dir = tmp_path / "cache"
     province, plans = plan_views(province_data, cache_dir, 4)

@@ -165,17 +165,17 @@ def test_printing_gives_one_slide_per_page_without_the_controls(map_app: AppServ
     expect(page.locator(MAIN).get_by_role("heading", name=TITLES[-1], exact=True)).to_be_visible()
     page.emulate_media(media="print")
     breaks = page.evaluate(
-        """() => [...document.querySelectorAll('[class*="st-key-present_slide_"]')]
+        """() => [...document.querySelectorAll('[class*="st-key-meeting_slide_"]')]
             .map((slide) => getComputedStyle(slide).breakAfter)"""
     )
     assert breaks == ["page"] * len(TITLES)
-    expect(page.locator(".st-key-present_controls")).to_be_hidden()
+    expect(page.locator(".st-key-meeting_controls")).to_be_hidden()
 
 
 def test_an_administrator_uploads_outlines_checked_and_written_in_place(
     sample_data_dir, tmp_path, page: Page
 ) -> None:
-    from ntm.admin import hash_password
+    from ntm.store.admin import hash_password
 
     target = tmp_path / "boundaries.geojson"
     upload = tmp_path / "ranh_gioi_song_lo.geojson"

@@ -1,10 +1,11 @@
-"""`python -m ntm bench`: a benchmark, so these tests check the table it reports, never a time."""
+"""`python -m tools bench`: a benchmark, so these tests check the table it reports, never a time."""
 
 import subprocess
 import sys
 
-from ntm.bench import BARE_PAGE, COLUMNS, markdown_report, target_verdicts
 from ntm.ui.navigation import PAGES
+from tools.bench import COLUMNS, markdown_report, target_verdicts
+from tools.bench_pages import BARE_PAGE
 
 BENCH_TIMEOUT_S = 240
 
@@ -27,7 +28,7 @@ def _seconds(cell: str) -> float | None:
 
 def test_bench_at_district_scale_reports_every_page_and_the_bare_page(repo_root, tmp_path):
     markdown = tmp_path / "bench.md"
-    cmd = [sys.executable, "-m", "ntm", "bench", "--scales", "district", "--runs", "1"]
+    cmd = [sys.executable, "-m", "tools", "bench", "--scales", "district", "--runs", "1"]
     cmd += ["--markdown", str(markdown)]
     proc = subprocess.run(
         cmd, cwd=repo_root, capture_output=True, text=True, timeout=BENCH_TIMEOUT_S, stdin=subprocess.DEVNULL

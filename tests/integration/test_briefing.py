@@ -25,9 +25,9 @@ from ntm.briefing.charts import key_charts
 from ntm.briefing.document import briefing_docx
 from ntm.briefing.facts import Standing
 from ntm.charts.static import PNG_SIGNATURE
+from ntm.cli.report import build_briefing
 from ntm.export import VIETNAM_TIME
-from ntm.report_cli import build_briefing
-from ntm.store import Store
+from ntm.store.database import Store
 from tests.fixtures.materialise import materialise
 
 MOMENT = datetime(2026, 11, 27, 9, 30, tzinfo=VIETNAM_TIME)

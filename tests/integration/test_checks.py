@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm.checks import check_data_dir
+from ntm.store.checks import check_data_dir
 from tests.fixtures.materialise import FIXTURES, materialise
 
 # broken/import/ holds files for `ntm import` (tests/integration/test_import_broken.py), not data folders.
@@ -84,7 +84,7 @@ def test_check_lists_at_most_twenty_rows_per_problem_and_counts_the_rest(tmp_pat
     import pandas as pd
 
     data = materialise(tmp_path / "data")
-    from ntm.tables_io import write_table
+    from ntm.store.tables_io import write_table
 
     funding = pd.DataFrame(
         {

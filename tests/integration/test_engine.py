@@ -1,4 +1,4 @@
-"""The status engine in DuckDB, against hand-computed values and against the pure rules of ntm.status."""
+"""The status engine in DuckDB, against hand-computed values and against the pure rules of ntm.store.status_rules."""
 
 import random
 from collections import defaultdict
@@ -8,11 +8,17 @@ import duckdb
 import pandas as pd
 import pytest
 
-from ntm.engine import build_derived_tables
-from ntm.loading import load_tables
 from ntm.periods import parse_period
-from ntm.status import ThresholdRow, criterion_status, indicator_status, is_recognised, threshold_for
-from ntm.tables_io import write_table
+from ntm.store.engine import build_derived_tables
+from ntm.store.loading import load_tables
+from ntm.store.status_rules import (
+    ThresholdRow,
+    criterion_status,
+    indicator_status,
+    is_recognised,
+    threshold_for,
+)
+from ntm.store.tables_io import write_table
 from tests.fixtures.materialise import materialise
 
 

@@ -1,5 +1,5 @@
-"""Property-based: on generated data the DuckDB engine (ntm.engine) gives what the pure rules of
-ntm.status give, indicator by indicator and subject by subject.
+"""Property-based: on generated data the DuckDB engine (ntm.store.engine) gives what the pure rules of
+ntm.store.status_rules give, indicator by indicator and subject by subject.
 
 Values are whole numbers drawn around the thresholds, so the boundary (value = threshold) is common;
 thresholds overlap in years and regions; recorded statuses contradict values at random.
@@ -17,11 +17,17 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ntm.engine import build_derived_tables
-from ntm.loading import load_tables
 from ntm.periods import parse_period
-from ntm.status import ThresholdRow, criterion_status, indicator_status, is_recognised, threshold_for
-from ntm.tables_io import write_table
+from ntm.store.engine import build_derived_tables
+from ntm.store.loading import load_tables
+from ntm.store.status_rules import (
+    ThresholdRow,
+    criterion_status,
+    indicator_status,
+    is_recognised,
+    threshold_for,
+)
+from ntm.store.tables_io import write_table
 
 REGIONS = ["DBSH", "TDMNPB", "TN"]
 PERIODS = ["2018-H2", "2019-H1", "2019-H2", "2020-H2"]
@@ -153,7 +159,7 @@ def _none(value):
 
 
 def _by_pure_rules(tables: dict[str, pd.DataFrame]) -> tuple[dict, dict]:
-    """(indicator statuses with their thresholds, subject results) by ntm.status, row by row."""
+    """(indicator statuses with their thresholds, subject results) by ntm.store.status_rules, row by row."""
     regions = dict(zip(tables["units"]["unit_code"], tables["units"]["region"], strict=True))
     rows_by_code = defaultdict(list)
     for row in tables["thresholds"].itertuples():

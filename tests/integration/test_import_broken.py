@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ntm.importing.importer import import_file
-from ntm.versions import published_dir, versions_dir
+from ntm.store.versions import published_dir, versions_dir
 from tests.fixtures.materialise import FIXTURES, materialise
 
 CASES_DIR = FIXTURES / "broken" / "import"

@@ -4,8 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ntm.admin import verify_password
-from ntm.versions import current_id, list_versions
+from ntm.store.admin import verify_password
+from ntm.store.versions import current_id, list_versions
 from tests.fixtures.materialise import FIXTURES, materialise
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,8 +7,8 @@ import unicodedata
 import xlsxwriter
 
 from ntm.importing.importer import import_file
-from ntm.store import Store
-from ntm.versions import published_dir
+from ntm.store.database import Store
+from ntm.store.versions import published_dir
 from tests.fixtures.materialise import materialise
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ntm.importing.importer import import_file
-from ntm.store import Store
-from ntm.versions import current_id, list_versions, published_dir, versions_dir
+from ntm.store.database import Store
+from ntm.store.versions import current_id, list_versions, published_dir, versions_dir
 from tests.fixtures.materialise import materialise
 from tests.integration.test_import_broken import folder_digest
 

@@ -10,7 +10,7 @@ import pytest
 
 from ntm.filters import Filters
 from ntm.queries import commune as q
-from ntm.store import Store
+from ntm.store.database import Store
 from tests.fixtures.materialise import FIXTURES, materialise
 
 NOW = Filters("2020-H1", "S1", province_code="01")

@@ -12,7 +12,7 @@ import pytest
 
 from ntm.filters import Filters
 from ntm.queries import criterion as q
-from ntm.store import Store
+from ntm.store.database import Store
 from tests.fixtures.materialise import FIXTURES, materialise
 
 PROVINCE_2020_H1 = Filters("2020-H1", "S1", province_code="01")

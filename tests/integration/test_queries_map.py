@@ -4,13 +4,13 @@ import pandas as pd
 import pytest
 
 from ntm.bins import parse_bins
+from ntm.figures.meeting import scope_funding_by_source
 from ntm.filters import Filters
 from ntm.geo import colour_classes
 from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
 from ntm.queries.export import scope_funding
-from ntm.slides import scope_funding_by_source
-from ntm.store import Store
+from ntm.store.database import Store
 from tests.fixtures.materialise import materialise
 
 

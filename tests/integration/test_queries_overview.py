@@ -4,7 +4,7 @@ import pytest
 
 from ntm import queries
 from ntm.filters import Filters
-from ntm.store import Store
+from ntm.store.database import Store
 from tests.fixtures.materialise import materialise
 
 

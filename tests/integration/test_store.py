@@ -10,9 +10,9 @@ import pytest
 
 from ntm import queries
 from ntm.filters import Filters
-from ntm.problems import DataError
-from ntm.store import Store, data_version, last_good_store, remember_good
-from ntm.tables_io import write_table
+from ntm.store.database import Store, data_version, last_good_store, remember_good
+from ntm.store.problems import DataError
+from ntm.store.tables_io import write_table
 from tests.fixtures.materialise import FIXTURES, materialise
 
 

@@ -10,8 +10,8 @@ from ntm.filters import Filters
 from ntm.importing.importer import import_file
 from ntm.importing.templates import build_template
 from ntm.queries.commune import indicator_results
-from ntm.store import Store
-from ntm.versions import (
+from ntm.store.database import Store
+from ntm.store.versions import (
     CURRENT,
     VersionError,
     current_id,

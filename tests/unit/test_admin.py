@@ -2,8 +2,8 @@
 
 import pytest
 
-from ntm import admin
-from ntm.admin import AttemptLimiter, authenticate, hash_password, verify_password
+from ntm.store import admin
+from ntm.store.admin import AttemptLimiter, authenticate, hash_password, verify_password
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from ntm.charts import ACCENT_COLOUR, MET_COLOUR, NOT_MET_COLOUR
 from ntm.charts.commune import criteria_history_chart, criterion_grid_chart, funding_chart
-from ntm.commune import criterion_grid, funding_by_source
+from ntm.figures.commune import criterion_grid, funding_by_source
 
 
 def _csv(text: str, dates: tuple[str, ...] = ()) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""The commune page's figures (ntm.commune) on a few rows written as CSV, expected values by hand."""
+"""The commune page's figures (ntm.figures.commune) on a few rows written as CSV, expected values by hand."""
 
 from datetime import date
 from io import StringIO
@@ -6,7 +6,7 @@ from io import StringIO
 import pandas as pd
 import pytest
 
-from ntm.commune import (
+from ntm.figures.commune import (
     FUNDING_SOURCES,
     criteria_met_change,
     criterion_grid,

@@ -5,8 +5,8 @@ from io import StringIO
 
 import pandas as pd
 
-from ntm.commune import VillageSummary
-from ntm.presentation.commune import (
+from ntm.figures.commune import VillageSummary
+from ntm.tables.commune import (
     bullet_list,
     commune_labels,
     criteria_table,

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ntm.charts import ACCENT_COLOUR, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR
 from ntm.charts.criterion import distribution_chart, trend_chart, wrap
-from ntm.criterion import indicator_distribution
+from ntm.figures.criterion import indicator_distribution
 
 TREND = pd.read_csv(
     io.StringIO(

@@ -1,11 +1,11 @@
-"""The criterion page's figures (ntm.criterion) on a few rows, expectations computed by hand."""
+"""The criterion page's figures (ntm.figures.criterion) on a few rows, expectations computed by hand."""
 
 import io
 
 import pandas as pd
 import pytest
 
-from ntm.criterion import (
+from ntm.figures.criterion import (
     indicator_distribution,
     met_shares,
     nice_step,

@@ -1,4 +1,4 @@
-"""The criterion page's tables and labels (ntm.presentation.criterion) and its text catalogue."""
+"""The criterion page's tables and labels (ntm.tables.criterion) and its text catalogue."""
 
 import io
 import math
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from ntm.i18n import CATALOGUE
-from ntm.presentation.criterion import (
+from ntm.tables.criterion import (
     criterion_options,
     failing_columns,
     failing_table,
@@ -176,7 +176,7 @@ def test_indicator_value_reads_yes_no_for_yes_no_indicators_only():
 
 
 def test_unit_at_finds_the_selected_rows_commune():
-    from ntm.presentation import unit_at
+    from ntm.tables import unit_at
 
     assert unit_at(FAILING, 1) == "00003"
     assert unit_at(FAILING, None) is None

@@ -212,7 +212,7 @@ def test_scorecard_export_has_a_status_column_per_criterion_and_a_totals_row():
 
 
 def test_criteria_and_bins_exports_mark_their_share_as_percent():
-    from ntm.metrics import criteria_tally
+    from ntm.figures.overview import criteria_tally
 
     criteria = criteria_frame(criteria_tally(MATRIX), "en")
     assert criteria.percent_columns == ("Share meeting",)

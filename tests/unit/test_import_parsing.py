@@ -18,7 +18,7 @@ from ntm.importing.parsing import (
     read_sheets,
     text,
 )
-from ntm.schema import STATUSES
+from ntm.store.schema import STATUSES
 
 finite = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda x: round(x, 3))
 

@@ -11,10 +11,10 @@ from ntm.charts.map import (
     small_multiples,
     threshold_text,
 )
+from ntm.charts.meeting import PROJECTOR_FONT, for_projector, funding_slide_chart
 from ntm.charts.overview import bins_bar
-from ntm.charts.slides import PROJECTOR_FONT, for_projector, funding_slide_chart
+from ntm.figures.meeting import scope_funding_by_source
 from ntm.geo import category_order, grid_layout
-from ntm.slides import scope_funding_by_source
 
 
 def classes() -> pd.DataFrame:

@@ -3,8 +3,8 @@ import io
 import pandas as pd
 
 from ntm.bins import parse_bins
+from ntm.figures.overview import bin_table, scope_summary
 from ntm.filters import Filters, scope_clause
-from ntm.metrics import bin_table, scope_summary
 
 RESULTS = """unit_code,criteria_total,criteria_met,criteria_unknown,reaches,recognised
 00001,19,19,0,True,True

@@ -54,6 +54,6 @@ def test_streamlits_frontend_fetches_material_favicons_from_google() -> None:
 
 def test_no_full_garbage_collection_after_every_script_run():
     # Streamlit's default gc.collect(2) after each run holds the GIL ~0.1 s and stalls every other
-    # session: it halved what one server could serve (python -m ntm loadtest).
+    # session: it halved what one server could serve (python -m tools loadtest).
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["runner"]["postScriptGC"] is False

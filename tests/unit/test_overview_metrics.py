@@ -5,17 +5,17 @@ import io
 import pandas as pd
 import pytest
 
-from ntm.metrics import (
+from ntm.figures.overview import (
     competition_rank,
     criteria_tally,
     headline_kpis,
     plan_line,
     ranking,
     scorecard,
-    series_until,
 )
 from ntm.names import fold, matches
-from ntm.presentation.overview import kpi_delta, kpi_delta_colour, kpi_value, signed
+from ntm.periods import series_until
+from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_value, signed
 
 SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,villages,recognised_model_village
 2018-H2,10,150,19,3,2,2,1,0,0,80,0

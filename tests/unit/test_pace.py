@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from ntm.pace import pace_view, plan_verdicts, projection, recent_pace, tier_shares
+from ntm.figures.pace import pace_view, plan_verdicts, projection, recent_pace, tier_shares
 
 SERIES = pd.DataFrame(
     {
@@ -62,8 +62,8 @@ def test_pace_view_projects_each_tier_with_a_plan_or_a_share_to_its_last_plan_ye
 
 
 def test_verdict_sentences_read_aloud():
-    from ntm.pace import PlanVerdict
-    from ntm.presentation.pace import verdict_sentence
+    from ntm.figures.pace import PlanVerdict
+    from ntm.tables.pace import verdict_sentence
 
     late = PlanVerdict("ntm", 2021, 0.9, 0.8)
     assert verdict_sentence(late, "vi") == (

@@ -1,4 +1,4 @@
-"""The progress pages' figures (ntm.progress) on a few rows, expectations computed by hand.
+"""The Gần đạt and Sụt giảm pages' figures (ntm.figures.nearest, ntm.figures.slipping) on a few rows, expectations computed by hand.
 
 The rows are those of the progress overlay (tests/fixtures/progress) in 2020-H1: An recognised NTM,
 one criterion from advanced (2.1 has no value); Bình (decision revoked) one criterion from NTM (income
@@ -10,15 +10,12 @@ import io
 import pandas as pd
 import pytest
 
-from ntm.progress import (
+from ntm.figures.nearest import blockers, nearest_ranking, relative_gap, rollups
+from ntm.figures.slipping import (
     DEFAULT_AT_RISK_MARGIN,
     at_risk_margin,
-    blockers,
     headroom,
     is_at_risk,
-    nearest_ranking,
-    relative_gap,
-    rollups,
     slip_summary,
     slipping_rows,
     slips_by_criterion,

@@ -1,9 +1,12 @@
-"""The progress pages' sentences and tables (ntm.presentation.progress), expectations written by hand."""
+"""The progress pages' sentences and tables (ntm.tables.progress), expectations written by hand."""
 
 import pandas as pd
 
-from ntm.presentation.progress import gaps_table, place_in_sentence, rollup_sentence, slipping_table
-from ntm.progress import Rollup, slipping_rows
+from ntm.figures.nearest import Rollup
+from ntm.figures.slipping import slipping_rows
+from ntm.tables.labels import place_in_sentence
+from ntm.tables.nearest import gaps_table, rollup_sentence
+from ntm.tables.slipping import slipping_table
 from tests.unit.test_progress_figures import GAPS, INDICATORS
 
 

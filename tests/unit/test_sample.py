@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from ntm.sample import REFERENCE_DIR, REGIONS, build_sample, write_sample
-from ntm.schema import TABLES
+from ntm.store.schema import TABLES
 
 QUANG_YEN = "08776"
 SONG_LO = "253"

@@ -5,7 +5,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from ntm.slides import SLIDES, SlideStamp, neighbours, scope_funding_by_source, slide_number, stamp_text
+from ntm.figures.meeting import (
+    SLIDES,
+    SlideStamp,
+    neighbours,
+    scope_funding_by_source,
+    slide_number,
+    stamp_text,
+)
 
 
 def test_the_deck_has_the_slides_of_the_issue_in_order():

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from ntm.status import (
+from ntm.store.status_rules import (
     ThresholdRow,
     criteria_met,
     criterion_status,

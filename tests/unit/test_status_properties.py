@@ -1,11 +1,11 @@
-"""Property-based: the pure status rules of ntm.status hold for any statuses and values."""
+"""Property-based: the pure status rules of ntm.store.status_rules hold for any statuses and values."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ntm.status import ThresholdRow, criterion_status, indicator_status, threshold_for
+from ntm.store.status_rules import ThresholdRow, criterion_status, indicator_status, threshold_for
 
 STATUSES = st.sampled_from(["met", "not_met", "unknown", "not_applicable"])
 VALUES = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)

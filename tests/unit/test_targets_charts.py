@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from ntm.charts.targets import blocking_chart, count_ticks, plan_chart, tier_trend_chart, village_grid_chart
+from ntm.charts.advanced import blocking_chart, count_ticks, plan_chart, tier_trend_chart
+from ntm.charts.villages import village_grid_chart
 
 
 def test_count_axes_tick_every_unit_up_to_ten_then_about_six_ticks():

@@ -1,20 +1,18 @@
-"""The pure figures of the advanced-NTM and model-village pages (ntm/targets.py), values by hand."""
+"""The pure figures of the advanced-NTM and model-village pages (ntm.figures.advanced, ntm.figures.villages), values by hand."""
 
 import io
 
 import pandas as pd
 
-from ntm.targets import (
+from ntm.figures.advanced import (
     blocking_criteria,
     candidate_table,
     not_candidates,
     recognised_table,
     target_line,
     tier_summary,
-    village_grid,
-    village_totals,
-    villages_meeting_criteria,
 )
+from ntm.figures.villages import village_grid, village_totals, villages_meeting_criteria
 
 
 def _csv(text: str, **dtypes) -> pd.DataFrame:

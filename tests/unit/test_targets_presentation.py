@@ -4,8 +4,9 @@ from datetime import date
 
 import pandas as pd
 
-from ntm.presentation import targets as present
-from ntm.targets import TierSummary
+from ntm.figures.advanced import TierSummary
+from ntm.tables import advanced as advanced_tables
+from ntm.tables import villages as villages_tables
 
 RESULTS = pd.DataFrame(
     {
@@ -26,7 +27,7 @@ RESULTS = pd.DataFrame(
 
 
 def test_candidate_frame_keeps_criteria_met_numeric_and_names_the_district_only_when_several():
-    frame = present.candidate_frame(RESULTS, "vi")
+    frame = advanced_tables.candidate_frame(RESULTS, "vi")
     assert list(frame.columns) == [
         "Xã",
         "Huyện",
@@ -38,25 +39,25 @@ def test_candidate_frame_keeps_criteria_met_numeric_and_names_the_district_only_
     ]
     assert frame["Tiêu chí đạt"].tolist() == [10, pd.NA]
     assert frame["Đã công nhận"].tolist() == ["Có", "Chưa"]
-    assert "District" not in present.candidate_frame(RESULTS.iloc[:1], "en").columns
+    assert "District" not in advanced_tables.candidate_frame(RESULTS.iloc[:1], "en").columns
 
 
 def test_recognised_frame_writes_dates_per_language():
-    vi = present.recognised_frame(RESULTS.iloc[:1], "vi")
+    vi = advanced_tables.recognised_frame(RESULTS.iloc[:1], "vi")
     assert vi.values.tolist() == [["An", "40/QĐ-UBND", "15/05/2020"]]
-    assert present.recognised_frame(RESULTS.iloc[:1], "en").values.tolist()[0][2] == "15 May 2020"
+    assert advanced_tables.recognised_frame(RESULTS.iloc[:1], "en").values.tolist()[0][2] == "15 May 2020"
 
 
 def test_summary_metrics_write_the_average_with_a_decimal_comma_in_vietnamese():
     summary = TierSummary(16, 14, 2, 1, 1, 13, 9.25)
-    metrics = present.summary_metrics(summary, 19, "vi")
+    metrics = advanced_tables.summary_metrics(summary, 19, "vi")
     assert [m["value"] for m in metrics] == ["14/16", "1", "1", "9,3"]
-    assert present.summary_metrics(summary, 19, "en")[3]["value"] == "9.3"
+    assert advanced_tables.summary_metrics(summary, 19, "en")[3]["value"] == "9.3"
 
 
 def test_others_line_lists_at_most_twelve_names():
     names = [f"X{i:02d}" for i in range(14)]
-    line = present.others_line(names, "vi")
+    line = advanced_tables.others_line(names, "vi")
     assert line.startswith("14 xã chưa được công nhận NTM")
     assert line.endswith("X11 …")
 
@@ -77,7 +78,7 @@ def test_village_frame_has_a_column_per_criterion_and_a_total_row():
     )
     meeting = pd.DataFrame({"unit_code": ["01"], 1: [1], 2: [2]})
     totals = {"villages": 3, "assessed": 2, "reaching": 1, "recognised": 1, "planned": 3, "planned_by_now": 1}
-    frame = present.village_frame(villages, meeting, totals, 2020, "vi")
+    frame = villages_tables.village_frame(villages, meeting, totals, 2020, "vi")
     assert list(frame.columns) == [
         "Xã",
         "Số thôn",
@@ -94,5 +95,8 @@ def test_village_frame_has_a_column_per_criterion_and_a_total_row():
         ["Bình", 1, 0, 0, 0, 0, 0, 0, 1],
         ["Tổng", 3, 2, 1, 2, 1, 1, 1, 3],
     ]
-    assert present.default_commune(villages) == "01"
-    assert present.commune_labels(villages, "en") == {"01": "An (2 villages)", "02": "Bình (0 villages)"}
+    assert villages_tables.default_commune(villages) == "01"
+    assert villages_tables.commune_labels(villages, "en") == {
+        "01": "An (2 villages)",
+        "02": "Bình (0 villages)",
+    }

@@ -1,0 +1,1 @@
+"""`python -m ntm …`: the command line for staff and for checks (argparse wiring in ntm.cli.main)."""

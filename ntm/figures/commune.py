@@ -1,0 +1,120 @@
+"""The figures of the commune page, computed from its query results by small pure functions."""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from ntm.store.schema import COMMUNE_TIERS
+
+# Commune tiers from lowest to highest: a model commune is advanced, an advanced commune is NTM.
+FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def as_date(value: object) -> date | None:
+    """A date from what DuckDB hands pandas (Timestamp, datetime, date, NaT, None)."""
+    if _is_missing(value):
+        return None
+    return pd.Timestamp(value).date()
+
+
+def highest_recognised_tier(recognitions: pd.DataFrame) -> str | None:
+    """The highest commune tier with a decision in force (not revoked) among `commune_recognitions` rows."""
+    in_force = {
+        tier
+        for tier, revoked in zip(recognitions["tier"], recognitions["revoked_date"], strict=True)
+        if _is_missing(revoked)
+    }
+    ranked = [tier for tier in COMMUNE_TIERS if tier in in_force]
+    return ranked[-1] if ranked else None
+
+
+def plan_status(target_year: int, period_end: date, decision_date: date | None, reaches: bool) -> str:
+    """Where a plan stands at the period's end: on_time / late (recognised by or after the target year),
+    awaiting (every criterion met, no decision yet), overdue (target year over), in_progress."""
+    if decision_date is not None:
+        return "on_time" if decision_date.year <= target_year else "late"
+    if reaches:
+        return "awaiting"
+    return "overdue" if period_end > date(target_year, 12, 31) else "in_progress"
+
+
+def period_position(year: int, half: int) -> float:
+    """Where a half-year sits on a time axis counted in years: its middle (2019-H1 → 2019.25)."""
+    return year + (0.25 if half == 1 else 0.75)
+
+
+def date_position(day: date) -> float:
+    """Where a day sits on the same axis (1 January 2019 → 2019.0, 2 July 2019 → 2019.5)."""
+    days_in_year = 366 if calendar.isleap(day.year) else 365
+    return day.year + (day.timetuple().tm_yday - 1) / days_in_year
+
+
+def criteria_met_change(history: pd.DataFrame) -> int | None:
+    """Criteria met in the last period of `criteria_met_history` minus the period before (None with one)."""
+    if len(history) < 2:
+        return None
+    return int(history["criteria_met"].iloc[-1]) - int(history["criteria_met"].iloc[-2])
+
+
+def criterion_grid(history: pd.DataFrame) -> pd.DataFrame:
+    """Statuses of `criterion_history` as criterion_no rows × period columns (None: not in that period's set)."""
+    if history.empty:
+        return pd.DataFrame()
+    grid = history.pivot(index="criterion_no", columns="period", values="status")
+    grid = grid.sort_index().reindex(columns=sorted(grid.columns))
+    return grid.astype(object).where(grid.notna(), None)
+
+
+@dataclass(frozen=True)
+class VillageSummary:
+    villages: int
+    assessed: int
+    reaching: int
+    recognised: int
+
+
+def village_summary(villages: pd.DataFrame) -> VillageSummary:
+    """Villages of `village_progress`: how many, assessed in the period, meeting every criterion, recognised."""
+    return VillageSummary(
+        villages=len(villages),
+        assessed=int(villages["set_id"].notna().sum()),
+        reaching=int(villages["reaches"].astype(bool).sum()),
+        recognised=int(villages["recognised"].astype(bool).sum()),
+    )
+
+
+def funding_by_source(funding: pd.DataFrame) -> pd.DataFrame:
+    """source_category, amount_mvnd, share — the six sources in their fixed order, 0 where none was recorded."""
+    amounts = dict(zip(funding["source_category"], funding["amount_mvnd"], strict=True))
+    values = [float(amounts.get(source, 0.0) or 0.0) for source in FUNDING_SOURCES]
+    total = math.fsum(values)
+    return pd.DataFrame(
+        {
+            "source_category": list(FUNDING_SOURCES),
+            "amount_mvnd": values,
+            "share": [(v / total) if total else None for v in values],
+        }
+    )
+
+
+def funding_total(funding: pd.DataFrame) -> float | None:
+    """Million VND mobilised over every source of `commune_funding`; None when nothing was recorded."""
+    if funding.empty:
+        return None
+    return math.fsum(float(v) for v in funding["amount_mvnd"] if not _is_missing(v))
+
+
+def selected_criterion(criteria: pd.DataFrame, rows: list[int]) -> int | None:
+    """The criterion number of the row picked in the criteria table (`criterion_results` order), if any."""
+    if not rows or not 0 <= rows[0] < len(criteria):
+        return None
+    return int(criteria["criterion_no"].iloc[rows[0]])

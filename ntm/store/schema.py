@@ -1,0 +1,228 @@
+"""The data contract: every table, column, type, key and allowed value of the data directory.
+
+Users prepare Parquet files to this registry; loading, `ntm check`, the importer and the sample
+generator all read it, so a column name is written here once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Tiers a commune is recognised at, lowest first; then the village tier.
+COMMUNE_TIERS = ("ntm", "advanced", "model_commune")
+TIERS = (*COMMUNE_TIERS, "model_village")
+LEVELS = ("commune", "village")
+UNIT_TYPES = ("xã", "phường", "thị trấn")
+INDICATOR_KINDS = ("bool", "percent", "number")
+DIRECTIONS = (">=", "<=", "=")
+STATUSES = ("met", "not_met", "unknown", "not_applicable")
+LINEAGE_RELATIONS = ("merge", "split", "rename")
+FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
+ACTIVITY_KINDS = ("training", "communication")
+PERIOD_PATTERN = r"^[0-9]{4}-H[12]$"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # one of: str, date, int, float, bool
+    nullable: bool = True
+    allowed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    required: bool = True
+    description: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.parquet"
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _c(name: str, dtype: str = "str", nullable: bool = True, allowed: tuple[str, ...] = ()) -> Column:
+    return Column(name, dtype, nullable, allowed)
+
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "units",
+            (
+                _c("unit_code", nullable=False),
+                _c("name", nullable=False),
+                _c("unit_type", nullable=False, allowed=UNIT_TYPES),
+                _c("district_code"),
+                _c("district_name"),
+                _c("province_code", nullable=False),
+                _c("province_name", nullable=False),
+                _c("region", nullable=False),
+                _c("valid_from", "date", nullable=False),
+                _c("valid_to", "date"),
+            ),
+            key=("unit_code", "valid_from"),
+            description="Communes, wards and towns, one row per (code, validity).",
+        ),
+        Table(
+            "unit_lineage",
+            (
+                _c("from_code", nullable=False),
+                _c("to_code", nullable=False),
+                _c("relation", nullable=False, allowed=LINEAGE_RELATIONS),
+                _c("legal_act"),
+                _c("effective_date", "date", nullable=False),
+            ),
+            key=("from_code", "to_code", "effective_date"),
+            required=False,
+        ),
+        Table(
+            "villages",
+            (
+                _c("village_code", nullable=False),
+                _c("unit_code", nullable=False),
+                _c("name", nullable=False),
+                _c("valid_from", "date", nullable=False),
+                _c("valid_to", "date"),
+            ),
+            key=("village_code", "valid_from"),
+            required=False,
+        ),
+        Table(
+            "criteria_sets",
+            (
+                _c("set_id", nullable=False),
+                _c("tier", nullable=False, allowed=TIERS),
+                _c("level", nullable=False, allowed=LEVELS),
+                _c("name_vi", nullable=False),
+                _c("name_en", nullable=False),
+                _c("legal_basis"),
+                _c("valid_from", "date", nullable=False),
+                _c("valid_to", "date"),
+            ),
+            key=("set_id",),
+        ),
+        Table(
+            "criteria",
+            (
+                _c("set_id", nullable=False),
+                _c("criterion_no", "int", nullable=False),
+                _c("group_no", "int"),
+                _c("name_vi", nullable=False),
+                _c("name_en", nullable=False),
+            ),
+            key=("set_id", "criterion_no"),
+        ),
+        Table(
+            "indicators",
+            (
+                _c("set_id", nullable=False),
+                _c("indicator_code", nullable=False),
+                _c("criterion_no", "int", nullable=False),
+                _c("name_vi", nullable=False),
+                _c("name_en", nullable=False),
+                _c("unit"),
+                _c("kind", nullable=False, allowed=INDICATOR_KINDS),
+                _c("direction", allowed=DIRECTIONS),
+            ),
+            key=("set_id", "indicator_code"),
+        ),
+        Table(
+            "thresholds",
+            (
+                _c("set_id", nullable=False),
+                _c("indicator_code", nullable=False),
+                _c("region"),  # null: every region that has no row of its own
+                _c("year_from", "int", nullable=False),
+                _c("year_to", "int"),
+                _c("threshold_value", "float", nullable=False),
+                _c("source"),
+            ),
+            key=("set_id", "indicator_code", "region", "year_from"),
+            required=False,
+        ),
+        Table(
+            "assessments",
+            (
+                _c("subject_code", nullable=False),
+                _c("period", nullable=False),
+                _c("set_id", nullable=False),
+                _c("indicator_code", nullable=False),
+                _c("value", "float"),
+                _c("status", allowed=STATUSES),
+                _c("source"),
+                _c("note"),
+            ),
+            key=("subject_code", "period", "set_id", "indicator_code"),
+        ),
+        Table(
+            "recognitions",
+            (
+                _c("subject_code", nullable=False),
+                _c("tier", nullable=False, allowed=TIERS),
+                _c("decision_no", nullable=False),
+                _c("decision_date", "date", nullable=False),
+                _c("revoked_date", "date"),
+            ),
+            key=("subject_code", "tier", "decision_date"),
+            required=False,
+        ),
+        Table(
+            "plans",
+            (
+                _c("subject_code", nullable=False),
+                _c("tier", nullable=False, allowed=TIERS),
+                _c("target_year", "int", nullable=False),
+            ),
+            key=("subject_code", "tier"),
+            required=False,
+        ),
+        Table(
+            "funding",
+            (
+                _c("unit_code", nullable=False),
+                _c("period", nullable=False),
+                _c("source_category", nullable=False, allowed=FUNDING_SOURCES),
+                _c("amount_mvnd", "float", nullable=False),
+            ),
+            key=("unit_code", "period", "source_category"),
+            required=False,
+        ),
+        Table(
+            "activities",
+            (
+                _c("period", nullable=False),
+                _c("unit_code"),  # null: district-wide
+                _c("district_code", nullable=False),
+                _c("kind", nullable=False, allowed=ACTIVITY_KINDS),
+                _c("events", "int", nullable=False),
+                _c("participants", "int"),
+            ),
+            key=("period", "district_code", "unit_code", "kind"),
+            required=False,
+        ),
+        Table(
+            "metadata",
+            (_c("key", nullable=False), _c("value")),
+            key=("key",),
+            required=False,
+            description="Free key/value facts about the data set; is_sample=true marks sample data.",
+        ),
+    )
+}
+
+PERIOD_COLUMNS = {"assessments": "period", "funding": "period", "activities": "period"}
+
+# Arrow type ids that satisfy each registry type when a Parquet file is read.
+DUCKDB_TYPES = {"str": "VARCHAR", "date": "DATE", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN"}

@@ -1,0 +1,297 @@
+"""Tables and texts of the commune page: translated headers, numbers and dates in the reader's language."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pandas as pd
+
+from ntm.figures.commune import (
+    VillageSummary,
+    as_date,
+    criteria_met_change,
+    highest_recognised_tier,
+    plan_status,
+)
+from ntm.i18n import format_date, format_number, period_name, t
+
+_DIRECTIONS = {">=": "≥", "<=": "≤", "=": "="}
+# Units as the data writes them (Vietnamese) → catalogue keys, so the English view translates them.
+_UNITS = {
+    "%": "commune.unit.percent",
+    "triệu đồng": "commune.unit.million_vnd",
+    "triệu đồng/người/năm": "commune.unit.million_vnd_per_person_year",
+    "sản phẩm": "commune.unit.products",
+    "thôn": "commune.unit.villages",
+}
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def tier_name(tier: str | None, lang: str) -> str:
+    return t(f"commune.tier.{tier or 'none'}", lang)
+
+
+def status_name(status: str | None, lang: str) -> str:
+    return t(f"commune.status.{status or 'unknown'}", lang)
+
+
+def decision_text(number: object, day: object, lang: str) -> str:
+    """`735/QĐ-UBND (15/03/2019)`, or an en dash when there is no decision."""
+    if _missing(number):
+        return "–"
+    return f"{number} ({format_date(as_date(day), lang)})"
+
+
+def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
+    """unit_code → the name shown in the commune choice; the district is added when the scope spans several."""
+    several = choices["district_name"].nunique() > 1
+    return {
+        code: t("commune.choice_label", lang, name=name, district=district) if several else name
+        for code, name, district in zip(
+            choices["unit_code"], choices["name"], choices["district_name"], strict=True
+        )
+    }
+
+
+def commune_name(choices: pd.DataFrame, unit_code: str) -> str:
+    """The chosen commune's name from `commune_choices`."""
+    return str(choices.loc[choices["unit_code"] == unit_code, "name"].iloc[0])
+
+
+def unit_label(unit: object, lang: str) -> str:
+    if _missing(unit) or not str(unit).strip():
+        return ""
+    key = _UNITS.get(str(unit).strip())
+    return t(key, lang) if key else str(unit)
+
+
+def number_text(value: float, lang: str) -> str:
+    """A measured value as people write it: no decimals when whole, else up to two (`85`, `44,5`)."""
+    text = format_number(value, lang, 2)
+    decimal = "," if lang == "vi" else "."
+    return text.rstrip("0").rstrip(decimal) if decimal in text else text
+
+
+def _with_unit(number: str, unit: object, lang: str) -> str:
+    label = unit_label(unit, lang)
+    if label == "%":
+        return f"{number} %" if lang == "vi" else f"{number}%"
+    return f"{number} {label}".strip()
+
+
+def value_text(value: object, kind: str, unit: object, lang: str) -> str:
+    """An indicator's value: `Có` / `Không` for yes/no indicators, else the number and its unit."""
+    if _missing(value):
+        return "–"
+    if kind == "bool":
+        return t("commune.value.yes" if float(value) >= 0.5 else "commune.value.no", lang)
+    return _with_unit(number_text(float(value), lang), unit, lang)
+
+
+def threshold_text(threshold: object, direction: str, unit: object, lang: str) -> str:
+    """`≥ 45 triệu đồng`; an en dash where the indicator has no numeric threshold."""
+    if _missing(threshold):
+        return "–"
+    number = _with_unit(number_text(float(threshold), lang), unit, lang)
+    return f"{_DIRECTIONS.get(direction, direction)} {number}"
+
+
+def gap_text(gap: object, unit: object, lang: str) -> str:
+    """What is lacking to reach the threshold (0 when reached); an en dash without value or threshold."""
+    if _missing(gap):
+        return "–"
+    return _with_unit(number_text(float(gap), lang), unit, lang)
+
+
+def headline_metrics(
+    standing: pd.DataFrame,
+    recognitions: pd.DataFrame,
+    history: pd.DataFrame,
+    villages: VillageSummary,
+    period_end: date,
+    lang: str,
+) -> list[dict]:
+    """The four figures at the top, as keyword arguments of `st.metric`."""
+    metrics = [
+        dict(
+            label=t("commune.kpi.tier", lang),
+            value=tier_name(highest_recognised_tier(recognitions), lang),
+            help=t("commune.kpi.tier_help", lang, day=format_date(period_end, lang)),
+        )
+    ]
+    if standing.empty:
+        metrics.append(dict(label=t("commune.kpi.criteria_met", lang, tier="–"), value="–"))
+        metrics.append(dict(label=t("commune.kpi.unknown", lang), value="–"))
+    else:
+        row = standing.iloc[0]
+        change = criteria_met_change(history)
+        previous = history["period"].iloc[-2] if change is not None else None
+        metrics.append(
+            dict(
+                label=t("commune.kpi.criteria_met", lang, tier=tier_name(row["tier"], lang)),
+                value=f"{row['criteria_met']}/{row['criteria_total']}",
+                # No arrow for "no change": an arrow with +0 reads as progress.
+                delta=f"{change:+d}" if change else None,
+                delta_description=t("commune.kpi.since", lang, period_name=period_name(previous, lang))
+                if change
+                else None,
+                help=t("commune.kpi.criteria_met_help", lang, set_name=row[f"name_{lang}"]),
+            )
+        )
+        metrics.append(dict(label=t("commune.kpi.unknown", lang), value=str(row["criteria_unknown"])))
+    metrics.append(
+        dict(
+            label=t("commune.kpi.villages", lang),
+            value=f"{villages.recognised}/{villages.villages}" if villages.villages else "–",
+            help=t(
+                "commune.kpi.villages_help",
+                lang,
+                reaching=villages.reaching,
+                assessed=villages.assessed,
+            ),
+        )
+    )
+    return metrics
+
+
+def recognition_lines(recognitions: pd.DataFrame, period_end: date, lang: str) -> list[str]:
+    """One line per decision (`Nông thôn mới: Quyết định 735/QĐ-UBND ngày 15/03/2019`), or why there is none."""
+    if recognitions.empty:
+        return [t("commune.recognitions.none", lang, day=format_date(period_end, lang))]
+    lines = []
+    for tier, number, day, revoked in zip(
+        recognitions["tier"],
+        recognitions["decision_no"],
+        recognitions["decision_date"],
+        recognitions["revoked_date"],
+        strict=True,
+    ):
+        line = t(
+            "commune.recognitions.line",
+            lang,
+            tier=tier_name(tier, lang),
+            number="–" if _missing(number) else number,
+            day=format_date(as_date(day), lang),
+        )
+        if as_date(revoked) is not None:
+            line += " " + t("commune.recognitions.revoked", lang, day=format_date(as_date(revoked), lang))
+        lines.append(line)
+    return lines
+
+
+def bullet_list(lines: list[str]) -> str:
+    """Markdown bullets whose text is shown as written (a `*` or `_` in a decision number stays literal)."""
+    special = "\\`*_[]<>#|~$"  # `$` would start LaTeX in Streamlit
+    return "\n".join("- " + "".join(f"\\{c}" if c in special else c for c in line) for line in lines)
+
+
+def plan_table(plans: pd.DataFrame, period_end: date, lang: str) -> pd.DataFrame:
+    """Target, target year, criteria met this period, decision, standing — one row per plan."""
+    return pd.DataFrame(
+        {
+            t("commune.plans.col_target", lang): [tier_name(tier, lang) for tier in plans["tier"]],
+            t("commune.plans.col_year", lang): [str(int(year)) for year in plans["target_year"]],
+            t("commune.plans.col_criteria", lang): [
+                "–" if _missing(total) else f"{int(met)}/{int(total)}"
+                for met, total in zip(plans["criteria_met"], plans["criteria_total"], strict=True)
+            ],
+            t("commune.plans.col_decision", lang): [
+                decision_text(number, day, lang)
+                for number, day in zip(plans["decision_no"], plans["decision_date"], strict=True)
+            ],
+            t("commune.plans.col_status", lang): [
+                t(f"commune.plan.{plan_status(int(year), period_end, as_date(day), bool(reaches))}", lang)
+                for year, day, reaches in zip(
+                    plans["target_year"], plans["decision_date"], plans["reaches"], strict=True
+                )
+            ],
+        }
+    )
+
+
+def criteria_table(criteria: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Criterion (`10. Thu nhập`), indicators met (`2/3`), result — one row per criterion."""
+    return pd.DataFrame(
+        {
+            t("commune.criteria.col_criterion", lang): [
+                f"{no}. {name}"
+                for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
+            ],
+            t("commune.criteria.col_indicators", lang): [
+                f"{met}/{total}"
+                for met, total in zip(criteria["n_met"], criteria["n_indicators"], strict=True)
+            ],
+            t("commune.criteria.col_status", lang): [status_name(s, lang) for s in criteria["status"]],
+        }
+    )
+
+
+def indicator_table(indicators: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Code, indicator, value, threshold, gap, result (and note, when any) — one row per indicator of the set."""
+    rows = indicators.to_dict("records")
+    table = pd.DataFrame(
+        {
+            t("commune.indicators.col_code", lang): [r["indicator_code"] for r in rows],
+            t("commune.indicators.col_name", lang): [r[f"name_{lang}"] for r in rows],
+            t("commune.indicators.col_value", lang): [
+                value_text(r["value"], r["kind"], r["unit"], lang) for r in rows
+            ],
+            t("commune.indicators.col_threshold", lang): [
+                threshold_text(r["threshold_value"], r["direction"], r["unit"], lang) for r in rows
+            ],
+            t("commune.indicators.col_gap", lang): [gap_text(r["gap"], r["unit"], lang) for r in rows],
+            t("commune.indicators.col_status", lang): [status_name(r["status"], lang) for r in rows],
+        },
+        dtype=str,
+    )
+    notes = ["" if _missing(r["note"]) else str(r["note"]) for r in rows]
+    if any(notes):  # a column of blanks would only take width from the names
+        table[t("commune.indicators.col_note", lang)] = notes
+    return table
+
+
+def village_table(villages: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Village, criteria met, lacking data, meets all, decision, target year — one row per village."""
+    rows = villages.to_dict("records")
+    assessed = [not _missing(r["set_id"]) for r in rows]
+    yes, no = t("commune.value.yes", lang), t("commune.value.no", lang)
+    return pd.DataFrame(
+        {
+            t("commune.villages.col_village", lang): [r["name"] for r in rows],
+            t("commune.villages.col_criteria", lang): [
+                f"{int(r['criteria_met'])}/{int(r['criteria_total'])}"
+                if ok
+                else t("commune.villages.not_assessed", lang)
+                for r, ok in zip(rows, assessed, strict=True)
+            ],
+            t("commune.villages.col_unknown", lang): [
+                str(int(r["criteria_unknown"])) if ok else "–" for r, ok in zip(rows, assessed, strict=True)
+            ],
+            t("commune.villages.col_reaches", lang): [
+                (yes if r["reaches"] else no) if ok else "–" for r, ok in zip(rows, assessed, strict=True)
+            ],
+            t("commune.villages.col_decision", lang): [
+                decision_text(r["decision_no"], r["decision_date"], lang) for r in rows
+            ],
+            t("commune.villages.col_plan", lang): [
+                "–" if _missing(r["target_year"]) else str(int(r["target_year"])) for r in rows
+            ],
+        },
+        dtype=str,
+    )
+
+
+def funding_source_name(source: str, lang: str) -> str:
+    return t(f"commune.funding.{source}", lang)
+
+
+def criterion_labels(criteria: pd.DataFrame, lang: str) -> dict[int, str]:
+    """criterion_no → `10. Thu nhập`, the row names of the criterion-by-period chart."""
+    return {
+        int(no): f"{no}. {name}"
+        for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
+    }

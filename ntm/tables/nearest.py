@@ -1,0 +1,108 @@
+"""Sentences and tables of the Gần đạt page: the roll-up a leader reads aloud, the nearest communes and
+their missing indicators."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ntm.figures.nearest import Rollup
+from ntm.i18n import format_number, format_percent, t
+from ntm.tables.criterion import indicator_value, unit_label
+from ntm.tables.labels import criterion_text, gap_text, place_in_sentence, threshold_text, tier_label
+
+
+def rollup_sentence(rollup: Rollup, place: str, lang: str) -> str:
+    """The roll-up of one tier, read aloud: who is one criterion away, what blocks them most, and the
+    share of communes at the tier now and once they close it."""
+    goal = t(f"nearest.goal.{rollup.tier}", lang)
+    where = place_in_sentence(place, lang)
+    now, after = format_percent(rollup.share_now, lang), format_percent(rollup.share_after, lang)
+    parts = []
+    if rollup.one_away:
+        key = "nearest.rollup.one_away_single" if rollup.one_away == 1 else "nearest.rollup.one_away"
+        parts.append(t(key, lang, count=format_number(rollup.one_away, lang), goal=goal))
+    elif rollup.nearest_unmet is not None:
+        parts.append(t("nearest.rollup.none_one_away", lang, goal=goal, nearest=rollup.nearest_unmet))
+    if rollup.blocker_no is not None and (rollup.one_away or rollup.nearest_unmet is not None):
+        name = rollup.blocker_vi if lang == "vi" else rollup.blocker_en
+        parts.append(t("nearest.rollup.blocker", lang, no=rollup.blocker_no, name=name))
+    if rollup.one_away:
+        key = "nearest.rollup.rise_single" if rollup.one_away == 1 else "nearest.rollup.rise"
+        parts.append(t(key, lang, goal=goal, place=where, now=now, after=after))
+    else:
+        parts.append(t("nearest.rollup.share", lang, goal=goal, place=where, now=now))
+    sentence = "; ".join(parts) + "."
+    sentence = sentence[0].upper() + sentence[1:]
+    if rollup.awaiting:
+        key = "nearest.rollup.awaiting_single" if rollup.awaiting == 1 else "nearest.rollup.awaiting"
+        sentence += " " + t(key, lang, count=format_number(rollup.awaiting, lang), goal=goal)
+    return sentence
+
+
+def ranking_table(ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rank, commune, district, recognised, next tier, criteria met (n/N), not met, the unmet criteria,
+    relative gap, code — one row per row of `nearest_ranking`, in its order."""
+    missing: dict[str, list[str]] = {}
+    for unit, no in gaps[["unit_code", "criterion_no"]].drop_duplicates().itertuples(index=False):
+        missing.setdefault(unit, []).append(str(int(no)))
+    return pd.DataFrame(
+        {
+            t("label.col.rank", lang): [int(r) for r in ranked["rank"]],
+            t("label.col.name", lang): ranked["name"],
+            t("label.col.district", lang): ranked["district_name"],
+            t("label.col.recognised", lang): [tier_label(x, lang) for x in ranked["recognised_tier"]],
+            t("label.col.next_tier", lang): [tier_label(x, lang) for x in ranked["next_tier"]],
+            t("label.col.met", lang): [
+                f"{int(m)}/{int(n)}"
+                for m, n in zip(ranked["criteria_met"], ranked["criteria_total"], strict=True)
+            ],
+            t("label.col.unmet", lang): [int(n) for n in ranked["criteria_unmet"]],
+            t("label.col.unmet_list", lang): [", ".join(missing.get(u, [])) for u in ranked["unit_code"]],
+            t("label.col.relative_gap", lang): [format_number(g, lang, 2) for g in ranked["relative_gap"]],
+            t("label.col.code", lang): ranked["unit_code"].astype(str),
+        }
+    )
+
+
+def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Commune, next tier, criterion, indicator code, value, threshold, gap, unit, status, indicator name,
+    code — one row per row of `next_tier_gaps`, in its order. The long indicator name goes last, so the
+    figures stay in sight on a projector."""
+    name = f"criterion_{lang}"
+    return pd.DataFrame(
+        {
+            t("label.col.name", lang): gaps["name"],
+            t("label.col.next_tier", lang): [tier_label(x, lang) for x in gaps["next_tier"]],
+            t("label.col.criterion", lang): [
+                criterion_text(no, n) for no, n in zip(gaps["criterion_no"], gaps[name], strict=True)
+            ],
+            t("label.col.indicator", lang): ["–" if pd.isna(c) else str(c) for c in gaps["indicator_code"]],
+            t("label.col.value", lang): [
+                indicator_value(v, k, lang) for v, k in zip(gaps["value"], gaps["kind"], strict=True)
+            ],
+            t("label.col.threshold", lang): [
+                threshold_text(v, d, k, lang)
+                for v, d, k in zip(gaps["threshold_value"], gaps["direction"], gaps["kind"], strict=True)
+            ],
+            t("label.col.gap", lang): [
+                gap_text(g, k, s, lang)
+                for g, k, s in zip(gaps["gap"], gaps["kind"], gaps["indicator_status"], strict=True)
+            ],
+            t("label.col.unit", lang): [unit_label(u, lang) for u in gaps["unit"]],
+            t("label.col.status", lang): [t(f"label.status.{s}", lang) for s in gaps["indicator_status"]],
+            t("label.col.indicator_name", lang): [
+                "" if pd.isna(n) else str(n) for n in gaps[f"indicator_{lang}"]
+            ],
+            t("label.col.code", lang): gaps["unit_code"].astype(str),
+        }
+    )
+
+
+def no_set_names(communes: pd.DataFrame) -> list[str]:
+    """Names of the communes of `next_tier_communes` with a next tier but no set of it assessed."""
+    return communes[communes["next_tier"].notna() & communes["set_id"].isna()]["name"].tolist()
+
+
+def model_done(communes: pd.DataFrame) -> int:
+    """Communes of `next_tier_communes` recognised model NTM (no next tier)."""
+    return int((communes["recognised_tier"] == "model_commune").sum())

@@ -1,0 +1,93 @@
+"""Tables of the overview page."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ntm.figures.overview import Kpi
+from ntm.i18n import format_date, format_number, format_percent, t
+
+
+def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Commune, district, criteria met, lacking data, meets all, recognised, decision — one row per commune."""
+    yes, no = t("value.yes", lang), t("value.no", lang)
+    decisions = [
+        "" if pd.isna(number) else f"{number} ({format_date(pd.Timestamp(day).date(), lang)})"
+        for number, day in zip(results["decision_no"], results["decision_date"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            t("col.unit_code", lang): results["unit_code"],
+            t("col.name", lang): results["name"],
+            t("col.district_name", lang): results["district_name"],
+            t("col.criteria_met", lang): [
+                f"{met}/{total}"
+                for met, total in zip(results["criteria_met"], results["criteria_total"], strict=True)
+            ],
+            t("col.criteria_unknown", lang): results["criteria_unknown"],
+            t("col.reaches", lang): [yes if v else no for v in results["reaches"]],
+            t("col.recognised", lang): [yes if v else no for v in results["recognised"]],
+            t("col.decision", lang): decisions,
+        }
+    )
+
+
+def signed(value: float | None, lang: str, decimals: int = 0) -> str | None:
+    """`+2`, `−1`, `±0` (None when there is nothing to compare with)."""
+    if value is None:
+        return None
+    if round(value, decimals) == 0:
+        return "±" + format_number(0, lang, decimals)
+    text = format_number(abs(value), lang, decimals)
+    return ("+" if value > 0 else "-") + text
+
+
+def kpi_value(kpi: Kpi, lang: str) -> str:
+    """`5/16 · 31,3 %` for a count out of a whole, `17,3` for an average."""
+    if kpi.value is None:
+        return "–"
+    if kpi.total is None:
+        return format_number(kpi.value, lang, 1)
+    return f"{format_number(kpi.value, lang)}/{format_number(kpi.total, lang)} · {format_percent(kpi.share, lang)}"
+
+
+def kpi_delta(kpi: Kpi, lang: str) -> str | None:
+    return signed(kpi.change, lang, 1 if kpi.total is None else 0)
+
+
+# Figures where a rise is bad news: their change is drawn red when it goes up.
+RISE_IS_BAD = ("under_15", "reaching_not_recognised_ntm")
+
+
+def kpi_delta_colour(kpi: Kpi) -> str:
+    """Streamlit's delta colour: grey when nothing changed, red for a rise of a figure that should fall."""
+    if not kpi.change:
+        return "off"
+    return "inverse" if kpi.key in RISE_IS_BAD else "normal"
+
+
+def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rank, code, commune, district, criteria met (n/N), previous, change, improvement rank, recognition."""
+    details = results.set_index("unit_code")
+    totals = [int(details.at[code, "criteria_total"]) for code in ranked["unit_code"]]
+    decisions = [
+        ""
+        if pd.isna(details.at[code, "decision_no"])
+        else f"{details.at[code, 'decision_no']} ({format_date(pd.Timestamp(details.at[code, 'decision_date']).date(), lang)})"
+        for code in ranked["unit_code"]
+    ]
+    return pd.DataFrame(
+        {
+            t("col.rank", lang): ranked["rank"].astype("Int64"),
+            t("col.unit_code", lang): ranked["unit_code"],
+            t("col.name", lang): ranked["name"],
+            t("col.district_name", lang): ranked["district_name"],
+            t("col.criteria_met", lang): [
+                f"{met}/{total}" for met, total in zip(ranked["criteria_met"], totals, strict=True)
+            ],
+            t("col.previous", lang): ranked["previous_criteria_met"],
+            t("col.change", lang): [None if pd.isna(c) else signed(int(c), lang) for c in ranked["change"]],
+            t("col.change_rank", lang): ranked["change_rank"],
+            t("col.decision", lang): decisions,
+        }
+    )

@@ -1,0 +1,18 @@
+"""The pace section's sentences, one per plan still ahead."""
+
+from __future__ import annotations
+
+from ntm.figures.pace import PlanVerdict
+from ntm.i18n import format_percent, t
+
+
+def verdict_sentence(verdict: PlanVerdict, lang: str) -> str:
+    key = "pace.met" if verdict.will_be_met else "pace.not_met"
+    return t(
+        key,
+        lang,
+        tier=t(f"tier.{verdict.tier}", lang),
+        year=verdict.target_year,
+        planned=format_percent(verdict.planned_share, lang),
+        projected=format_percent(verdict.projected_share, lang),
+    )

@@ -1,0 +1,60 @@
+"""The table of the Sụt giảm tiêu chí page: the recognised communes slipping, and why."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ntm.i18n import period_name, t
+from ntm.tables.criterion import format_value, indicator_value, unit_label
+from ntm.tables.labels import criterion_text, gap_text, threshold_text, tier_label
+
+
+def _last_met_text(period, situation: str, lang: str) -> str:
+    if situation == "at_risk":
+        return t("slipping.met_now", lang)
+    return t("slipping.never_met", lang) if pd.isna(period) else period_name(str(period), lang)
+
+
+def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Commune, criterion, indicator code, situation, value, threshold, gap / headroom, last met, tier,
+    unit, indicator name, code — one row per row of `slipping_rows`, in its order."""
+    gap_or_room = [
+        format_value(room, lang) if situation == "at_risk" else gap_text(gap, kind, status, lang)
+        for situation, room, gap, kind, status in zip(
+            rows["situation"],
+            rows["headroom"],
+            rows["gap"],
+            rows["kind"],
+            rows["indicator_status"],
+            strict=True,
+        )
+    ]
+    return pd.DataFrame(
+        {
+            t("label.col.name", lang): rows["name"],
+            t("label.col.criterion", lang): [
+                criterion_text(no, n)
+                for no, n in zip(rows["criterion_no"], rows[f"criterion_{lang}"], strict=True)
+            ],
+            t("label.col.indicator", lang): ["–" if pd.isna(c) else str(c) for c in rows["indicator_code"]],
+            t("label.col.status", lang): [t(f"slipping.situation.{s}", lang) for s in rows["situation"]],
+            t("label.col.value", lang): [
+                indicator_value(v, k, lang) for v, k in zip(rows["value"], rows["kind"], strict=True)
+            ],
+            t("label.col.threshold", lang): [
+                threshold_text(v, d, k, lang)
+                for v, d, k in zip(rows["threshold_value"], rows["direction"], rows["kind"], strict=True)
+            ],
+            t("label.col.gap_margin", lang): gap_or_room,
+            t("label.col.last_met", lang): [
+                _last_met_text(p, s, lang)
+                for p, s in zip(rows["last_met_period"], rows["situation"], strict=True)
+            ],
+            t("label.col.tier", lang): [tier_label(x, lang) for x in rows["tier"]],
+            t("label.col.unit", lang): [unit_label(u, lang) for u in rows["unit"]],
+            t("label.col.indicator_name", lang): [
+                "" if pd.isna(n) else str(n) for n in rows[f"indicator_{lang}"]
+            ],
+            t("label.col.code", lang): rows["unit_code"].astype(str),
+        }
+    )

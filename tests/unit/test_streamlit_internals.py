@@ -1,0 +1,42 @@
+"""The private Streamlit APIs the app relies on (ntm.ui.streamlit_internals) still behave as it needs:
+an upgrade that changes one fails here, loudly, rather than quietly changing the app."""
+
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.testing.v1 import AppTest
+
+from ntm.ui import streamlit_internals
+
+MARKER_SCRIPT = """
+import streamlit as st
+from ntm.ui.streamlit_internals import script_run_marker
+
+first, second = script_run_marker(), script_run_marker()
+st.session_state.setdefault("markers", []).append(first)  # held, so its identity is its own
+st.session_state["same_within_run"] = first is second and first is not None
+"""
+
+
+def test_declaring_a_navigation_app_clears_the_pages_folder_flag_streamlit_reads(monkeypatch):
+    monkeypatch.setattr(PagesManager, "uses_pages_directory", None)
+    streamlit_internals.declare_navigation_app()
+    assert PagesManager.uses_pages_directory is False
+
+
+def test_the_pages_folder_flag_is_still_a_class_attribute_streamlit_sets_from_the_folder():
+    # Streamlit sets it to True when a pages/ folder exists beside the entry script and it is still
+    # None: the value the app overrides at start-up.
+    assert "uses_pages_directory" in PagesManager.__annotations__
+    assert "uses_pages_directory" in vars(PagesManager)
+
+
+def test_the_run_marker_is_one_object_for_a_run_and_a_new_one_for_the_next():
+    app = AppTest.from_string(MARKER_SCRIPT, default_timeout=60)
+    app.run()
+    app.run()
+    assert app.session_state["same_within_run"] is True
+    first_run, second_run = app.session_state["markers"]
+    assert first_run is not second_run
+
+
+def test_outside_a_script_run_there_is_no_marker():
+    assert streamlit_internals.script_run_marker() is None

@@ -1,0 +1,66 @@
+"""`python -m tools bench|loadtest`: the page benchmark and the load test (see README, "Speed")."""
+
+from __future__ import annotations
+
+import argparse
+
+from ntm.sample import SCALES
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from tools.bench import main
+
+    return main(args.scales, args.runs, args.out, args.markdown)
+
+
+def _loadtest(args: argparse.Namespace) -> int:
+    from tools.loadtest import main
+
+    return main(args.sessions, args.scale, args.data, args.timeout, args.log_dir, args.ramp, args.client)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tools.loadtest import CLIENTS, DEFAULT_RAMP_S, DEFAULT_SESSIONS
+
+    parser = argparse.ArgumentParser(prog="python -m tools", description="NTM Dashboard developer tools")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    bench = commands.add_parser(
+        "bench", help="time every page's first load and filter changes at each data scale (a benchmark)"
+    )
+    bench.add_argument("--scales", default=",".join(SCALES), help="comma-separated scales")
+    bench.add_argument("--runs", type=int, default=5, help="timed runs per page; medians are reported")
+    bench.add_argument("--out", help="keep the generated data here (default: a temporary folder, removed)")
+    bench.add_argument("--markdown", help="also write the table to this file")
+    bench.set_defaults(handler=_bench)
+
+    loadtest = commands.add_parser(
+        "loadtest",
+        help="open many sessions at once on the app (loopback only) and report rerun times and memory",
+    )
+    loadtest.add_argument(
+        "--client",
+        choices=CLIENTS,
+        default=CLIENTS[0],
+        help="ws: Streamlit's websocket protocol, no browser (times measure the server); "
+        "browser: headless Chromium pages (on a small machine their rendering dominates the times)",
+    )
+    loadtest.add_argument("--sessions", type=int, default=DEFAULT_SESSIONS, help="concurrent sessions")
+    loadtest.add_argument("--scale", choices=SCALES, default="province")
+    loadtest.add_argument("--data", help="serve this data folder instead of a freshly written sample")
+    loadtest.add_argument(
+        "--ramp", type=float, default=DEFAULT_RAMP_S, help="seconds between the starts of two sessions"
+    )
+    loadtest.add_argument("--timeout", type=float, default=900, help="overall limit in seconds")
+    loadtest.add_argument("--log-dir", help="where the server log goes (default: artifacts/logs)")
+    loadtest.set_defaults(handler=_loadtest)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
