@@ -77,9 +77,10 @@ def row_changes(table_name: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.Dat
     values = [c for c in table.column_names if c not in key]
     unit_column = UNIT_COLUMNS.get(table_name)
     period_column = PERIOD_COLUMNS.get(table_name)
-    item_columns = [c for c in key if c not in (unit_column, period_column, "set_id")]
+    # The item is what the key names beyond the commune and period (an activity's district is its unit's).
+    item_columns = [c for c in key if c not in (unit_column, period_column, "set_id", "district_code")]
     if table_name in ("criteria_sets", "criteria", "indicators", "thresholds"):
-        item_columns = [c for c in key if c not in (period_column,)]
+        item_columns = key  # no commune: the whole key names the row
 
     def by_key(frame: pd.DataFrame) -> dict[tuple, dict]:
         return {tuple(r[c] for c in key): r for r in _records(frame, key + values)}
