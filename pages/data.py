@@ -6,9 +6,7 @@ Works while the current data is broken (that is when an import or a rollback is 
 import streamlit as st
 
 from ntm.i18n import period_name, t
-from ntm.importing.importer import import_file
-from ntm.importing.problems import report_frame, report_xlsx
-from ntm.importing.summary import current_version_text, log_lines, summary_text, versions_frame
+from ntm.importing.summary import current_version_text, log_lines, versions_frame
 from ntm.importing.templates import build_template, template_choices, template_file_name
 from ntm.importing.validation import KINDS
 from ntm.settings import data_dir
@@ -16,9 +14,8 @@ from ntm.store.problems import DataError
 from ntm.store.versions import VersionError, list_versions, rollback
 from ntm.ui.admin import admin_gate
 from ntm.ui.cache import current_data, reading
+from ntm.ui.importing import XLSX_MIME, import_section
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
-
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _roll_back(version_id: str, admin: str) -> None:
@@ -83,37 +80,7 @@ else:
 st.header(t("datain.upload.heading", lang))
 admin = admin_gate(lang)
 if admin:
-    st.caption(t("datain.upload.rules", lang))
-    uploaded = st.file_uploader(t("datain.upload.file", lang), key="import_file")
-    buttons = st.container(horizontal=True)
-    validate = buttons.button(t("datain.upload.validate", lang), disabled=uploaded is None)
-    publish = buttons.button(t("datain.upload.publish", lang), type="primary", disabled=uploaded is None)
-    if uploaded is not None and (validate or publish):
-        result = import_file(root, uploaded.name, uploaded.getvalue(), admin=admin, publish=publish)
-        if result.problems:
-            st.error(t("datain.report.failed", lang, count=len(result.problems)))
-            st.dataframe(report_frame(result.problems, lang), hide_index=True, width="stretch")
-            st.download_button(
-                t("datain.report.download", lang),
-                data=report_xlsx(result.problems, lang),
-                file_name=f"bao-cao-kiem-tra-{uploaded.name.rsplit('.', 1)[0]}.xlsx",
-                mime=XLSX_MIME,
-                on_click="ignore",
-                icon=":material/download:",
-            )
-        elif result.version:
-            st.success(
-                t(
-                    "datain.published",
-                    lang,
-                    version=result.version.id,
-                    summary=summary_text(result.summary, lang),
-                )
-            )
-        else:
-            st.success(
-                t("datain.report.ok", lang, rows=result.rows) + " " + summary_text(result.summary, lang)
-            )
+    import_section(root, admin, lang)
 else:
     st.caption(t("datain.admin.needed", lang))
 

@@ -29,6 +29,7 @@ def _no_folder(root: Path) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from ntm.importing.changes import preview_lines
     from ntm.importing.importer import import_file
     from ntm.importing.summary import summary_text
 
@@ -38,9 +39,26 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"LỖI / ERROR: không có tệp / no such file: {path}", file=sys.stderr)
         return 2
-    result = import_file(root, path.name, path.read_bytes(), admin=args.admin, publish=not args.dry_run)
+    if args.confirm_removals and not args.replace:
+        print(_both("datain.cli.confirm_without_replace"), file=sys.stderr)
+        return 2
+    result = import_file(
+        root,
+        path.name,
+        path.read_bytes(),
+        admin=args.admin,
+        publish=not args.dry_run,
+        replace=args.replace,
+        confirmed_removals=args.confirm_removals or 0,
+    )
+    # The change preview first, per commune: what will be (or was) added, changed and removed.
+    for line in preview_lines(result.changes, result.names):
+        print(line)
     for problem in result.problems:
         print(problem.render_bilingual())
+    if any(p.code == "removals_not_confirmed" for p in result.problems):
+        print(_both("datain.cli.removals_refused", count=result.removed), file=sys.stderr)
+        return 1
     if result.problems:
         print(_both("datain.cli.failed", count=len(result.problems)), file=sys.stderr)
         return 1
@@ -131,7 +149,21 @@ def add_parser(commands) -> None:
     imported.add_argument("file", help=".xlsx, .csv or .parquet")
     imported.add_argument("--data", help=data_help)
     imported.add_argument("--admin", default="cli", help="name recorded as the publisher")
-    imported.add_argument("--dry-run", action="store_true", help="validate only, publish nothing")
+    imported.add_argument(
+        "--dry-run", action="store_true", help="validate and print the changes per commune, publish nothing"
+    )
+    imported.add_argument(
+        "--replace",
+        action="store_true",
+        help="also remove the old rows of the file's slices that the file does not hold "
+        "(assessments per unit, period and set); needs --confirm-removals",
+    )
+    imported.add_argument(
+        "--confirm-removals",
+        type=int,
+        metavar="N",
+        help="with --replace: publish only when exactly N rows are removed (the number the preview printed)",
+    )
     imported.set_defaults(handler=_cmd_import)
 
     versions = commands.add_parser("versions", help="list the published data versions (* = current)")

@@ -1,6 +1,8 @@
 """An import end to end: read → parse → candidate version (current data with the file's rows) → every check → publish.
 
-Nothing is published unless every check passes; the candidate folder is removed otherwise.
+By default the file's rows add or change rows by the table's key and every other row is kept; a
+"replace" import also removes the rows of the file's slices it does not hold, and publishes only when
+the clerk confirmed exactly that many removals. Nothing is published unless every check passes.
 """
 
 from __future__ import annotations
@@ -9,17 +11,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
+from ntm.importing.changes import CHANGE_COLUMNS, removed_count, row_changes
 from ntm.importing.parsing import META_SHEET, FileRefused, read_sheets
 from ntm.importing.problems import ImportProblem
 from ntm.importing.validation import (
     KINDS,
     ParsedTable,
+    Place,
     contradiction_problems,
     duplicate_problems,
     file_row_problems,
+    matched_by,
     parse_sheet,
-    replace_by,
+    place_problems,
     table_of,
 )
 from ntm.settings import setting
@@ -39,30 +45,48 @@ class ImportResult:
     rows: int = 0
     summary: dict = field(default_factory=dict)
     version: VersionInfo | None = None
+    replace: bool = False
+    # Row by row, what the import changes (see ntm.importing.changes), and the names of its units.
+    changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CHANGE_COLUMNS)))
+    names: dict[str, str] = field(default_factory=dict)
+    place: Place | None = None
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def removed(self) -> int:
+        return removed_count(self.changes)
 
 
 def _q(name: str) -> str:
     return '"' + name + '"'
 
 
-def parse_file(file_name: str, data: bytes) -> tuple[dict[str, ParsedTable], list[ImportProblem]]:
-    """The file's tables (rows that parsed), and every problem found cell by cell."""
+def parse_file(
+    file_name: str, data: bytes
+) -> tuple[dict[str, ParsedTable], list[ImportProblem], Place | None]:
+    """The file's tables (rows that parsed), every problem found cell by cell, and the template's place."""
     max_bytes = int(float(setting("NTM_IMPORT_MAX_MB")) * 1_000_000)
     max_rows = int(setting("NTM_IMPORT_MAX_ROWS"))
     short_name = Path(file_name).name
     try:
         sheets = read_sheets(short_name, data, max_bytes, max_rows)
     except FileRefused as refusal:
-        return {}, [
-            ImportProblem(refusal.code, short_name, details={k: str(v) for k, v in refusal.details.items()})
-        ]
+        return (
+            {},
+            [
+                ImportProblem(
+                    refusal.code, short_name, details={k: str(v) for k, v in refusal.details.items()}
+                )
+            ],
+            None,
+        )
     problems: list[ImportProblem] = []
     tables: dict[str, ParsedTable] = {}
-    kind = _declared_kind(sheets)
+    meta = _template_meta(sheets)
+    kind = meta.get("kind") if meta.get("kind") in KINDS else None
     seen_tables = set()
     is_workbook = short_name.lower().endswith(".xlsx")
     expected = ", ".join(TABLES)
@@ -97,17 +121,23 @@ def parse_file(file_name: str, data: bytes) -> tuple[dict[str, ParsedTable], lis
         problems += duplicate_problems(parsed, short_name)
     if not problems and not any(p.records for p in tables.values()):
         problems.append(ImportProblem("empty_file", short_name))
-    return {name: p for name, p in tables.items() if p.records}, problems
+    place = None
+    # A template of units holds the whole district; criteria belong to no place.
+    if meta.get("district") and kind not in (None, "criteria"):
+        place = Place(meta["district"], None if kind == "units" else meta.get("period") or None)
+    return {name: p for name, p in tables.items() if p.records}, problems, place
 
 
-def _declared_kind(sheets) -> str | None:
-    # Templates name their kind in a hidden sheet, so a template missing one of its sheets is caught.
+def _template_meta(sheets) -> dict[str, str]:
+    # Templates name their kind, district and period in a hidden sheet, so a template missing one of
+    # its sheets is caught, and so are rows of units outside the place it was made for.
+    meta: dict[str, str] = {}
     for sheet in sheets:
         if sheet.name == META_SHEET:
             for _, values in sheet.rows:
-                if len(values) >= 2 and values[0] == "kind" and values[1] in KINDS:
-                    return values[1]
-    return None
+                if len(values) >= 2 and values[0] is not None and values[1] is not None:
+                    meta[str(values[0]).strip()] = str(values[1]).strip()
+    return meta
 
 
 def _existing_select(table_name: str, folder: Path) -> tuple[str, list]:
@@ -124,12 +154,13 @@ def _existing_select(table_name: str, folder: Path) -> tuple[str, list]:
     return f"SELECT {columns} FROM read_parquet(?)", [str(path)]
 
 
-def merge_into(folder: Path, parsed: ParsedTable) -> None:
-    """Writes the table with the file's rows in place of the old rows they replace (see REPLACE_BY)."""
+def merge_into(folder: Path, parsed: ParsedTable, replace: bool = False) -> None:
+    """Writes the table with the file's rows in place of the old rows with their key (or, replacing,
+    of every old row of their slice: see REPLACE_BY); every other old row is kept."""
     table = TABLES[parsed.name]
     old_sql, params = _existing_select(parsed.name, folder)
     columns = ", ".join(_q(c.name) for c in table.columns)
-    same = " AND ".join(f"o.{_q(c)} IS NOT DISTINCT FROM n.{_q(c)}" for c in replace_by(parsed.name))
+    same = " AND ".join(f"o.{_q(c)} IS NOT DISTINCT FROM n.{_q(c)}" for c in matched_by(parsed.name, replace))
     con = duckdb.connect()
     try:
         con.register("new_rows", parsed.arrow())
@@ -168,7 +199,64 @@ def change_summary(before: Path, after: Path, tables: list[str]) -> dict:
     return summary
 
 
-def _check_candidate(folder: Path, tables: dict[str, ParsedTable], file_name: str) -> list[ImportProblem]:
+def touched_rows(before: Path, after: Path, tables: dict[str, ParsedTable], replace: bool) -> pd.DataFrame:
+    """Row by row, what changes between the published and the candidate data, over the rows the file touches
+    (its keys, or its slices when replacing): see `row_changes`."""
+    frames = []
+    con = duckdb.connect()
+    try:
+        for name, parsed in tables.items():
+            con.register("new_rows", parsed.arrow())
+            same = " AND ".join(
+                f"o.{_q(c)} IS NOT DISTINCT FROM n.{_q(c)}" for c in matched_by(name, replace)
+            )
+            sides = []
+            for folder in (before, after):
+                sql, params = _existing_select(name, folder)
+                sides.append(
+                    con.execute(
+                        f"SELECT * FROM ({sql}) o WHERE EXISTS (SELECT 1 FROM new_rows n WHERE {same})",
+                        params,
+                    ).df()
+                )
+            con.unregister("new_rows")
+            frames.append(row_changes(name, *sides))
+    finally:
+        con.close()
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(CHANGE_COLUMNS))
+
+
+def unit_names(folder: Path, codes: set[str]) -> dict[str, str]:
+    """Commune, village and district names of the codes (latest validity), for the change preview."""
+    wanted = sorted(c for c in codes if c)
+    if not wanted:
+        return {}
+    names: dict[str, str] = {}
+    con = duckdb.connect()
+    try:
+        for table, code, name in (
+            ("units", "district_code", "district_name"),
+            ("villages", "village_code", "name"),
+            ("units", "unit_code", "name"),
+        ):
+            path = folder / TABLES[table].file_name
+            if not path.exists():
+                continue
+            rows = con.execute(
+                f"SELECT {_q(code)}, arg_max({_q(name)}, valid_from) FROM read_parquet(?) "
+                f"WHERE {_q(code)} IN (SELECT unnest(?)) GROUP BY ALL",
+                [str(path), wanted],
+            ).fetchall()
+            names.update({str(c): str(n) for c, n in rows if n is not None})
+    finally:
+        con.close()
+    return names
+
+
+def _check_candidate(
+    folder: Path, tables: dict[str, ParsedTable], file_name: str, place: Place | None = None
+) -> list[ImportProblem]:
     structural = [p for p in structural_problems(folder) if p.is_error]
     if structural:
         return [_whole_data(p, file_name) for p in structural]
@@ -180,6 +268,8 @@ def _check_candidate(folder: Path, tables: dict[str, ParsedTable], file_name: st
             con.register(f"_upload_{name}", parsed.arrow_with_rows())
             con.execute(f"CREATE TABLE upload.{_q(name)} AS SELECT * FROM {_q('_upload_' + name)}")
         problems = file_row_problems(con, list(tables), file_name)
+        if place is not None:
+            problems += place_problems(con, list(tables), file_name, place)
         whole = check_loaded(con)
         errors = [p for p in whole if p.is_error]
         if problems:
@@ -214,11 +304,21 @@ def _in_file_order(problems: list[ImportProblem]) -> list[ImportProblem]:
 
 
 def import_file(
-    root: Path, file_name: str, data: bytes, admin: str = "", publish: bool = True
+    root: Path,
+    file_name: str,
+    data: bytes,
+    admin: str = "",
+    publish: bool = True,
+    replace: bool = False,
+    confirmed_removals: int = 0,
 ) -> ImportResult:
-    """Validates the file against the published data and, when it has no problem and `publish`, publishes it."""
-    tables, problems = parse_file(file_name, data)
-    result = ImportResult(rows=sum(len(p.records) for p in tables.values()))
+    """Validates the file against the published data and, when it has no problem and `publish`, publishes it.
+
+    `replace` removes the rows of the file's slices that the file does not hold; a publish that removes
+    rows goes ahead only when `confirmed_removals` is exactly the number the preview showed.
+    """
+    tables, problems, place = parse_file(file_name, data)
+    result = ImportResult(rows=sum(len(p.records) for p in tables.values()), replace=replace, place=place)
     short_name = Path(file_name).name
     if problems:
         result.problems = _in_file_order(problems)[:MAX_PROBLEMS]
@@ -229,12 +329,24 @@ def import_file(
         return result
     with staging(Path(root)) as candidate:
         for parsed in tables.values():
-            merge_into(candidate.folder, parsed)
-        problems = _check_candidate(candidate.folder, tables, short_name)
+            merge_into(candidate.folder, parsed, replace)
+        problems = _check_candidate(candidate.folder, tables, short_name, place)
         if result.problems or problems:
             result.problems = _in_file_order(result.problems + problems)[:MAX_PROBLEMS]
             return result
         result.summary = change_summary(candidate.base, candidate.folder, list(tables))
+        result.changes = touched_rows(candidate.base, candidate.folder, tables, replace)
+        result.names = unit_names(candidate.folder, set(result.changes["unit"].dropna()))
+        if publish and result.removed and confirmed_removals != result.removed:
+            # Removals are never a side effect: the clerk saw the list and confirmed this many.
+            result.problems = [
+                ImportProblem(
+                    "removals_not_confirmed",
+                    short_name,
+                    details={"count": result.removed, "confirmed": confirmed_removals},
+                )
+            ]
+            return result
         if publish:
             result.version = candidate.publish(admin.strip(), short_name, result.summary)
     return result

@@ -38,8 +38,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "criteria": ("criteria_sets", "criteria", "indicators", "thresholds"),
 }
 
-# The columns an import replaces by: old rows matching a file row on these are replaced by the
-# file's rows (so a file's (unit, period, set) slice of assessments replaces what was there).
+# The slices a "replace" import replaces: old rows matching a file row on these columns are removed
+# (so a file's (unit, period, set) slice of assessments replaces what was there). Only when the
+# clerk asks for it and confirms the removals; by default an import adds and changes rows by key.
 REPLACE_BY: dict[str, tuple[str, ...]] = {
     "assessments": ("subject_code", "period", "set_id"),
     "funding": ("unit_code", "period"),
@@ -70,6 +71,43 @@ STATUS_SYNONYMS = {
 
 def replace_by(table: str) -> tuple[str, ...]:
     return REPLACE_BY.get(table, TABLES[table].key)
+
+
+def matched_by(table: str, replace: bool) -> tuple[str, ...]:
+    """The columns on which a file row takes the place of old rows: the key, or the slice when replacing."""
+    return replace_by(table) if replace else TABLES[table].key
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a template was made for (its hidden sheet): every unit in the file must be of this district."""
+
+    district_code: str
+    period: str | None = None
+
+
+# Columns naming a commune or village (or, last, a district) that must lie in a template's district.
+PLACE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("assessments", "subject_code"),
+    ("recognitions", "subject_code"),
+    ("plans", "subject_code"),
+    ("funding", "unit_code"),
+    ("activities", "unit_code"),
+    ("villages", "unit_code"),
+    ("activities", "district_code"),
+    ("units", "district_code"),
+)
+
+# Every unit and village code with its name and district, latest validity first.
+_PLACES_SQL = """
+    SELECT unit_code AS code, name, district_code, district_name, valid_from FROM main.units
+    UNION ALL
+    SELECT v.village_code, v.name, u.district_code, u.district_name, v.valid_from
+    FROM main.villages v JOIN main.units u ON u.unit_code = v.unit_code
+"""
+_DISTRICTS_SQL = """
+    SELECT district_code AS code, district_name AS name, district_code, district_name, valid_from FROM main.units
+"""
 
 
 def _header_names(table: Table) -> dict[str, str]:
@@ -351,6 +389,53 @@ def file_row_problems(
             "subject_code",
             ("period",),
         )
+    return problems
+
+
+def place_problems(
+    con: duckdb.DuckDBPyConnection, uploaded: list[str], file_name: str, place: Place
+) -> list[ImportProblem]:
+    """Rows of a template whose commune, village or district lies outside the template's district, or
+    whose period is not the template's: a mistyped code must not write into another place's data."""
+    place_name = con.execute(
+        "SELECT arg_max(district_name, valid_from) FROM main.units WHERE district_code = ?",
+        [place.district_code],
+    ).fetchone()[0]
+    shown_place = f"{place_name or ''} ({place.district_code})".strip()
+    problems: list[ImportProblem] = []
+    for table, column in PLACE_COLUMNS:
+        if table not in uploaded:
+            continue
+        places = _DISTRICTS_SQL if column == "district_code" else _PLACES_SQL
+        found = con.execute(
+            f"""WITH places AS ({places})
+            SELECT x._row, x._sheet, x.{_q(column)}, p.name, p.district_name, p.district_code
+            FROM upload.{_q(table)} x JOIN places p ON p.code = x.{_q(column)}
+            WHERE NOT EXISTS (SELECT 1 FROM places q WHERE q.code = x.{_q(column)} AND q.district_code = ?)
+            QUALIFY row_number() OVER (PARTITION BY x._sheet, x._row ORDER BY p.valid_from DESC) = 1
+            ORDER BY x._row""",
+            [place.district_code],
+        ).fetchall()
+        for row, sheet, code, name, district_name, district_code in found:
+            details = {
+                "name": name or "",
+                "district": f"{district_name or ''} ({district_code})".strip(),
+                "place": shown_place,
+            }
+            problems.append(ImportProblem("outside_place", file_name, sheet, row, column, code, details))
+    if place.period:
+        for table, column in PERIOD_COLUMNS.items():
+            if table in uploaded:
+                problems += _collect(
+                    con,
+                    f"SELECT _row, _sheet, {_q(column)}, CAST(? AS VARCHAR) FROM upload.{_q(table)} "
+                    f"WHERE {_q(column)} IS DISTINCT FROM ? ORDER BY _row",
+                    [place.period, place.period],
+                    file_name,
+                    "outside_period",
+                    column,
+                    ("period",),
+                )
     return problems
 
 

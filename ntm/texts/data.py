@@ -139,13 +139,64 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Excel (.xlsx), CSV or Parquet file",
     },
     "datain.upload.rules": {
-        "vi": "Dòng trùng khóa thay dòng cũ; với đánh giá, mỗi (xã, kỳ, bộ tiêu chí) trong tệp thay toàn bộ "
-        "kết quả cũ của nó; nguồn vốn theo (xã, kỳ), hoạt động theo (kỳ, huyện), ngưỡng theo chỉ tiêu, "
-        "tiêu chí và chỉ tiêu theo bộ. Có lỗi thì không thay đổi gì.",
-        "en": "Rows with the same key replace the old ones; for assessments each (unit, period, set) in the "
-        "file replaces all its old results; funding per (unit, period), activities per (period, district), "
-        "thresholds per indicator, criteria and indicators per set. Any error changes nothing.",
+        "vi": "Dòng của tệp thêm mới hoặc sửa dòng cùng khóa; mọi dòng tệp không có được giữ nguyên. Mẫu tải "
+        "từ trang này chỉ nhận xã, thôn và kỳ của huyện, kỳ đã chọn khi tải. Có lỗi thì không thay đổi gì. "
+        "Bấm “Chỉ kiểm tra” để xem trước từng thay đổi theo xã.",
+        "en": "The file's rows add rows or change the rows with the same key; every row the file does not "
+        "hold is kept. A template from this page accepts only the communes, villages and period of the "
+        "district and period it was made for. Any error changes nothing. “Validate only” previews every "
+        "change per commune.",
     },
+    "datain.upload.replace": {
+        "vi": "Thay thế: xoá các dòng cũ mà tệp không có, trong từng (xã, kỳ, bộ tiêu chí) của tệp",
+        "en": "Replace: remove the old rows the file does not hold, in each (unit, period, set) of the file",
+    },
+    "datain.upload.replace_help": {
+        "vi": "Đánh giá theo (xã, kỳ, bộ tiêu chí), nguồn vốn theo (xã, kỳ), hoạt động theo (kỳ, huyện), "
+        "ngưỡng theo chỉ tiêu, tiêu chí và chỉ tiêu theo bộ. Các dòng bị xoá được liệt kê và phải xác nhận "
+        "trước khi xuất bản.",
+        "en": "Assessments per (unit, period, set), funding per (unit, period), activities per (period, "
+        "district), thresholds per indicator, criteria and indicators per set. The rows to remove are "
+        "listed and must be confirmed before publishing.",
+    },
+    "datain.upload.confirm_removals": {
+        "vi": "Tôi đã xem và đồng ý xoá {count} dòng nêu trên",
+        "en": "I have read the list and agree to remove these {count} rows",
+    },
+    "datain.upload.removals_warning": {
+        "vi": "Chế độ thay thế sẽ xoá {count} dòng (dòng “Xoá” trong bảng). Hãy kiểm tra, đánh dấu xác nhận "
+        "rồi bấm “Kiểm tra và xuất bản”.",
+        "en": "Replace mode will remove {count} rows (the “Remove” rows of the table). Check them, tick the "
+        "confirmation, then press “Validate and publish”.",
+    },
+    # Change preview
+    "datain.preview.heading": {"vi": "Thay đổi theo xã", "en": "Changes per commune"},
+    "datain.preview.none": {
+        "vi": "Tệp không thay đổi dòng nào (mọi giá trị đã có sẵn).",
+        "en": "The file changes no row (every value is already there).",
+    },
+    "datain.preview.kept": {
+        "vi": "Mọi dòng khác được giữ nguyên.",
+        "en": "Every other row is kept as it is.",
+    },
+    "datain.preview.col.unit": {"vi": "Mã xã", "en": "Unit code"},
+    "datain.preview.col.name": {"vi": "Xã", "en": "Commune"},
+    "datain.preview.col.period": {"vi": "Kỳ", "en": "Period"},
+    "datain.preview.col.item": {"vi": "Chỉ tiêu", "en": "Indicator / item"},
+    "datain.preview.col.before": {"vi": "Trước", "en": "Before"},
+    "datain.preview.col.after": {"vi": "Sau", "en": "After"},
+    "datain.preview.col.change": {"vi": "Thay đổi", "en": "Change"},
+    "datain.preview.col.added": {"vi": "Thêm", "en": "Added"},
+    "datain.preview.col.changed": {"vi": "Sửa", "en": "Changed"},
+    "datain.preview.col.removed": {"vi": "Xoá", "en": "Removed"},
+    "datain.preview.added": {"vi": "Thêm", "en": "Add"},
+    "datain.preview.changed": {"vi": "Sửa", "en": "Change"},
+    "datain.preview.removed": {"vi": "Xoá", "en": "Remove"},
+    "datain.preview.unit_line": {
+        "vi": "thêm {added}, sửa {changed}, xoá {removed}",
+        "en": "{added} added, {changed} changed, {removed} removed",
+    },
+    "datain.preview.more": {"vi": "… và {count} dòng nữa", "en": "… and {count} more rows"},
     "datain.upload.validate": {"vi": "Chỉ kiểm tra", "en": "Validate only"},
     "datain.upload.publish": {"vi": "Kiểm tra và xuất bản", "en": "Validate and publish"},
     "datain.report.ok": {
@@ -163,8 +214,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Published version {version}: {summary}",
     },
     "datain.summary.table": {
-        "vi": "{table}: +{added} / ~{changed} / −{removed}",
-        "en": "{table}: +{added} / ~{changed} / −{removed}",
+        "vi": "{table}: thêm {added}, sửa {changed}, xoá {removed} dòng",
+        "en": "{table}: {added} rows added, {changed} changed, {removed} removed",
     },
     "datain.summary.none": {"vi": "không thay đổi", "en": "no change"},
     "datain.versions.heading": {"vi": "Các phiên bản", "en": "Versions"},
@@ -179,10 +230,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "datain.versions.col.when": {"vi": "Thời điểm", "en": "When"},
     "datain.versions.col.admin": {"vi": "Người xuất bản", "en": "By"},
     "datain.versions.col.source": {"vi": "Tệp nguồn", "en": "Source file"},
-    "datain.versions.col.summary": {
-        "vi": "Thay đổi (+thêm ~sửa −xóa)",
-        "en": "Changes (+added ~changed −removed)",
-    },
+    "datain.versions.col.summary": {"vi": "Thay đổi", "en": "Changes"},
     "datain.versions.col.current": {"vi": "Đang dùng", "en": "Current"},
     "datain.versions.initial": {"vi": "dữ liệu ban đầu", "en": "initial data"},
     "datain.versions.log": {"vi": "Nhật ký", "en": "Log"},
@@ -329,6 +377,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "sau khi nhập, dữ liệu có lỗi: {detail}",
         "en": "after the import the data has an error: {detail}",
     },
+    "datain.problem.outside_place": {
+        "vi": "mã “{value}” là {name}, thuộc {district}, không thuộc {place} mà mẫu này được tạo cho; "
+        "hãy sửa mã, hoặc tải mẫu của {district}",
+        "en": "code “{value}” is {name}, in {district}, not in {place} that this template was made for; "
+        "correct the code, or download the template of {district}",
+    },
+    "datain.problem.outside_period": {
+        "vi": "kỳ “{value}” khác kỳ {period} mà mẫu này được tạo cho; hãy tải mẫu của kỳ “{value}”",
+        "en": "period “{value}” is not {period} that this template was made for; download the template of “{value}”",
+    },
+    "datain.problem.removals_not_confirmed": {
+        "vi": "chế độ thay thế sẽ xoá {count} dòng mà tệp không có (xem bảng thay đổi); chưa xác nhận xoá "
+        "đúng {count} dòng nên chưa xuất bản",
+        "en": "replace mode would remove {count} rows the file does not hold (see the changes); removing "
+        "exactly {count} rows was not confirmed, so nothing was published",
+    },
     "datain.problem.no_admin": {
         "vi": "cần tên người quản trị để xuất bản",
         "en": "an administrator name is needed to publish",
@@ -342,8 +406,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "Số dùng dấu phẩy thập phân (85,5) hoặc dấu chấm; tỷ lệ ghi 0–100 (có thể ghi 85%).\n"
         "Ngày ghi dd/mm/yyyy. Dòng để trống cột giá trị sẽ được bỏ qua.\n"
         "Không đổi tên trang tính và tiêu đề cột. Cột có tiêu đề lạ được bỏ qua.\n"
-        "Khi nhập: dòng trùng khóa thay dòng cũ; với đánh giá, mỗi (xã, kỳ, bộ tiêu chí) trong tệp thay "
-        "toàn bộ kết quả cũ của nó. Có lỗi thì không thay đổi gì.",
+        "Khi nhập: dòng của tệp thêm mới hoặc sửa dòng cùng khóa, dòng tệp không có được giữ nguyên; "
+        "chỉ nhận xã, thôn và kỳ của mẫu này. Có lỗi thì không thay đổi gì.",
         "en": "Input template: {kind}\nDistrict: {district} · Period: {period}\n"
         "Row 1 holds Vietnamese headers, row 2 English ones; enter data from row 3.\n"
         "Code columns are filled in; fill only the value columns. Pick codes, statuses and periods "
@@ -351,8 +415,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Numbers take a decimal comma (85,5) or point; percentages are 0–100 (85% is accepted).\n"
         "Dates are dd/mm/yyyy. Rows whose value columns are empty are skipped.\n"
         "Do not rename the sheets or the column headers. Columns with other headers are ignored.\n"
-        "On import: rows with the same key replace old rows; for assessments each (unit, period, set) in "
-        "the file replaces all its old results. Any error changes nothing.",
+        "On import: the file's rows add rows or change the rows with the same key, rows the file does not "
+        "hold are kept; only this template's communes, villages and period are accepted. Any error changes "
+        "nothing.",
     },
     "datain.template.helper_name": {"vi": "Tên (tham khảo)", "en": "Name (for reference)"},
     # CLI
@@ -364,6 +429,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "datain.cli.failed": {
         "vi": "{count} lỗi; không có gì thay đổi.",
         "en": "{count} problems; nothing was changed.",
+    },
+    "datain.cli.removals_refused": {
+        "vi": "Chưa xuất bản: chế độ thay thế sẽ xoá {count} dòng nêu trên. Nếu đúng, chạy lại với "
+        "--replace --confirm-removals {count}",
+        "en": "Not published: replace mode would remove the {count} rows listed above. If that is right, "
+        "run again with --replace --confirm-removals {count}",
+    },
+    "datain.cli.confirm_without_replace": {
+        "vi": "--confirm-removals chỉ dùng cùng --replace (mặc định không xoá dòng nào).",
+        "en": "--confirm-removals goes with --replace only (by default no row is removed).",
     },
     "datain.cli.rolled_back": {
         "vi": "Đã chuyển về phiên bản {version}.",

@@ -88,3 +88,69 @@ def test_the_page_works_while_the_current_data_is_broken(data_dir, make_app):
     assert not app.exception
     assert app.title[0].value == "Dữ liệu"
     assert "Dữ liệu hiện tại có lỗi" in _texts(app)
+
+
+def _logged_in(make_app):
+    app = _data_page(make_app)
+    app.text_input(key="admin_login_name").input("Lan")
+    app.text_input(key="admin_login_password").input(PASSWORD)
+    app.button[0].click().run()
+    return app
+
+
+def _click(app, label: str):
+    next(b for b in app.button if b.label == label).click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_validate_only_previews_each_change_per_commune_and_publishes_nothing(
+    data_dir, make_app, admin_configured
+):
+    app = _logged_in(make_app)
+    csv = ASSESSMENT + "00003,2020-H1,S1,2.1,70,\n"
+    app.file_uploader(key="import_file").set_value(("assessments.csv", csv.encode(), "text/csv")).run()
+    _click(app, "Validate only")
+    assert "The file is valid: 2 rows. Not published." in _texts(app)
+    counts, preview = app.dataframe[0].value, app.dataframe[1].value
+    assert counts.values.tolist() == [["00001", "An", 0, 1, 0], ["00003", "Cát", 0, 1, 0]]
+    assert preview.columns.tolist() == [
+        "Unit code",
+        "Commune",
+        "Period",
+        "Indicator / item",
+        "Before",
+        "After",
+        "Change",
+    ]
+    assert preview.values.tolist()[0] == [
+        "00001",
+        "An",
+        "2020-H1",
+        "1.1",
+        "46 · Met",
+        "47 · –",
+        "Change",
+    ]
+    assert "Every other row is kept as it is." in _texts(app)
+    assert list_versions(data_dir) == []
+
+
+def test_a_replace_that_removes_rows_publishes_only_after_the_removals_are_confirmed(
+    data_dir, make_app, admin_configured
+):
+    app = _logged_in(make_app)
+    app.file_uploader(key="import_file").set_value(("assessments.csv", ASSESSMENT.encode(), "text/csv")).run()
+    next(c for c in app.checkbox if c.label.startswith("Replace")).check().run()
+    _click(app, "Validate and publish")
+    assert list_versions(data_dir) == []
+    assert "removing exactly 3 rows was not confirmed" in app.dataframe[0].value.iloc[0, -1]
+    assert "Replace mode will remove 3 rows" in _texts(app)
+    preview = app.dataframe[-1].value
+    assert preview[preview["Change"] == "Remove"]["Indicator / item"].tolist() == ["2.1", "2.2", "3.1"]
+
+    confirm = next(c for c in app.checkbox if "these 3 rows" in c.label)
+    confirm.check().run()
+    _click(app, "Validate and publish")
+    assert "Published version" in _texts(app)
+    assert list_versions(data_dir)[0].summary["assessments"] == {"added": 0, "changed": 1, "removed": 3}

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from playwright.sync_api import Page, expect
 
+from ntm.importing.importer import import_file
 from ntm.importing.templates import build_template, template_choices
 from ntm.store.admin import hash_password
 from ntm.store.versions import current_id, list_versions
@@ -38,7 +39,7 @@ def _log_in(page: Page, url: str) -> None:
     expect(page.get_by_text("Đã đăng nhập: Lan")).to_be_visible()
 
 
-def _filled_template(root) -> bytes:
+def _filled_template(root, only_first_row: bool = False) -> bytes:
     districts, periods = template_choices(root)
     book = openpyxl.load_workbook(
         io.BytesIO(build_template(root, "assessments", next(iter(districts)), periods[0]))
@@ -46,6 +47,10 @@ def _filled_template(root) -> bytes:
     sheet = book["assessments"]
     sheet.cell(3, 5).value = "50,5"  # a decimal comma, as staff type it
     sheet.cell(3, 6).value = None  # the status follows from the new value and the threshold
+    if only_first_row:  # the other rows emptied: not in the file
+        for row in range(4, sheet.max_row + 1):
+            for column in (5, 6, 8):
+                sheet.cell(row, column).value = None
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -96,3 +101,31 @@ def test_a_bad_file_uploaded_through_the_page_gets_a_report_and_changes_nothing(
     screenshot(page, "data-page-refused")
     assert folder_digest(root) == before
     assert list_versions(root) == []
+
+
+def test_a_replace_shows_the_removals_per_commune_and_publishes_only_once_they_are_confirmed(
+    server, page: Page
+) -> None:
+    app, root = server
+    content = _filled_template(root, only_first_row=True)
+    removals = import_file(root, "mau-nhap.xlsx", content, replace=True, publish=False).removed
+    assert removals > 0
+    _log_in(page, app.url)
+    _upload(page, "mau-nhap.xlsx", content, "application/octet-stream")
+    page.get_by_text("Thay thế: xoá các dòng cũ").click()
+    page.get_by_role("button", name="Chỉ kiểm tra").click()
+    expect(page.get_by_role("heading", name="Thay đổi theo xã")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text(f"Chế độ thay thế sẽ xoá {removals} dòng")).to_be_visible()
+    wait_for_app(page)
+    _wait_for_tables(page)
+    screenshot(page, "data-page-replace-preview")
+
+    page.get_by_role("button", name="Kiểm tra và xuất bản").click()
+    expect(page.get_by_text("Tệp có 1 lỗi; không có gì thay đổi.")).to_be_visible(timeout=60_000)
+    assert list_versions(root) == []
+
+    page.get_by_text(f"Tôi đã xem và đồng ý xoá {removals} dòng nêu trên").click()
+    wait_for_app(page)
+    page.get_by_role("button", name="Kiểm tra và xuất bản").click()
+    expect(page.get_by_text("Đã xuất bản phiên bản")).to_be_visible(timeout=60_000)
+    assert list_versions(root)[0].summary["assessments"]["removed"] == removals

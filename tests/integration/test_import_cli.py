@@ -51,6 +51,28 @@ def test_a_broken_file_exits_one_with_the_report_and_publishes_nothing(tmp_path)
     assert list_versions(root) == []
 
 
+def test_replace_refuses_until_the_removals_are_confirmed_and_lists_them(tmp_path):
+    root = materialise(tmp_path / "data")
+    file = tmp_path / "assessments.csv"
+    file.write_text("subject_code,period,set_id,indicator_code,value,status\n00001,2020-H1,S1,1.1,47,\n")
+
+    merged = _ntm("import", str(file), "--data", str(root), "--dry-run")
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    assert "An (00001): thêm 0, sửa 1, xoá 0 / 0 added, 1 changed, 0 removed" in merged.stdout
+    assert "  Sửa / Change · 2020-H1 · 1.1: 46 · Đạt → 47 · –" in merged.stdout
+
+    refused = _ntm("import", str(file), "--data", str(root), "--replace")
+    assert refused.returncode == 1 and list_versions(root) == []
+    assert "An (00001): thêm 0, sửa 1, xoá 3 / 0 added, 1 changed, 3 removed" in refused.stdout
+    assert "  Xoá / Remove · 2020-H1 · 2.1: 85 · Đạt" in refused.stdout
+    assert "--replace --confirm-removals 3" in refused.stderr
+    assert _ntm("import", str(file), "--data", str(root), "--confirm-removals", "3").returncode == 2
+
+    confirmed = _ntm("import", str(file), "--data", str(root), "--replace", "--confirm-removals", "3")
+    assert confirmed.returncode == 0, confirmed.stdout + confirmed.stderr
+    assert list_versions(root)[0].summary["assessments"] == {"added": 0, "changed": 1, "removed": 3}
+
+
 def test_template_writes_a_workbook_and_refuses_an_unknown_district(tmp_path):
     root = materialise(tmp_path / "data")
     out = tmp_path / "mau.xlsx"

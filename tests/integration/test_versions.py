@@ -51,7 +51,8 @@ def test_the_first_publish_keeps_the_initial_data_as_a_version_and_switches_to_t
     assert (root / CURRENT).read_text().strip() == result.version.id
     assert published_dir(root) == versions_dir(root) / result.version.id
     info = json.loads((published_dir(root) / "version.json").read_text())
-    assert info["summary"]["assessments"] == {"added": 0, "changed": 1, "removed": 3}
+    # One value changed; the slice's other three indicators are kept (an import merges by key).
+    assert info["summary"]["assessments"] == {"added": 0, "changed": 1, "removed": 0}
 
 
 def test_version_ids_sort_in_publish_order(root):
@@ -95,13 +96,14 @@ def test_a_dry_run_validates_without_publishing(root):
     assert published_dir(root) == root and list_versions(root) == []
 
 
-def test_assessments_of_a_unit_and_period_in_the_file_replace_that_slice_only(root, tmp_path):
+def test_a_file_changes_the_rows_with_its_keys_and_keeps_the_rest_of_their_slice(root, tmp_path):
     _publish(root, "47")
     store = Store(published_dir(root), tmp_path / "cache")
     rows = store.frame("SELECT subject_code, period, indicator_code, value FROM assessments ORDER BY ALL")
     store.close()
     slice_rows = rows[(rows.subject_code == "00001") & (rows.period == "2020-H1")]
-    assert slice_rows.indicator_code.tolist() == ["1.1"] and slice_rows.value.tolist() == [47.0]
+    assert slice_rows.indicator_code.tolist() == ["1.1", "2.1", "2.2", "3.1"]
+    assert slice_rows.value.tolist()[:2] == [47.0, 85.0]
     assert len(rows[rows.subject_code != "00001"]) > 0
 
 
