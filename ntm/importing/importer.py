@@ -16,6 +16,7 @@ import pandas as pd
 from ntm.importing.changes import CHANGE_COLUMNS, removed_count, row_changes
 from ntm.importing.parsing import META_SHEET, FileRefused, read_sheets
 from ntm.importing.problems import ImportProblem
+from ntm.importing.statuses import fill_decided_statuses
 from ntm.importing.validation import (
     KINDS,
     ParsedTable,
@@ -328,7 +329,9 @@ def import_file(
         result.problems.append(ImportProblem("no_admin", short_name))
         return result
     with staging(Path(root)) as candidate:
-        for parsed in tables.values():
+        # Assessments last: the statuses their thresholds decide are read from the candidate's tables.
+        for parsed in sorted(tables.values(), key=lambda p: p.name == "assessments"):
+            fill_decided_statuses(parsed, candidate.folder)
             merge_into(candidate.folder, parsed, replace)
         problems = _check_candidate(candidate.folder, tables, short_name, place)
         if result.problems or problems:

@@ -17,9 +17,11 @@ import xlsxwriter
 
 from ntm.i18n import t
 from ntm.importing.parsing import META_SHEET
+from ntm.importing.statuses import decided_rows
 from ntm.importing.validation import KINDS, VALUE_COLUMNS
 from ntm.periods import parse_period as parse_period_label
-from ntm.store.schema import PERIOD_COLUMNS, TABLES
+from ntm.store.schema import PERIOD_COLUMNS, STATUSES, TABLES
+from ntm.store.tables_io import read_table
 from ntm.store.versions import published_dir
 
 
@@ -29,29 +31,6 @@ def period_end(period: str) -> date:
 
 EXTRA_TEMPLATE_ROWS = 200  # empty rows below the pre-filled ones that still carry the drop-downs
 LISTS_SHEET = "lists"
-
-
-def read_table(folder: Path, name: str, key_values: dict[str, list[str]] | None = None) -> pd.DataFrame:
-    """A table of a data folder with every registry column (empty when the file or column is absent).
-
-    `key_values` keeps only rows whose text column holds one of the values, filtered while reading:
-    the assessments of a national data set do not fit in memory as a whole.
-    """
-    table = TABLES[name]
-    path = Path(folder) / table.file_name
-    frame = pd.DataFrame()
-    if path.exists():
-        schema = pq.read_schema(path)
-        filters = [
-            (column, "in", values)
-            for column, values in (key_values or {}).items()
-            if column in schema.names and pa.types.is_string(schema.field(column).type)
-        ]
-        frame = pq.read_table(path, filters=filters or None).to_pandas()
-    for column in table.column_names:
-        if column not in frame:
-            frame[column] = None
-    return frame[list(table.column_names)]
 
 
 def distinct_values(folder: Path, name: str, column: str) -> set[str]:
@@ -168,6 +147,9 @@ def template_rows(root: Path, kind: str, district: str, period: str, set_id: str
             pd.DataFrame(rows, columns=["subject_code", "period", "set_id", "indicator_code"]),
             ["subject_code", "period", "set_id", "indicator_code"],
         )
+        # Where a threshold decides the status the engine computes it from the value (and the importer
+        # fills it in): a pre-filled one could only contradict a changed value, so it is left empty.
+        frame.loc[decided_rows(frame, folder), "status"] = None
         by_indicator = dict(zip(indicators["indicator_code"], indicators["name_vi"], strict=True))
         helper = [
             f"{subject_names[r.subject_code]} · {by_indicator[r.indicator_code]}" for r in frame.itertuples()
@@ -237,8 +219,15 @@ def _choice_lists(folder: Path, district: str, periods: list[str]) -> dict[str, 
     for table in TABLES.values():
         for column in table.columns:
             if column.allowed:
-                lists[f"{table.name}.{column.name}"] = list(column.allowed)
+                lists[f"{table.name}.{column.name}"] = [
+                    _shown(column.name, value) for value in column.allowed
+                ]
     return lists
+
+
+def _shown(column: str, value: str) -> str:
+    """A status as the clerk writes it ("Chưa đạt"; the importer reads it back): other codes as they are."""
+    return t(f"label.status.{value}", "vi") if column == "status" and value in STATUSES else value
 
 
 def _cell(value):
@@ -268,14 +257,15 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
     row = 0
     for lang in ("vi", "en"):
         kind_name = t(f"datain.kind.{kind}", lang)
-        for line in t(
+        lines = t(
             "datain.template.lines",
             lang,
             kind=kind_name,
             district=districts.get(district, district),
             period=period,
-        ).splitlines():
-            guide.write(row, 0, line, bold if row in (0, 9) else None)
+        ).splitlines()
+        for number, line in enumerate(lines):
+            guide.write(row, 0, line, bold if number == 0 else None)
             row += 1
         row += 1
 
@@ -333,7 +323,7 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
                 if column.dtype == "date":
                     sheet.write_datetime(row_index, col_index, pd.Timestamp(value).to_pydatetime(), date_cell)
                 elif column.dtype == "str":
-                    sheet.write_string(row_index, col_index, str(value))
+                    sheet.write_string(row_index, col_index, _shown(column.name, str(value)))
                 else:
                     sheet.write_number(row_index, col_index, float(value))
             if row_index - 2 < len(helper) and helper[row_index - 2]:

@@ -24,7 +24,7 @@ from ntm.importing.parsing import (
 )
 from ntm.importing.problems import ImportProblem
 from ntm.store.checks import _REFERENCES
-from ntm.store.schema import PERIOD_COLUMNS, TABLES, Table
+from ntm.store.schema import PERIOD_COLUMNS, STATUSES, TABLES, Table
 from ntm.store.tables_io import ARROW_TYPES
 
 # What one import kind brings: its sheets, in order (templates write them, imports may require them).
@@ -59,11 +59,11 @@ VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 STATUS_SYNONYMS = {
-    "đạt": "met",
-    "chưa đạt": "not_met",
-    "không đạt": "not_met",
+    # The words the template and the dashboard write (label.status.*), in both languages …
+    **{t(f"label.status.{code}", lang).casefold(): code for code in STATUSES for lang in ("vi", "en")},
+    # … and others clerks write.
     "chưa rõ": "unknown",
-    "không áp dụng": "not_applicable",
+    "không đạt": "not_met",
     "true": "met",
     "false": "not_met",
 }
@@ -299,6 +299,29 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
+# The code lists of each reference a code column is checked against (ntm.store.checks._REFERENCES).
+_CODE_LISTS = {
+    "units": "SELECT unit_code FROM main.units",
+    "villages": "SELECT village_code FROM main.villages",
+    "units.district_code": "SELECT district_code FROM main.units",
+}
+
+
+def _leading_zero_hint(con: duckdb.DuckDBPyConnection, value: str | None, reference: str) -> dict[str, str]:
+    """`{"leading_zero": "00877"}` when a code typed as digits is a code of the reference's lists once
+    its lost leading zeros are put back (Excel drops them from a cell formatted as a number)."""
+    lists = [_CODE_LISTS[name.strip()] for name in reference.split("/") if name.strip() in _CODE_LISTS]
+    if not value or not value.isdigit() or not lists:
+        return {}
+    found = con.execute(
+        f"""SELECT code FROM ({" UNION ".join(lists)}) known(code)
+            WHERE code <> ? AND ltrim(code, '0') = ltrim(?, '0') AND length(code) > length(?)
+            ORDER BY length(code), code LIMIT 1""",
+        [value, value, value],
+    ).fetchone()
+    return {"leading_zero": found[0]} if found else {}
+
+
 def file_row_problems(
     con: duckdb.DuckDBPyConnection, uploaded: list[str], file_name: str
 ) -> list[ImportProblem]:
@@ -320,9 +343,12 @@ def file_row_problems(
             column,
         )
         problems += [
-            ImportProblem(p.code, p.file, p.sheet, p.row, p.column, p.value, {"expected": reference})
+            ImportProblem(
+                p.code, p.file, p.sheet, p.row, p.column, p.value,
+                {"expected": reference, **_leading_zero_hint(con, p.value, reference)},
+            )
             for p in found
-        ]
+        ]  # fmt: skip
     for table, column in (("assessments", "value"), ("thresholds", "threshold_value")):
         if table in uploaded:
             problems += _collect(

@@ -87,3 +87,26 @@ def write_table(table_name: str, frame: pd.DataFrame | pa.Table, directory: Path
     path = Path(directory) / TABLES[table_name].file_name
     write_parquet_atomic(to_arrow(table_name, frame), path)
     return path
+
+
+def read_table(folder: Path, name: str, key_values: dict[str, list[str]] | None = None) -> pd.DataFrame:
+    """A table of a data folder with every registry column (empty when the file or column is absent).
+
+    `key_values` keeps only rows whose text column holds one of the values, filtered while reading:
+    the assessments of a national data set do not fit in memory as a whole.
+    """
+    table = TABLES[name]
+    path = Path(folder) / table.file_name
+    frame = pd.DataFrame()
+    if path.exists():
+        schema = pq.read_schema(path)
+        filters = [
+            (column, "in", values)
+            for column, values in (key_values or {}).items()
+            if column in schema.names and pa.types.is_string(schema.field(column).type)
+        ]
+        frame = pq.read_table(path, filters=filters or None).to_pandas()
+    for column in table.column_names:
+        if column not in frame:
+            frame[column] = None
+    return frame[list(table.column_names)]

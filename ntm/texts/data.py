@@ -349,6 +349,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "trùng khóa ({key}) = {value} với dòng {first_row}",
         "en": "duplicate key ({key}) = {value}, same as row {first_row}",
     },
+    "datain.problem.leading_zero": {
+        "vi": "có thể ô đã mất số 0 ở đầu: mã đúng là “{code}”? Định dạng cột là Văn bản (Text) rồi nhập lại",
+        "en": "the leading zero may have been lost: is the code “{code}”? Format the column as Text and type it again",
+    },
+    # The lists a code is looked up in, as the clerk knows them.
+    "datain.reference.units": {"vi": "danh mục đơn vị hành chính", "en": "the list of administrative units"},
+    "datain.reference.villages": {"vi": "danh mục thôn", "en": "the list of villages"},
+    "datain.reference.units.district_code": {"vi": "danh mục huyện", "en": "the list of districts"},
+    "datain.reference.criteria_sets": {"vi": "danh mục bộ tiêu chí", "en": "the list of criteria sets"},
+    "datain.reference.criteria": {"vi": "danh mục tiêu chí của bộ", "en": "the set's criteria"},
+    "datain.reference.indicators": {"vi": "danh mục chỉ tiêu của bộ", "en": "the set's indicators"},
     "datain.problem.unknown_code": {
         "vi": "mã “{value}” không có trong {expected}",
         "en": "code “{value}” is not in {expected}",
@@ -403,6 +414,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Mẫu nhập liệu: {kind}\nHuyện: {district} · Kỳ: {period}\n"
         "Dòng 1 là tiêu đề tiếng Việt, dòng 2 là tiếng Anh; nhập dữ liệu từ dòng 3.\n"
         "Các cột mã đã điền sẵn; chỉ điền các cột giá trị. Chọn mã, trạng thái, kỳ trong danh sách thả xuống.\n"
+        "Trạng thái (Đạt / Chưa đạt): để trống với chỉ tiêu có ngưỡng, hệ thống tự tính từ giá trị.\n"
+        "Mã xã, mã thôn là chữ số có số 0 ở đầu (08773): giữ định dạng Văn bản (Text) của cột mã.\n"
         "Số dùng dấu phẩy thập phân (85,5) hoặc dấu chấm; tỷ lệ ghi 0–100 (có thể ghi 85%).\n"
         "Ngày ghi dd/mm/yyyy. Dòng để trống cột giá trị sẽ được bỏ qua.\n"
         "Không đổi tên trang tính và tiêu đề cột. Cột có tiêu đề lạ được bỏ qua.\n"
@@ -412,12 +425,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "Row 1 holds Vietnamese headers, row 2 English ones; enter data from row 3.\n"
         "Code columns are filled in; fill only the value columns. Pick codes, statuses and periods "
         "from the drop-down lists.\n"
+        "Status (Đạt / Chưa đạt): leave it empty for indicators with a threshold; it is computed from the value.\n"
+        "Commune and village codes are digits with leading zeros (08773): keep the code columns formatted as Text.\n"
         "Numbers take a decimal comma (85,5) or point; percentages are 0–100 (85% is accepted).\n"
         "Dates are dd/mm/yyyy. Rows whose value columns are empty are skipped.\n"
         "Do not rename the sheets or the column headers. Columns with other headers are ignored.\n"
         "On import: the file's rows add rows or change the rows with the same key, rows the file does not "
         "hold are kept; only this template's communes, villages and period are accepted. Any error changes "
         "nothing.",
+    },
+    "datain.upload.limits": {
+        "vi": "Tệp .xlsx, .csv hoặc .parquet; tối đa {megabytes} MB và {rows} dòng.",
+        "en": "An .xlsx, .csv or .parquet file; at most {megabytes} MB and {rows} rows.",
     },
     "datain.template.helper_name": {"vi": "Tên (tham khảo)", "en": "Name (for reference)"},
     # CLI

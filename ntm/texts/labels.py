@@ -30,6 +30,8 @@ TEXTS = {
     "label.value.no": {"vi": "Không", "en": "No"},
     "label.gap.bool": {"vi": "cần đạt (có/không)", "en": "must be met (yes/no)"},
     "label.gap.no_data": {"vi": "chưa có số liệu", "en": "no data"},
+    "label.status.met": {"vi": "Đạt", "en": "Met"},
     "label.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
+    "label.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
     "label.status.unknown": {"vi": "Chưa có số liệu", "en": "No data"},
 }

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from ntm.i18n import t
+from ntm.i18n import format_number, t
 from ntm.importing.changes import counts_frame, preview_frame
 from ntm.importing.importer import ImportResult, import_file
 from ntm.importing.problems import report_frame, report_xlsx
 from ntm.importing.summary import summary_text
+from ntm.settings import setting
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LAST = "import_last_result"
@@ -27,7 +28,16 @@ def _confirm_key(file_id: str, count: int) -> str:
 
 def import_section(root: Path, admin: str, lang: str) -> None:
     st.caption(t("datain.upload.rules", lang))
-    uploaded = st.file_uploader(t("datain.upload.file", lang), key="import_file")
+    uploaded = st.file_uploader(
+        t("datain.upload.file", lang),
+        key="import_file",
+        help=t(
+            "datain.upload.limits",
+            lang,
+            megabytes=format_number(float(setting("NTM_IMPORT_MAX_MB")), lang),
+            rows=format_number(int(setting("NTM_IMPORT_MAX_ROWS")), lang),
+        ),
+    )
     replace = st.checkbox(
         t("datain.upload.replace", lang), key="import_replace", help=t("datain.upload.replace_help", lang)
     )

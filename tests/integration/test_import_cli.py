@@ -59,7 +59,7 @@ def test_replace_refuses_until_the_removals_are_confirmed_and_lists_them(tmp_pat
     merged = _ntm("import", str(file), "--data", str(root), "--dry-run")
     assert merged.returncode == 0, merged.stdout + merged.stderr
     assert "An (00001): thêm 0, sửa 1, xoá 0 / 0 added, 1 changed, 0 removed" in merged.stdout
-    assert "  Sửa / Change · 2020-H1 · 1.1: 46 · Đạt → 47 · –" in merged.stdout
+    assert "  Sửa / Change · 2020-H1 · 1.1: 46 → 47" in merged.stdout
 
     refused = _ntm("import", str(file), "--data", str(root), "--replace")
     assert refused.returncode == 1 and list_versions(root) == []
