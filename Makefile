@@ -24,7 +24,7 @@ RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP     := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help venv dev-venv data run test lint format bench clean
+.PHONY: help venv dev-venv data run test lint format bench clean admin-password
 
 help:
 	@echo "make run     install runtime deps, make sample data if $(NTM_DATA_DIR)/ has none, start the app on http://$(HOST):$(PORT)"
@@ -32,6 +32,7 @@ help:
 	@echo "make lint    ruff check + ruff format --check"
 	@echo "make format  ruff format + ruff check --fix"
 	@echo "make bench   python -m tools bench, then the 30-session load test (spread over 15 s, then all at once)"
+	@echo "make admin-password  set the data page's admin password (hash written to .streamlit/secrets.toml)"
 	@echo "make clean   remove .venv and caches (keeps data/)"
 	@echo "Variables: HOST=$(HOST) PORT=$(PORT) NTM_DATA_DIR=$(NTM_DATA_DIR) PYTHON=$(PYTHON) STREAMLIT_ARGS=... PYTEST_ARGS=..."
 
@@ -69,6 +70,11 @@ data: $(RUNTIME_STAMP)
 
 run: $(RUNTIME_STAMP) data
 	$(PY) -m ntm.ui.server --server.address=$(HOST) --server.port=$(PORT) $(STREAMLIT_ARGS)
+
+# Asks the password twice and writes its hash into .streamlit/secrets.toml (git-ignored); the running
+# app reads it at the next login, so nothing needs restarting.
+admin-password: $(RUNTIME_STAMP)
+	$(PY) -m ntm hash-password --save
 
 # --- quality -------------------------------------------------------------------------------------
 

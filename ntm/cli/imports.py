@@ -137,7 +137,13 @@ def _cmd_hash_password(args: argparse.Namespace) -> int:
     if not password:
         print(_both("datain.cli.empty_password"), file=sys.stderr)
         return 2
-    print(hash_password(password))
+    encoded = hash_password(password)
+    if args.save:
+        from ntm.store.admin import save_hash
+
+        print(_both("datain.cli.password_saved", path=save_hash(encoded)))
+    else:
+        print(encoded)
     return 0
 
 
@@ -187,4 +193,7 @@ def add_parser(commands) -> None:
 
     hashing = commands.add_parser("hash-password", help="print the hash of an admin password")
     hashing.add_argument("--stdin", action="store_true", help="read the password from standard input")
+    hashing.add_argument(
+        "--save", action="store_true", help="write the hash into .streamlit/secrets.toml (no restart needed)"
+    )
     hashing.set_defaults(handler=_cmd_hash_password)

@@ -48,7 +48,9 @@ class ImportProblem:
         if self.code == "unknown_code" and "expected" in details:
             details["expected"] = reference_name(details["expected"], lang)
         if self.column == "status" and "expected" in details:  # the statuses allowed or the one expected
-            details["expected"] = ", ".join(status_word(v.strip(), lang) for v in details["expected"].split(","))
+            details["expected"] = ", ".join(
+                status_word(v.strip(), lang) for v in details["expected"].split(",")
+            )
         value = status_word(self.value, lang) if self.column == "status" else self.value or ""
         text = t(f"datain.problem.{self.code}", lang, value=value, **details)
         return f"{text} ({t('datain.problem.leading_zero', lang, code=hint)})" if hint else text

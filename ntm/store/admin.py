@@ -9,14 +9,17 @@ import base64
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import threading
 import time
 import tomllib
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 
 from ntm.settings import PROJECT_ROOT
+from ntm.store.tables_io import write_atomically
 
 SCHEME = "scrypt"
 # scrypt cost: ~50 ms per check on one core, so a guess costs an attacker what it costs us.
@@ -61,13 +64,35 @@ def configured_hash() -> str | None:
     from_env = os.environ.get("NTM_ADMIN_PASSWORD_HASH", "").strip()
     if from_env:
         return from_env
-    secrets_file = PROJECT_ROOT / ".streamlit" / "secrets.toml"
     try:
-        with secrets_file.open("rb") as handle:
+        with secrets_path().open("rb") as handle:
             value = tomllib.load(handle).get("admin_password_hash", "")
     except (FileNotFoundError, tomllib.TOMLDecodeError):
         return None
     return str(value).strip() or None
+
+
+def secrets_path() -> Path:
+    return PROJECT_ROOT / ".streamlit" / "secrets.toml"
+
+
+_HASH_LINE = re.compile(r"^\s*admin_password_hash\s*=.*$", re.MULTILINE)
+
+
+def save_hash(encoded: str, secrets_file: Path | None = None) -> Path:
+    """Writes `admin_password_hash = "…"` into `.streamlit/secrets.toml` (git-ignored; other keys kept),
+    readable by its owner only. The app reads it at each login: no restart needed."""
+    path = Path(secrets_file or secrets_path())
+    line = f'admin_password_hash = "{encoded}"'
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    new = (
+        _HASH_LINE.sub(line, old, count=1)
+        if _HASH_LINE.search(old)
+        else (old.rstrip("\n") + "\n" + line).lstrip("\n")
+    )
+    write_atomically(path, lambda temporary: temporary.write_text(new + "\n", encoding="utf-8"))
+    path.chmod(0o600)
+    return path
 
 
 class AttemptLimiter:

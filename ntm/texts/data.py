@@ -254,12 +254,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "datain.admin.logout": {"vi": "Đăng xuất", "en": "Log out"},
     "datain.admin.logged_in": {"vi": "Đã đăng nhập: {name}", "en": "Logged in: {name}"},
     "datain.admin.not_configured": {
-        "vi": "Chưa cấu hình quản trị nên không thể nhập hay thay đổi dữ liệu. Chạy "
-        "`python -m ntm hash-password`, rồi đặt kết quả vào biến môi trường NTM_ADMIN_PASSWORD_HASH "
-        "hoặc khóa admin_password_hash trong .streamlit/secrets.toml và khởi động lại.",
-        "en": "No administrator is configured, so data cannot be imported or changed. Run "
-        "`python -m ntm hash-password`, put its output in the NTM_ADMIN_PASSWORD_HASH environment "
-        "variable or the admin_password_hash key of .streamlit/secrets.toml, and restart.",
+        "vi": "Chưa cấu hình quản trị nên không thể nhập hay thay đổi dữ liệu. Trên máy chủ, trong thư mục "
+        "của ứng dụng, chạy `make admin-password` (nhập mật khẩu hai lần; mã băm được ghi vào "
+        ".streamlit/secrets.toml), rồi tải lại trang này: không cần khởi động lại.",
+        "en": "No administrator is configured, so data cannot be imported or changed. On the server, in the "
+        "app's folder, run `make admin-password` (type the password twice; its hash goes into "
+        ".streamlit/secrets.toml), then reload this page: no restart is needed.",
+    },
+    "datain.cli.password_saved": {
+        "vi": "Đã ghi mã băm mật khẩu vào {path}; tải lại trang Dữ liệu để đăng nhập.",
+        "en": "The password hash is written to {path}; reload the Data page to log in.",
     },
     "datain.admin.wrong_password": {"vi": "Sai mật khẩu.", "en": "Wrong password."},
     "datain.admin.missing_name": {

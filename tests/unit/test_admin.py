@@ -1,5 +1,7 @@
 """The admin password: hashing, checking, where it is configured, and the limit on failed attempts."""
 
+from pathlib import Path
+
 import pytest
 
 from ntm.store import admin
@@ -63,3 +65,28 @@ def test_after_five_failures_even_the_right_password_waits_until_the_window_pass
     locked = authenticate("Lan", "đúng-mật-khẩu", now=1010, limiter=limiter)
     assert locked.outcome == "locked" and 0 < locked.wait_seconds <= 300
     assert authenticate("Lan", "đúng-mật-khẩu", now=1301, limiter=limiter).outcome == "ok"
+
+
+def test_saving_the_hash_writes_secrets_toml_privately_and_keeps_other_keys(monkeypatch, tmp_path):
+    monkeypatch.delenv("NTM_ADMIN_PASSWORD_HASH", raising=False)
+    monkeypatch.setattr(admin, "PROJECT_ROOT", tmp_path)
+    secrets_file = tmp_path / ".streamlit" / "secrets.toml"
+    secrets_file.parent.mkdir()
+    secrets_file.write_text('other_key = "kept"\nadmin_password_hash = "scrypt$old"\n')
+    admin.save_hash(hash_password("mới"))
+    text = secrets_file.read_text()
+    assert 'other_key = "kept"' in text and "scrypt$old" not in text and text.count("admin_password_hash") == 1
+    assert secrets_file.stat().st_mode & 0o777 == 0o600
+    assert authenticate("Lan", "mới", limiter=AttemptLimiter()).outcome == "ok"
+
+
+def test_saving_the_hash_creates_secrets_toml_when_there_is_none(monkeypatch, tmp_path):
+    monkeypatch.delenv("NTM_ADMIN_PASSWORD_HASH", raising=False)
+    monkeypatch.setattr(admin, "PROJECT_ROOT", tmp_path)
+    admin.save_hash(hash_password("một"))
+    assert authenticate("Lan", "một", limiter=AttemptLimiter()).outcome == "ok"
+
+
+def test_secrets_toml_is_never_committed():
+    ignored = (Path(__file__).resolve().parents[2] / ".gitignore").read_text().splitlines()
+    assert ".streamlit/secrets.toml" in ignored
