@@ -3,6 +3,7 @@ and the seed facts of Sông Lô (H1 2019) hold."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -90,6 +91,18 @@ def test_reference_csv_columns_are_the_registry_columns():
     for name in ("criteria_sets", "criteria", "indicators", "thresholds"):
         header = pd.read_csv(REFERENCE_DIR / f"{name}.csv", nrows=0).columns
         assert list(header) == list(TABLES[name].column_names), name
+
+
+def test_indicator_texts_of_a_set_speak_of_its_own_period_not_of_the_previous_one():
+    # A leader reading "đến năm 2020" beside a 2024 threshold takes it for an error.
+    indicators = pd.read_csv(REFERENCE_DIR / "indicators.csv", dtype=str)
+    sets = pd.read_csv(REFERENCE_DIR / "criteria_sets.csv", dtype=str).set_index("set_id")
+    for row in indicators.itertuples():
+        first_year = int(sets.loc[row.set_id, "valid_from"][:4])
+        # A period an indicator is for ("đến năm 2020", "giai đoạn 2016-2020", "by 2020"), not a law's year.
+        period_words = r"(?:đến năm|giai đoạn|by|\()\s*(20[0-9]{2})"
+        years = [int(y) for text in (row.name_vi, row.name_en) for y in re.findall(period_words, text)]
+        assert all(year >= first_year for year in years), (row.set_id, row.indicator_code, row.name_vi)
 
 
 def test_same_seed_writes_identical_tables(district, tmp_path):
