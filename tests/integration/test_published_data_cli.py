@@ -133,3 +133,7 @@ def test_every_command_refuses_a_missing_data_folder_in_both_languages(tmp_path)
         done = _ntm(cache, *command)
         assert done.returncode == 2, command
         assert done.stderr.strip() == f"LỖI / ERROR: không có thư mục / no such folder: {missing}", command
+
+    no_file = _ntm(cache, "import", str(missing / "funding.csv"), "--data", str(tmp_path))
+    assert no_file.returncode == 2
+    assert no_file.stderr.strip() == f"LỖI / ERROR: không có tệp / no such file: {missing / 'funding.csv'}"
