@@ -1,8 +1,15 @@
-"""The scope a page shows, as one frozen value (hashable: it keys the caches), and its SQL fragment."""
+"""The scope a page shows, as one frozen value (hashable: it keys the caches), and its SQL fragments.
+
+Each builder returns `(sql, params)`: values are bound, never inlined; the identifiers they name come
+from the calling code and must be plain (`alias.column`), anything else is refused.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$")
 
 
 @dataclass(frozen=True)
@@ -19,8 +26,16 @@ class Filters:
         return replace(self, period="")
 
 
+def identifier(name: str) -> str:
+    """`name` when it is a plain (optionally qualified) lower-case SQL identifier; ValueError otherwise."""
+    if not _IDENTIFIER.match(name):
+        raise ValueError(f"not a plain SQL identifier: {name!r}")
+    return name
+
+
 def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:
-    """`(sql, params)` restricting a units table alias to the scope; values are bound, never inlined."""
+    """`(sql, params)` restricting a units table alias to the scope's place."""
+    alias = identifier(alias)
     conditions, params = [], []
     if filters.province_code:
         conditions.append(f"{alias}.province_code = ?")
@@ -32,3 +47,12 @@ def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:
         conditions.append(f"list_contains(?, {alias}.unit_code)")
         params.append(list(filters.unit_codes))
     return (" AND ".join(conditions) or "true"), params
+
+
+def criteria_clause(filters: Filters, column: str = "criterion_no") -> tuple[str, list]:
+    """`(sql, params)` keeping the scope's chosen criteria in `column`; none chosen keeps every criterion."""
+    column = identifier(column)
+    if not filters.criteria:
+        return "true", []
+    # int(): numbers from a URL or a frame (numpy) bind as one list type; anything else is refused here.
+    return f"list_contains(?, {column})", [[int(number) for number in filters.criteria]]

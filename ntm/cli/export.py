@@ -106,9 +106,7 @@ def resolve_scope(con, args: argparse.Namespace, version: str, default_district:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ntm.settings import cache_dir, data_dir
-    from ntm.store.database import Store
-    from ntm.store.versions import published_dir
+    from ntm.cli.data import open_current_store
 
     lang = args.lang
     if TABLES.get(args.table) is None:
@@ -117,12 +115,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    directory = Path(args.data) if args.data else data_dir()
-    directory = published_dir(directory)
-    if not directory.is_dir():
-        print(f"LỖI / ERROR: không có thư mục / no such folder: {directory}", file=sys.stderr)
-        return 2
-    store = Store(directory, cache_dir())
+    store = open_current_store(args)
     cursor = store.cursor()
     try:
         scope = resolve_scope(cursor, args, store.version)

@@ -10,22 +10,12 @@ import getpass
 import sys
 from pathlib import Path
 
+from ntm.cli.data import data_root, existing_file
 from ntm.i18n import t
-
-
-def _root(args: argparse.Namespace) -> Path:
-    from ntm.settings import data_dir
-
-    return Path(args.data) if args.data else data_dir()
 
 
 def _both(key: str, **values: object) -> str:
     return f"{t(key, 'vi', **values)} / {t(key, 'en', **values)}"
-
-
-def _no_folder(root: Path) -> int:
-    print(f"LỖI / ERROR: không có thư mục / no such folder: {root}", file=sys.stderr)
-    return 2
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -33,12 +23,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from ntm.importing.importer import import_file
     from ntm.importing.summary import summary_text
 
-    root, path = _root(args), Path(args.file)
-    if not root.is_dir():
-        return _no_folder(root)
-    if not path.is_file():
-        print(f"LỖI / ERROR: không có tệp / no such file: {path}", file=sys.stderr)
-        return 2
+    root, path = data_root(args), existing_file(Path(args.file))
     if args.confirm_removals and not args.replace:
         print(_both("datain.cli.confirm_without_replace"), file=sys.stderr)
         return 2
@@ -75,9 +60,7 @@ def _cmd_versions(args: argparse.Namespace) -> int:
     from ntm.importing.summary import summary_text
     from ntm.store.versions import list_versions
 
-    root = _root(args)
-    if not root.is_dir():
-        return _no_folder(root)
+    root = data_root(args)
     versions = list_versions(root)
     if not versions:
         print(_both("datain.versions.none"))
@@ -93,9 +76,7 @@ def _cmd_versions(args: argparse.Namespace) -> int:
 def _cmd_rollback(args: argparse.Namespace) -> int:
     from ntm.store.versions import VersionError, list_versions, rollback
 
-    root = _root(args)
-    if not root.is_dir():
-        return _no_folder(root)
+    root = data_root(args)
     try:
         rollback(root, args.version, admin=args.admin)
     except VersionError:
@@ -109,9 +90,7 @@ def _cmd_rollback(args: argparse.Namespace) -> int:
 def _cmd_template(args: argparse.Namespace) -> int:
     from ntm.importing.templates import build_template, template_choices
 
-    root = _root(args)
-    if not root.is_dir():
-        return _no_folder(root)
+    root = data_root(args)
     districts, periods = template_choices(root)
     for name, value, choices in (("district", args.district, districts), ("period", args.period, periods)):
         if value not in choices:

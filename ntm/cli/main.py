@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from ntm.cli.data import NoSuchPath, existing_folder
 from ntm.i18n import t
 from ntm.sample import SCALES
 
@@ -29,10 +30,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from ntm.store.versions import published_dir
 
     # A data root with published versions: check what viewers are shown (the current version).
-    data_dir = published_dir(Path(args.data_dir))
-    if not data_dir.is_dir():
-        print(f"LỖI / ERROR: không có thư mục / no such folder: {data_dir}", file=sys.stderr)
-        return 2
+    data_dir = published_dir(existing_folder(Path(args.data_dir)))
     problems = check_data_dir(data_dir)
     for problem in problems:
         print(problem.render(args.lang) if args.lang else problem.render_bilingual())
@@ -76,4 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except NoSuchPath as missing:
+        print(missing, file=sys.stderr)
+        return 2

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ntm import queries
+from ntm.cli.data import open_current_store
 from ntm.cli.export import Refused, check_choice, resolve_scope
 from ntm.i18n import t
 
@@ -48,14 +49,8 @@ def run(args: argparse.Namespace) -> int:
     from ntm.briefing.annex import annex_xlsx
     from ntm.briefing.charts import key_charts
     from ntm.briefing.document import briefing_docx
-    from ntm.settings import cache_dir, data_dir
-    from ntm.store.database import Store
 
-    directory = Path(args.data) if args.data else data_dir()
-    if not directory.is_dir():
-        print(f"LỖI / ERROR: không có thư mục / no such folder: {directory}", file=sys.stderr)
-        return 2
-    store = Store(directory, cache_dir())
+    store = open_current_store(args)
     cursor = store.cursor()
     try:
         briefing = build_briefing(cursor, args, store.version)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
-from ntm.queries.shared import IN_FORCE, TIER_SETS
+from ntm.filters import Filters
+from ntm.queries.shared import IN_FORCE, TIER_SETS, communes_in_scope
 
 # The tier below each commune tier: only communes recognised at it are candidates.
 PREREQUISITE = {"advanced": "ntm", "model_commune": "advanced"}
@@ -18,7 +17,7 @@ def tier_results(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) ->
     """unit_code, name, district_name, candidate, set_id, criteria_total, criteria_met, criteria_unknown,
     reaches, recognised, decision_no, decision_date — one row per xã of the scope at the period's end,
     against the tier's set of the period (set columns empty when it is not assessed then)."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     in_force = IN_FORCE.format(at="pc.period_end")
     return con.execute(
         f"""WITH {TIER_SETS},
@@ -33,23 +32,21 @@ def tier_results(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) ->
                    ss.set_id, ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
                    coalesce(ss.reaches, false) AS reaches, rc.subject_code IS NOT NULL AS recognised,
                    rc.decision_no, rc.decision_date
-            FROM units u JOIN period_calendar pc ON pc.period = ?
-            LEFT JOIN tier_sets ts ON ts.period = pc.period
+            FROM {communes}
+            LEFT JOIN tier_sets ts ON ts.period = u.period
             LEFT JOIN subject_status ss
-              ON ss.set_id = ts.set_id AND ss.period = pc.period AND ss.subject_code = u.unit_code
+              ON ss.set_id = ts.set_id AND ss.period = u.period AND ss.subject_code = u.unit_code
             LEFT JOIN recognised pre ON pre.subject_code = u.unit_code AND pre.tier = ?
             LEFT JOIN recognised rc ON rc.subject_code = u.unit_code AND rc.tier = ?
-            WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND {scope_sql}
             ORDER BY ss.criteria_met DESC NULLS LAST, u.name, u.unit_code""",
         [
             tier,
             filters.period,
             tier,
             PREREQUISITE[tier],
-            filters.period,
+            *communes_params,
             PREREQUISITE[tier],
             tier,
-            *scope_params,
         ],
     ).df()
 
@@ -57,31 +54,27 @@ def tier_results(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) ->
 def tier_criteria(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd.DataFrame:
     """unit_code, criterion_no, name_vi, name_en, status — each xã of the scope × criterion of the
     tier's set in the period (empty when the tier is not assessed then)."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH {TIER_SETS}
             SELECT cs.subject_code AS unit_code, cs.criterion_no, c.name_vi, c.name_en, cs.status
             FROM tier_sets ts
             JOIN criterion_status cs ON cs.set_id = ts.set_id AND cs.period = ts.period
             JOIN criteria c ON c.set_id = cs.set_id AND c.criterion_no = cs.criterion_no
-            JOIN period_calendar pc ON pc.period = ts.period
-            JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
-            WHERE ts.period = ? AND u.unit_type = 'xã' AND {scope_sql}
+            JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = ts.period
             ORDER BY cs.criterion_no, cs.subject_code""",
-        [tier, filters.period, *scope_params],
+        [tier, *communes_params],
     ).df()
 
 
 def tier_series(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd.DataFrame:
     """period, communes, candidates, reaching, recognised — per period up to the scope's, the xã of the
     scope then: candidates (recognised at the tier below), reaching the tier's set, recognised at the tier."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters, periods="until_scope")
     return con.execute(
         f"""WITH {TIER_SETS},
             scope_units AS (
-                SELECT pc.period, pc.period_end, u.unit_code
-                FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
-                WHERE u.unit_type = 'xã' AND pc.period <= ? AND {scope_sql}
+                SELECT u.period, u.period_end, u.unit_code FROM {communes}
             ),
             held AS (
                 SELECT DISTINCT su.period, su.unit_code, r.tier
@@ -99,7 +92,7 @@ def tier_series(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> 
             LEFT JOIN held pre ON pre.period = su.period AND pre.unit_code = su.unit_code AND pre.tier = ?
             LEFT JOIN held rc ON rc.period = su.period AND rc.unit_code = su.unit_code AND rc.tier = ?
             GROUP BY su.period ORDER BY su.period""",
-        [tier, filters.period, *scope_params, PREREQUISITE[tier], tier, PREREQUISITE[tier], tier],
+        [tier, *communes_params, PREREQUISITE[tier], tier, PREREQUISITE[tier], tier],
     ).df()
 
 
@@ -108,19 +101,18 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
     villages of its xã for 'model_village') planned for the tier that year; of them, those reaching the
     tier's set in the last period assessed by the end of that year (and by the scope's period), and those
     recognised by then."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     level_join = (
-        "JOIN villages v ON v.village_code = p.subject_code JOIN units u ON u.unit_code = v.unit_code"
+        f"JOIN villages v ON v.village_code = p.subject_code JOIN {communes} ON u.unit_code = v.unit_code"
         if tier == "model_village"
-        else "JOIN units u ON u.unit_code = p.subject_code"
+        else f"JOIN {communes} ON u.unit_code = p.subject_code"
     )
     return con.execute(
-        f"""WITH scope_pc AS (SELECT period, period_end FROM period_calendar WHERE period = ?),
-            planned AS (
+        f"""WITH planned AS (
                 SELECT DISTINCT p.subject_code, CAST(p.target_year AS INTEGER) AS target_year,
-                       least(make_date(CAST(p.target_year AS INTEGER), 12, 31), pc.period_end) AS checked_at
-                FROM plans p CROSS JOIN scope_pc pc {level_join}
-                WHERE p.tier = ? AND {UNIT_VALID_AT} AND u.unit_type = 'xã' AND {scope_sql}
+                       least(make_date(CAST(p.target_year AS INTEGER), 12, 31), u.period_end) AS checked_at
+                FROM plans p {level_join}
+                WHERE p.tier = ?
             ),
             last_status AS (
                 SELECT pl.subject_code, pl.target_year, arg_max(ss.reaches, ss.period) AS reaches
@@ -140,7 +132,7 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
             LEFT JOIN last_status ls USING (subject_code, target_year)
             LEFT JOIN held h USING (subject_code, target_year)
             GROUP BY pl.target_year ORDER BY pl.target_year""",
-        [filters.period, tier, *scope_params, tier, tier],
+        [*communes_params, tier, tier, tier],
     ).df()
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
+from ntm.filters import Filters, criteria_clause
+from ntm.queries.shared import COMMUNE_TIER_IN, COMMUNE_TIER_LIST, communes_in_scope
 
 # Ranks the sets of one tier assessed in one period: the set in force at the period's end first.
 _SET_RANK = """row_number() OVER (
@@ -19,24 +19,14 @@ _SET_RANK = """row_number() OVER (
     ORDER BY (cs.valid_from <= ss.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= ss.period_end)) DESC,
              cs.valid_from DESC, ss.set_id)"""
 
-# The chosen criteria (none chosen = every criterion), for a column `criterion_no`.
-_CHOSEN_CRITERIA = "(len(CAST(? AS INTEGER[])) = 0 OR list_contains(CAST(? AS INTEGER[]), criterion_no))"
-
-
-def _criteria_params(filters: Filters) -> list:
-    chosen = [int(no) for no in filters.criteria]
-    return [chosen, chosen]
-
 
 def commune_choices(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, name, district_name — every xã of the scope valid at the period's end, by name."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, params = communes_in_scope(filters)
     return con.execute(
-        f"""SELECT u.unit_code, u.name, u.district_name
-            FROM units u JOIN period_calendar pc ON pc.period = ?
-            WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND {scope_sql}
+        f"""SELECT u.unit_code, u.name, u.district_name FROM {communes}
             ORDER BY u.name, u.unit_code""",
-        [filters.period, *scope_params],
+        params,
     ).df()
 
 
@@ -61,12 +51,12 @@ def commune_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters, unit_
     """tier, decision_no, decision_date, revoked_date — the commune's decisions dated by the period's end,
     oldest first; revoked_date only when revoked by then."""
     return con.execute(
-        """SELECT r.tier, r.decision_no, r.decision_date,
+        f"""SELECT r.tier, r.decision_no, r.decision_date,
                   CASE WHEN r.revoked_date <= pc.period_end THEN r.revoked_date END AS revoked_date
            FROM recognitions r JOIN period_calendar pc ON pc.period = ?
            WHERE r.subject_code = ? AND r.decision_date <= pc.period_end
-             AND r.tier IN ('ntm', 'advanced', 'model_commune')
-           ORDER BY r.decision_date, list_position(['ntm', 'advanced', 'model_commune'], r.tier)""",
+             AND r.tier IN {COMMUNE_TIER_IN}
+           ORDER BY r.decision_date, list_position({COMMUNE_TIER_LIST}, r.tier)""",
         [filters.period, unit_code],
     ).df()
 
@@ -93,6 +83,7 @@ def criteria_met_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_
 def criterion_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: str) -> pd.DataFrame:
     """period, criterion_no, status — each (chosen) criterion's status in every period up to the chosen one,
     on the same sets as `criteria_met_history`."""
+    chosen_sql, chosen_params = criteria_clause(filters, "c.criterion_no")
     return con.execute(
         f"""WITH ranked AS (
                 SELECT ss.subject_code, ss.period, ss.set_id, {_SET_RANK} AS set_rank
@@ -102,15 +93,16 @@ def criterion_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
             )
             SELECT c.period, c.criterion_no, c.status
             FROM criterion_status c JOIN ranked r USING (subject_code, period, set_id)
-            WHERE r.set_rank = 1 AND {_CHOSEN_CRITERIA}
+            WHERE r.set_rank = 1 AND {chosen_sql}
             ORDER BY c.criterion_no, c.period""",
-        [unit_code, filters.period, filters.set_id, *_criteria_params(filters)],
+        [unit_code, filters.period, filters.set_id, *chosen_params],
     ).df()
 
 
 def criterion_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: str) -> pd.DataFrame:
     """criterion_no, group_no, name_vi, name_en, n_indicators, n_met, n_not_met, n_unknown, status — the
     chosen set's (chosen) criteria for the commune in the period."""
+    chosen_sql, chosen_params = criteria_clause(filters, "criterion_no")
     return con.execute(
         f"""SELECT criterion_no, c.group_no, c.name_vi, c.name_en,
                    CAST(cs.n_indicators AS INTEGER) AS n_indicators,
@@ -119,9 +111,9 @@ def criterion_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
                    CAST(cs.n_indicators - cs.n_met - cs.n_not_met AS INTEGER) AS n_unknown,
                    cs.status
             FROM criterion_status cs JOIN criteria c USING (set_id, criterion_no)
-            WHERE cs.set_id = ? AND cs.period = ? AND cs.subject_code = ? AND {_CHOSEN_CRITERIA}
+            WHERE cs.set_id = ? AND cs.period = ? AND cs.subject_code = ? AND {chosen_sql}
             ORDER BY criterion_no""",
-        [filters.set_id, filters.period, unit_code, *_criteria_params(filters)],
+        [filters.set_id, filters.period, unit_code, *chosen_params],
     ).df()
 
 
@@ -129,6 +121,7 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
     """criterion_no, indicator_code, name_vi, name_en, unit, kind, direction, value, threshold_value, gap,
     status, note — every indicator of the chosen set (chosen criteria) for the commune in the period; the
     threshold is the one for its region and year even without an assessment row (status unknown then)."""
+    chosen_sql, chosen_params = criteria_clause(filters, "i.criterion_no")
     return con.execute(
         f"""WITH subject AS (
                 SELECT set_id, period, subject_code, region, year FROM subjects
@@ -145,10 +138,10 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
             LEFT JOIN assessments a
               ON a.set_id = s.set_id AND a.period = s.period AND a.subject_code = s.subject_code
              AND a.indicator_code = i.indicator_code
-            WHERE {_CHOSEN_CRITERIA.replace("criterion_no", "i.criterion_no")}
+            WHERE {chosen_sql}
             ORDER BY i.criterion_no, try_cast(split_part(i.indicator_code, '.', 2) AS INTEGER) NULLS FIRST,
                      i.indicator_code""",
-        [filters.set_id, filters.period, unit_code, *_criteria_params(filters)],
+        [filters.set_id, filters.period, unit_code, *chosen_params],
     ).df()
 
 
@@ -178,7 +171,7 @@ def commune_plans(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: s
             LEFT JOIN ranked rk ON rk.tier = p.tier AND rk.set_rank = 1
             LEFT JOIN in_force f ON f.tier = p.tier
             WHERE p.subject_code = ?
-            ORDER BY list_position(['ntm', 'advanced', 'model_commune'], p.tier), p.target_year""",
+            ORDER BY list_position({COMMUNE_TIER_LIST}, p.tier), p.target_year""",
         [filters.period, unit_code, filters.period, unit_code, unit_code],
     ).df()
 

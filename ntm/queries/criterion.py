@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
+from ntm.filters import Filters
+from ntm.queries.shared import communes_in_scope
 
 
 # Vietnamese alphabetical order without a collation: diacritics stripped, Đ sorted with D.
@@ -35,7 +35,7 @@ def numeric_indicators(con: duckdb.DuckDBPyConnection, set_id: str, criterion_no
 def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int) -> pd.DataFrame:
     """period, set_id, communes, met, not_met, unknown — every period in which a set of the chosen set's
     tier is assessed (the chosen set where it is, else the newest), communes of the scope valid then."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters, periods="every")
     return con.execute(
         f"""WITH chosen AS (SELECT tier, level FROM criteria_sets WHERE set_id = ?),
             candidates AS (
@@ -59,9 +59,7 @@ def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_
                 FROM picked p
                 JOIN criterion_status cs
                   ON cs.set_id = p.set_id AND cs.period = p.period AND cs.criterion_no = ?
-                JOIN period_calendar pc ON pc.period = p.period
-                JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
-                WHERE u.unit_type = 'xã' AND {scope_sql}
+                JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = p.period
                 GROUP BY p.period
             )
             SELECT p.period, p.set_id,
@@ -69,7 +67,7 @@ def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_
                    coalesce(t.not_met, 0) AS not_met, coalesce(t.unknown, 0) AS unknown
             FROM picked p LEFT JOIN tallies t USING (period)
             ORDER BY p.period""",
-        [filters.set_id, filters.set_id, criterion_no, *scope_params],
+        [filters.set_id, filters.set_id, criterion_no, *communes_params],
     ).df()
 
 
@@ -80,16 +78,14 @@ def failing_indicators(
     indicator_name_en, kind, unit, direction, value, threshold_value, gap, indicator_status — one row per
     indicator not met or unknown of each commune in scope whose criterion has that status (not_met /
     unknown) in the period, communes in alphabetical order."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH su AS (
                 SELECT cs.set_id, cs.period, cs.subject_code, cs.status AS criterion_status,
-                       u.unit_code, u.name, u.district_name, u.region, pc.year
+                       u.unit_code, u.name, u.district_name, u.region, u.year
                 FROM criterion_status cs
-                JOIN period_calendar pc ON pc.period = cs.period
-                JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
-                WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ?
-                  AND cs.status = ? AND u.unit_type = 'xã' AND {scope_sql}
+                JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = cs.period
+                WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ? AND cs.status = ?
             )
             SELECT su.unit_code, su.name, su.district_name, su.criterion_status,
                    i.indicator_code, i.name_vi AS indicator_name_vi, i.name_en AS indicator_name_en,
@@ -106,21 +102,20 @@ def failing_indicators(
             WHERE coalesce(s.status, 'unknown') IN ('not_met', 'unknown')
             ORDER BY {_by_name("su")},
                      {_INDICATOR_ORDER}""",
-        [filters.set_id, filters.period, criterion_no, criterion_status, *scope_params, criterion_no],
+        [*communes_params, filters.set_id, filters.period, criterion_no, criterion_status, criterion_no],
     ).df()
 
 
 def indicator_values(con: duckdb.DuckDBPyConnection, filters: Filters, indicator_code: str) -> pd.DataFrame:
     """unit_code, name, region, kind, direction, value, threshold_value, status — one indicator for every commune in scope
     assessed in the period (no assessment row: no value, status unknown), lowest value first."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH su AS (
                 SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.year, u.unit_code, u.name
                 FROM subjects sub
-                JOIN period_calendar pc ON pc.period = sub.period
-                JOIN units u ON u.unit_code = sub.unit_code AND {UNIT_VALID_AT}
-                WHERE sub.set_id = ? AND sub.period = ? AND sub.level = 'commune' AND {scope_sql}
+                JOIN {communes} ON u.unit_code = sub.unit_code AND u.period = sub.period
+                WHERE sub.set_id = ? AND sub.period = ? AND sub.level = 'commune'
             )
             SELECT su.unit_code, su.name, su.region, i.kind, i.direction,
                    CASE WHEN isnan(s.value) THEN NULL ELSE s.value END AS value,
@@ -133,5 +128,5 @@ def indicator_values(con: duckdb.DuckDBPyConnection, filters: Filters, indicator
               ON s.set_id = su.set_id AND s.period = su.period
              AND s.subject_code = su.subject_code AND s.indicator_code = i.indicator_code
             ORDER BY s.value NULLS LAST, {_by_name("su")}""",
-        [filters.set_id, filters.period, *scope_params, indicator_code],
+        [*communes_params, filters.set_id, filters.period, indicator_code],
     ).df()

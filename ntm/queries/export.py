@@ -6,15 +6,15 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
+from ntm.queries.shared import UNIT_VALID_AT, communes_in_scope
 
 # The newest commune-level set of a tier assessed in the scope's period (none → NULL columns).
 _NEWEST_SET_OF_TIER = """(SELECT arg_max(cs.set_id, cs.valid_from) FROM criteria_sets cs
     WHERE cs.tier = '{tier}' AND cs.level = 'commune'
-      AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = cs.set_id AND sub.period = pc.period))"""
+      AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = cs.set_id AND sub.period = u.period))"""
 
 _RECOGNISED = """EXISTS (SELECT 1 FROM recognitions r WHERE r.subject_code = u.unit_code AND r.tier = '{tier}'
-    AND r.decision_date <= pc.period_end AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end))"""
+    AND r.decision_date <= u.period_end AND (r.revoked_date IS NULL OR r.revoked_date > u.period_end))"""
 
 
 def unit_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -22,39 +22,35 @@ def unit_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     criteria_unknown, reaches_ntm, recognised_ntm, reaches_advanced, recognised_advanced — one row per xã
     in scope valid at the period's end; criteria from the scope's set, reaching a tier from the newest
     set of that tier assessed in the period (NULL when none was), recognitions from the decisions."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
-        f"""SELECT u.unit_code, u.name, u.district_code, u.district_name, pc.period, ss.set_id,
+        f"""SELECT u.unit_code, u.name, u.district_code, u.district_name, u.period, ss.set_id,
                    ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
                    n.reaches AS reaches_ntm, {_RECOGNISED.format(tier="ntm")} AS recognised_ntm,
                    a.reaches AS reaches_advanced, {_RECOGNISED.format(tier="advanced")} AS recognised_advanced
-            FROM period_calendar pc
-            JOIN units u ON {UNIT_VALID_AT}
-            LEFT JOIN subject_status ss ON ss.period = pc.period AND ss.unit_code = u.unit_code
+            FROM {communes}
+            LEFT JOIN subject_status ss ON ss.period = u.period AND ss.unit_code = u.unit_code
              AND ss.level = 'commune' AND ss.set_id = ?
-            LEFT JOIN subject_status n ON n.period = pc.period AND n.unit_code = u.unit_code
+            LEFT JOIN subject_status n ON n.period = u.period AND n.unit_code = u.unit_code
              AND n.level = 'commune' AND n.set_id = {_NEWEST_SET_OF_TIER.format(tier="ntm")}
-            LEFT JOIN subject_status a ON a.period = pc.period AND a.unit_code = u.unit_code
+            LEFT JOIN subject_status a ON a.period = u.period AND a.unit_code = u.unit_code
              AND a.level = 'commune' AND a.set_id = {_NEWEST_SET_OF_TIER.format(tier="advanced")}
-            WHERE pc.period = ? AND u.unit_type = 'xã' AND {scope_sql}
             ORDER BY u.unit_code""",
-        [filters.set_id, filters.period, *scope_params],
+        [*communes_params, filters.set_id],
     ).df()
 
 
 def scope_funding(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, name, period, source_category, amount_mvnd — capital mobilised in the period by each
     xã in scope, summed per source (communes without funding rows are left out)."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""SELECT u.unit_code, u.name, f.period, f.source_category,
                    CAST(sum(f.amount_mvnd) AS DOUBLE) AS amount_mvnd
             FROM funding f
-            JOIN period_calendar pc ON pc.period = f.period
-            JOIN units u ON u.unit_code = f.unit_code AND {UNIT_VALID_AT}
-            WHERE f.period = ? AND u.unit_type = 'xã' AND {scope_sql}
+            JOIN {communes} ON u.unit_code = f.unit_code AND u.period = f.period
             GROUP BY ALL ORDER BY u.unit_code, f.source_category""",
-        [filters.period, *scope_params],
+        communes_params,
     ).df()
 
 
@@ -86,13 +82,9 @@ def scope_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
     """unit_code, name, village_name, tier, decision_no, decision_date, revoked_date — every decision of
     the xã in scope and their villages (village_name NULL for a commune's own) dated on or before the
     period's end, the oldest first."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
-        f"""WITH scope_units AS (
-                SELECT u.unit_code, u.name, pc.period_end
-                FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
-                WHERE pc.period = ? AND u.unit_type = 'xã' AND {scope_sql}
-            ),
+        f"""WITH scope_units AS (SELECT u.unit_code, u.name, u.period_end FROM {communes}),
             subjects_in_scope AS (
                 SELECT unit_code AS subject_code, unit_code, name, NULL AS village_name, period_end
                 FROM scope_units
@@ -106,5 +98,5 @@ def scope_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
             FROM subjects_in_scope s JOIN recognitions r ON r.subject_code = s.subject_code
             WHERE r.decision_date <= s.period_end
             ORDER BY r.decision_date, s.unit_code, r.subject_code, r.tier""",
-        [filters.period, *scope_params],
+        communes_params,
     ).df()

@@ -6,7 +6,7 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
+from ntm.queries.shared import UNIT_VALID_AT, communes_in_scope
 
 
 def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -56,15 +56,14 @@ def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
 
 def map_criterion_status(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int) -> pd.DataFrame:
     """unit_code, status — one criterion of the scope's set for each xã in scope assessed in the period."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""SELECT cs.subject_code AS unit_code, cs.status
             FROM criterion_status cs
-            JOIN period_calendar pc ON pc.period = cs.period
-            JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
-            WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ? AND {scope_sql}
+            JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = cs.period
+            WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ?
             ORDER BY cs.subject_code""",
-        [filters.set_id, filters.period, int(criterion_no), *scope_params],
+        [*communes_params, filters.set_id, filters.period, int(criterion_no)],
     ).df()
 
 

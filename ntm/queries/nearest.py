@@ -6,7 +6,14 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters
-from ntm.queries.shared import BY_NAME, INDICATOR_COLUMNS, INDICATOR_JOINS, INDICATOR_ORDER, tier_standing
+from ntm.queries.shared import (
+    BY_NAME,
+    COMMUNE_TIER_LIST,
+    INDICATOR_COLUMNS,
+    INDICATOR_JOINS,
+    INDICATOR_ORDER,
+    tier_standing,
+)
 
 
 def next_tier_communes(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -19,8 +26,8 @@ def next_tier_communes(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
         f"""WITH {common},
             c AS (
                 SELECT su.*, coalesce(rc.tier_rank, 0) AS tier_rank,
-                       ['ntm', 'advanced', 'model_commune'][coalesce(rc.tier_rank, 0)] AS recognised_tier,
-                       ['ntm', 'advanced', 'model_commune'][coalesce(rc.tier_rank, 0) + 1] AS next_tier
+                       {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0)] AS recognised_tier,
+                       {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0) + 1] AS next_tier
                 FROM scope_units su LEFT JOIN recognised rc USING (unit_code)
             )
             SELECT c.unit_code, c.name, c.district_name, c.recognised_tier, c.next_tier, sp.set_id,
@@ -49,7 +56,7 @@ def next_tier_gaps(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataF
                 LEFT JOIN recognised rc USING (unit_code)
                 JOIN sets_by_period sp
                   ON sp.period = su.period
-                 AND sp.tier = ['ntm', 'advanced', 'model_commune'][coalesce(rc.tier_rank, 0) + 1]
+                 AND sp.tier = {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0) + 1]
             )
             SELECT c.next_tier, {INDICATOR_COLUMNS}
             FROM c {INDICATOR_JOINS}

@@ -7,25 +7,24 @@ from dataclasses import replace
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
+from ntm.filters import Filters, criteria_clause
 from ntm.periods import series_until
-from ntm.queries.scope import UNIT_VALID_AT
+from ntm.queries.shared import communes_in_scope
 
 
 def commune_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, name, district_code, district_name, criteria_total, criteria_met, criteria_not_met,
     criteria_unknown, reaches, recognised, decision_no, decision_date — one row per commune in scope."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""SELECT ss.unit_code, u.name, u.district_code, u.district_name,
                    ss.criteria_total, ss.criteria_met, ss.criteria_not_met, ss.criteria_unknown,
                    ss.reaches, ss.recognised, ss.decision_no, ss.decision_date
             FROM subject_status ss
-            JOIN period_calendar pc ON pc.period = ss.period
-            JOIN units u ON u.unit_code = ss.unit_code AND {UNIT_VALID_AT}
-            WHERE ss.set_id = ? AND ss.period = ? AND ss.level = 'commune' AND {scope_sql}
+            JOIN {communes} ON u.unit_code = ss.unit_code AND u.period = ss.period
+            WHERE ss.set_id = ? AND ss.period = ? AND ss.level = 'commune'
             ORDER BY ss.criteria_met DESC, u.name, ss.unit_code""",
-        [filters.set_id, filters.period, *scope_params],
+        [*communes_params, filters.set_id, filters.period],
     ).df()
 
 
@@ -55,14 +54,12 @@ def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
 def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """`scope_series` over every period in the data, whatever `filters.period`: the heaviest question of
     the overview, asked once per scope and set so that a change of period alone reuses it."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters, periods="every")
     return con.execute(
         f"""
         WITH {_SET_PER_PERIOD},
         scope_units AS (
-            SELECT pc.period, pc.period_end, u.unit_code
-            FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
-            WHERE u.unit_type = 'xã' AND {scope_sql}
+            SELECT u.period, u.period_end, u.unit_code FROM {communes}
         ),
         met AS (
             SELECT ss.period, ss.unit_code, ss.criteria_met, ss.criteria_total, ss.reaches
@@ -124,25 +121,24 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
         GROUP BY su.period
         ORDER BY su.period
         """,
-        [filters.set_id, filters.set_id, *scope_params],
+        [filters.set_id, filters.set_id, *communes_params],
     ).df()
 
 
 def criterion_matrix(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, name, district_name, criterion_no, criterion_vi, criterion_en, status — one row per
     commune in scope × criterion of the set (only the scope's criteria when some are chosen)."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
+    chosen_sql, chosen_params = criteria_clause(filters, "cs.criterion_no")
     return con.execute(
         f"""SELECT cs.subject_code AS unit_code, u.name, u.district_name, cs.criterion_no,
                    c.name_vi AS criterion_vi, c.name_en AS criterion_en, cs.status
             FROM criterion_status cs
             JOIN criteria c ON c.set_id = cs.set_id AND c.criterion_no = cs.criterion_no
-            JOIN period_calendar pc ON pc.period = cs.period
-            JOIN units u ON u.unit_code = cs.subject_code AND {UNIT_VALID_AT}
-            WHERE cs.set_id = ? AND cs.period = ? AND u.unit_type = 'xã'
-              AND (len(?) = 0 OR list_contains(?, cs.criterion_no)) AND {scope_sql}
+            JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = cs.period
+            WHERE cs.set_id = ? AND cs.period = ? AND {chosen_sql}
             ORDER BY u.name, cs.subject_code, cs.criterion_no""",
-        [filters.set_id, filters.period, list(filters.criteria), list(filters.criteria), *scope_params],
+        [*communes_params, filters.set_id, filters.period, *chosen_params],
     ).df()
 
 
@@ -162,13 +158,11 @@ def commune_results_before(con: duckdb.DuckDBPyConnection, filters: Filters) -> 
 
 def plan_targets(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd.DataFrame:
     """target_year, planned — communes in scope (as at the scope's period) planned to reach a tier in each year."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""SELECT p.target_year, CAST(count(DISTINCT p.subject_code) AS INTEGER) AS planned
-            FROM plans p
-            JOIN period_calendar pc ON pc.period = ?
-            JOIN units u ON u.unit_code = p.subject_code AND {UNIT_VALID_AT}
-            WHERE p.tier = ? AND u.unit_type = 'xã' AND {scope_sql}
+            FROM plans p JOIN {communes} ON u.unit_code = p.subject_code
+            WHERE p.tier = ?
             GROUP BY p.target_year ORDER BY p.target_year""",
-        [filters.period, tier, *scope_params],
+        [*communes_params, tier],
     ).df()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-# A unit row "as it stood" in a period: valid at the period's end.
-UNIT_VALID_AT = "u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)"
+from ntm.filters import Filters
+from ntm.queries.shared import COMMUNE_TIER_LIST, UNIT_VALID_AT, communes_in_scope
 
 
 def available_periods(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -63,10 +63,10 @@ def dataset_metadata(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 def commune_sets_assessed_in(con: duckdb.DuckDBPyConnection, period: str) -> pd.DataFrame:
     """set_id, tier, name_vi, name_en of commune-level sets assessed in a period, NTM first, newest first."""
     return con.execute(
-        """SELECT s.set_id, s.tier, s.name_vi, s.name_en
+        f"""SELECT s.set_id, s.tier, s.name_vi, s.name_en
            FROM criteria_sets s
            WHERE s.level = 'commune' AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = s.set_id AND sub.period = ?)
-           ORDER BY list_position(['ntm', 'advanced', 'model_commune'], s.tier), s.valid_from DESC, s.set_id""",
+           ORDER BY list_position({COMMUNE_TIER_LIST}, s.tier), s.valid_from DESC, s.set_id""",
         [period],
     ).df()
 
@@ -75,13 +75,11 @@ def communes_in_place(
     con: duckdb.DuckDBPyConnection, province_code: str, district_code: str | None, period: str
 ) -> pd.DataFrame:
     """unit_code, name, district_name of the xã of a province (or one district) valid in the period."""
+    communes, params = communes_in_scope(Filters(period, "", province_code, district_code))
     return con.execute(
-        f"""SELECT u.unit_code, u.name, u.district_name
-            FROM units u JOIN period_calendar pc ON pc.period = ?
-            WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND u.province_code = ?
-              AND (CAST(? AS VARCHAR) IS NULL OR u.district_code = ?)
+        f"""SELECT u.unit_code, u.name, u.district_name FROM {communes}
             ORDER BY u.name, u.unit_code""",
-        [period, province_code, district_code, district_code],
+        params,
     ).df()
 
 

@@ -6,23 +6,62 @@ the period's end first, else the newest; criterion numbers are compared across t
 
 from __future__ import annotations
 
-from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
+from typing import Literal
+
+from ntm.filters import Filters, identifier, scope_clause
+from ntm.store.schema import COMMUNE_TIERS
+
+# A unit row "as it stood" in a period: valid at the period's end.
+UNIT_VALID_AT = "u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)"
+
+# The unit type the programme assesses: phường and thị trấn are not communes of the NTM programme.
+COMMUNE_UNIT_TYPE = "xã"
+
+
+def _texts(values: tuple[str, ...]) -> str:
+    # Built only from the schema's own constants, never from input; each is checked to need no escaping.
+    return ", ".join(f"'{identifier(value)}'" for value in values)
+
+
+# The commune tiers in rank order, as a SQL list (for list_position and indexing: 1 NTM … 3 model)
+# and as an IN list.
+COMMUNE_TIER_LIST = f"[{_texts(COMMUNE_TIERS)}]"
+COMMUNE_TIER_IN = f"({_texts(COMMUNE_TIERS)})"
+
+# The periods `communes_in_scope` lists the communes for.
+Periods = Literal["scope", "until_scope", "every"]
+_PERIOD_CONDITION = {"scope": "pc.period = ?", "until_scope": "pc.period <= ?", "every": "true"}
+
+
+def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "scope") -> tuple[str, list]:
+    """`(sql, params)`: the relation `(SELECT …) AS alias` of the xã of the scope valid at each period's end,
+    one row per xã and period: unit_code, name, unit_type, district_code, district_name, province_code,
+    province_name, region, period, year, half, period_end — for the scope's period, every period up to
+    it, or every period."""
+    scope_sql, scope_params = scope_clause(filters)
+    period_params = [] if periods == "every" else [filters.period]
+    sql = f"""(
+        SELECT u.unit_code, u.name, u.unit_type, u.district_code, u.district_name, u.province_code,
+               u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end
+        FROM units u JOIN period_calendar pc ON {_PERIOD_CONDITION[periods]}
+        WHERE {UNIT_VALID_AT} AND u.unit_type = '{COMMUNE_UNIT_TYPE}' AND {scope_sql}
+    ) AS {identifier(alias)}"""
+    return sql, [*period_params, *scope_params]
+
 
 # The scope's xã at the period's end, the highest commune tier recognised then (0 none, 1 NTM,
-# 2 advanced, 3 model) and the set of each tier assessed in each period. Parameters: period, scope.
+# 2 advanced, 3 model) and the set of each tier assessed in each period. Parameters: the scope's communes.
 TIER_STANDING = f"""
     scope_units AS (
-        SELECT u.unit_code, u.name, u.district_name, u.region, pc.period, pc.year, pc.period_end
-        FROM units u JOIN period_calendar pc ON pc.period = ?
-        WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND {{scope_sql}}
+        SELECT su.unit_code, su.name, su.district_name, su.region, su.period, su.year, su.period_end
+        FROM {{communes}}
     ),
     recognised AS (
         SELECT su.unit_code,
-               max(list_position(['ntm', 'advanced', 'model_commune'], r.tier)) AS tier_rank
+               max(list_position({COMMUNE_TIER_LIST}, r.tier)) AS tier_rank
         FROM scope_units su
         JOIN recognitions r
-          ON r.subject_code = su.unit_code AND r.tier IN ('ntm', 'advanced', 'model_commune')
+          ON r.subject_code = su.unit_code AND r.tier IN {COMMUNE_TIER_IN}
          AND r.decision_date <= su.period_end
          AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
         GROUP BY su.unit_code
@@ -32,7 +71,7 @@ TIER_STANDING = f"""
         FROM assessed_sets sp
         JOIN criteria_sets cs USING (set_id)
         JOIN period_calendar pc USING (period)
-        WHERE cs.level = 'commune' AND cs.tier IN ('ntm', 'advanced', 'model_commune')
+        WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN}
         QUALIFY row_number() OVER (
             PARTITION BY pc.period, cs.tier
             ORDER BY (cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end)) DESC,
@@ -74,8 +113,8 @@ INDICATOR_JOINS = """
 
 
 def tier_standing(filters: Filters) -> tuple[str, list]:
-    scope_sql, scope_params = scope_clause(filters)
-    return TIER_STANDING.format(scope_sql=scope_sql), [filters.period, *scope_params]
+    communes, params = communes_in_scope(filters, "su")
+    return TIER_STANDING.format(communes=communes), params
 
 
 # One set per period for the tier bound first: the set valid at the period's end, else the newest.

@@ -7,7 +7,14 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters
-from ntm.queries.shared import BY_NAME, INDICATOR_COLUMNS, INDICATOR_JOINS, INDICATOR_ORDER, tier_standing
+from ntm.queries.shared import (
+    BY_NAME,
+    COMMUNE_TIER_LIST,
+    INDICATOR_COLUMNS,
+    INDICATOR_JOINS,
+    INDICATOR_ORDER,
+    tier_standing,
+)
 
 
 def recognised_commune_indicators(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -26,7 +33,7 @@ def recognised_commune_indicators(con: duckdb.DuckDBPyConnection, filters: Filte
                 FROM scope_units su
                 JOIN recognised rc USING (unit_code)
                 JOIN sets_by_period sp
-                  ON sp.period = su.period AND sp.tier = ['ntm', 'advanced', 'model_commune'][rc.tier_rank]
+                  ON sp.period = su.period AND sp.tier = {COMMUNE_TIER_LIST}[rc.tier_rank]
             ),
             last_met AS (
                 SELECT c.unit_code, cst.criterion_no, max(cst.period) AS last_met_period

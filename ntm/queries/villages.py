@@ -5,9 +5,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from ntm.filters import Filters, scope_clause
-from ntm.queries.scope import UNIT_VALID_AT
-from ntm.queries.shared import IN_FORCE, TIER_SETS
+from ntm.filters import Filters
+from ntm.queries.shared import IN_FORCE, TIER_SETS, communes_in_scope
 
 
 def village_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -15,7 +14,7 @@ def village_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
     per xã of the scope at the period's end: its villages then, those assessed on the model-village set,
     those meeting every criterion, those recognised model villages at the period's end, those planned
     (any year) and planned for the period's year or earlier."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH {TIER_SETS}
             SELECT u.unit_code, u.name, u.district_name,
@@ -24,27 +23,26 @@ def village_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
                    CAST(count(DISTINCT ss.subject_code) FILTER (WHERE ss.reaches) AS INTEGER) AS reaching,
                    CAST(count(DISTINCT r.subject_code) AS INTEGER) AS recognised,
                    CAST(count(DISTINCT p.subject_code) AS INTEGER) AS planned,
-                   CAST(count(DISTINCT p.subject_code) FILTER (WHERE p.target_year <= pc.year) AS INTEGER)
+                   CAST(count(DISTINCT p.subject_code) FILTER (WHERE p.target_year <= u.year) AS INTEGER)
                        AS planned_by_now
-            FROM units u JOIN period_calendar pc ON pc.period = ?
-            LEFT JOIN villages v ON v.unit_code = u.unit_code AND v.valid_from <= pc.period_end
-             AND (v.valid_to IS NULL OR v.valid_to >= pc.period_end)
-            LEFT JOIN tier_sets ts ON ts.period = pc.period
+            FROM {communes}
+            LEFT JOIN villages v ON v.unit_code = u.unit_code AND v.valid_from <= u.period_end
+             AND (v.valid_to IS NULL OR v.valid_to >= u.period_end)
+            LEFT JOIN tier_sets ts ON ts.period = u.period
             LEFT JOIN subject_status ss
-              ON ss.set_id = ts.set_id AND ss.period = pc.period AND ss.subject_code = v.village_code
+              ON ss.set_id = ts.set_id AND ss.period = u.period AND ss.subject_code = v.village_code
             LEFT JOIN recognitions r ON r.subject_code = v.village_code AND r.tier = 'model_village'
-             AND {IN_FORCE.format(at="pc.period_end")}
+             AND {IN_FORCE.format(at="u.period_end")}
             LEFT JOIN plans p ON p.subject_code = v.village_code AND p.tier = 'model_village'
-            WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND {scope_sql}
             GROUP BY ALL ORDER BY u.name, u.unit_code""",
-        ["model_village", filters.period, *scope_params],
+        ["model_village", *communes_params],
     ).df()
 
 
 def village_criteria(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """unit_code, village_code, village_name, criterion_no, name_vi, name_en, status — every village of
     the scope's xã × criterion of the model-village set in the period (empty when it is not assessed)."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH {TIER_SETS}
             SELECT u.unit_code, v.village_code, v.name AS village_name, cs.criterion_no,
@@ -53,26 +51,23 @@ def village_criteria(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Dat
             JOIN criterion_status cs ON cs.set_id = ts.set_id AND cs.period = ts.period
             JOIN criteria c ON c.set_id = cs.set_id AND c.criterion_no = cs.criterion_no
             JOIN villages v ON v.village_code = cs.subject_code
-            JOIN period_calendar pc ON pc.period = ts.period
-            JOIN units u ON u.unit_code = v.unit_code AND {UNIT_VALID_AT}
-            WHERE ts.period = ? AND u.unit_type = 'xã' AND {scope_sql}
+            JOIN {communes} ON u.unit_code = v.unit_code AND u.period = ts.period
             ORDER BY u.unit_code, v.village_code, cs.criterion_no""",
-        ["model_village", filters.period, *scope_params],
+        ["model_village", *communes_params],
     ).df()
 
 
 def village_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """period, villages, reaching, recognised — per period up to the scope's, the villages of the scope's
     xã then, those meeting every criterion of the model-village set and those recognised model villages."""
-    scope_sql, scope_params = scope_clause(filters)
+    communes, communes_params = communes_in_scope(filters, periods="until_scope")
     return con.execute(
         f"""WITH {TIER_SETS},
             scope_villages AS (
-                SELECT pc.period, pc.period_end, v.village_code
-                FROM period_calendar pc JOIN units u ON {UNIT_VALID_AT}
-                JOIN villages v ON v.unit_code = u.unit_code AND v.valid_from <= pc.period_end
-                 AND (v.valid_to IS NULL OR v.valid_to >= pc.period_end)
-                WHERE u.unit_type = 'xã' AND pc.period <= ? AND {scope_sql}
+                SELECT u.period, u.period_end, v.village_code
+                FROM {communes}
+                JOIN villages v ON v.unit_code = u.unit_code AND v.valid_from <= u.period_end
+                 AND (v.valid_to IS NULL OR v.valid_to >= u.period_end)
             ),
             held AS (
                 SELECT DISTINCT sv.period, sv.village_code
@@ -88,5 +83,5 @@ def village_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataF
               ON ss.set_id = ts.set_id AND ss.period = sv.period AND ss.subject_code = sv.village_code
             LEFT JOIN held h ON h.period = sv.period AND h.village_code = sv.village_code
             GROUP BY sv.period ORDER BY sv.period""",
-        ["model_village", filters.period, *scope_params],
+        ["model_village", *communes_params],
     ).df()

@@ -14,7 +14,7 @@ import duckdb
 from ntm.store.engine import build_derived_tables, build_period_calendar
 from ntm.store.loading import load_tables, structural_problems
 from ntm.store.problems import Problem
-from ntm.store.schema import PERIOD_COLUMNS, TABLES
+from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, TABLES
 
 # Past this many rows of one problem in one column, the rest are counted, not listed.
 ROWS_LISTED_PER_PROBLEM = 20
@@ -214,7 +214,8 @@ def _specific_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) 
             column,
             "malformed_period",
             f"SELECT _row, {_q(column)} AS value FROM {_q(table)} "
-            f"WHERE {_q(column)} IS NOT NULL AND NOT regexp_full_match({_q(column)}, '[0-9]{{4}}-H[12]')",
+            f"WHERE {_q(column)} IS NOT NULL AND NOT regexp_full_match({_q(column)}, ?)",
+            [PERIOD_PATTERN],
         )
     for table, column in (("assessments", "value"), ("thresholds", "threshold_value")):
         _collect(

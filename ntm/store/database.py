@@ -22,6 +22,7 @@ from ntm.store.checks import check_loaded
 from ntm.store.loading import load_tables, structural_problems
 from ntm.store.problems import DataError, Problem
 from ntm.store.schema import TABLES
+from ntm.store.versions import published_dir
 
 # Bump when the derived tables change shape, so old cached databases are rebuilt.
 ENGINE_VERSION = "4"
@@ -126,6 +127,12 @@ def open_store(data_dir: Path, cache_dir: Path) -> Store:
     return Store(data_dir, cache_dir)
 
 
+def open_published_store(data_root: Path, cache_dir: Path) -> Store:
+    """The store of the data viewers are shown: the current published version of `data_root` (the root's
+    own files before any publish). Every command opens data through here, so none reads a stale copy."""
+    return Store(published_dir(data_root), cache_dir)
+
+
 # The last database that built cleanly for a data root, so a corrupted or half-copied file in the data
 # folder never takes the dashboard down: viewers keep the last good numbers and are told which file is broken.
 def _last_good_record(cache_dir: Path, root: Path) -> Path:
@@ -166,6 +173,7 @@ __all__ = [
     "data_version",
     "has_data",
     "last_good_store",
+    "open_published_store",
     "open_store",
     "remember_good",
 ]

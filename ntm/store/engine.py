@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import duckdb
 
+from ntm.store.schema import PERIOD_PATTERN
+
 DERIVED_TABLES = (
     "period_calendar",
     "subjects",
@@ -28,7 +30,9 @@ DERIVED_TABLES = (
 )
 
 _STATEMENTS = (
-    """
+    # The contract's own pattern (a constant without quotes, so it can sit in the statement): rows with
+    # another period are reported by the checks and left out of the calendar.
+    f"""
     CREATE OR REPLACE TABLE period_calendar AS
     SELECT period, year, half,
            CASE WHEN half = 1 THEN make_date(year, 6, 30) ELSE make_date(year, 12, 31) END AS period_end
@@ -37,7 +41,7 @@ _STATEMENTS = (
                CAST(substr(period, 1, 4) AS INTEGER) AS year,
                CAST(substr(period, 7, 1) AS INTEGER) AS half
         FROM assessments
-        WHERE regexp_full_match(period, '[0-9]{4}-H[12]')
+        WHERE regexp_full_match(period, '{PERIOD_PATTERN}')
     )
     ORDER BY period
     """,

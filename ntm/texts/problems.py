@@ -70,6 +70,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "type.int": {"vi": "số nguyên", "en": "integer"},
     "type.float": {"vi": "số", "en": "number"},
     "type.bool": {"vi": "đúng/sai", "en": "true/false"},
+    # The command line's refusals of a path it was given (after "LỖI / ERROR:", both languages on one line).
+    "cli.no_folder": {"vi": "không có thư mục", "en": "no such folder"},
+    "cli.no_file": {"vi": "không có tệp", "en": "no such file"},
     "check.ok": {
         "vi": "Dữ liệu hợp lệ: {tables} bảng, {rows} dòng.",
         "en": "Data is valid: {tables} tables, {rows} rows.",
