@@ -9,6 +9,7 @@ from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.queries import commune as questions
 from ntm.tables import commune as tables
+from ntm.tables.labels import tier_name
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
@@ -72,7 +73,7 @@ else:
         st.info(
             t("commune.empty.nothing_assessed", lang, name=escape_markdown(name), period_name=period_label)
         )
-    tier = tables.tier_name(row["tier"], lang)
+    tier = tier_name(row["tier"], lang)
     show_chart(
         chart(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
         "commune_history",

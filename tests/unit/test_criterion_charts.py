@@ -37,9 +37,9 @@ def test_trend_title_says_what_where_and_when_and_marks_the_chosen_period():
     assert figure.layout.title.text == "Số xã đạt tiêu chí 1. Thu nhập qua các kỳ"
     assert figure.layout.title.subtitle.text == "Tỉnh Thử, 2019–2020"
     assert list(figure.layout.xaxis.ticktext) == [
-        "6T cuối<br>2019",
-        "<b>6T đầu<br>2020</b>",
-        "6T cuối<br>2020",
+        "6 tháng<br>cuối năm<br>2019",
+        "<b>6 tháng<br>đầu năm<br>2020</b>",
+        "6 tháng<br>cuối năm<br>2020",
     ]
 
 

@@ -50,7 +50,7 @@ def test_communes_without_data_are_grey_hatched_and_named_in_the_legend():
     built = figure()
     legend = [trace.name for trace in built.data if trace.showlegend]
     assert legend == [
-        "Đạt chuẩn NTM (đã công nhận)",
+        "Đạt chuẩn NTM",
         "Chưa đạt chuẩn",
         "Chưa có số liệu",
         "Phường, thị trấn (không xét)",
@@ -59,7 +59,7 @@ def test_communes_without_data_are_grey_hatched_and_named_in_the_legend():
     assert cat.fillcolor == NO_DATA_COLOUR and cat.fillpattern.shape == "/"
     an = next(trace for trace in built.data if trace.name == "00001")
     assert an.fillcolor == TIER_COLOURS["ntm"] and an.fill == "toself"
-    assert "Chưa có số liệu" in [trace.name for trace in figure("en").data if trace.showlegend][2]
+    assert [trace.name for trace in figure("en").data if trace.showlegend][2] == "No data"
 
 
 def test_each_commune_dot_carries_its_code_for_the_click_and_its_values_on_hover():
@@ -112,7 +112,7 @@ def test_small_multiples_draw_one_map_per_period_with_one_legend():
     assert titles == ["6 tháng cuối năm 2019", "6 tháng đầu năm 2020"]
     assert sorted({t.xaxis for t in built.data}) == ["x", "x2"]
     legend = [t.name for t in built.data if t.showlegend]
-    assert legend.count("Đạt chuẩn NTM (đã công nhận)") == 1
+    assert legend.count("Đạt chuẩn NTM") == 1
     assert built.layout.yaxis2.scaleanchor == "x2"
 
 
