@@ -17,7 +17,7 @@ from ntm.charts import (
 )
 from ntm.figures.criterion import Distribution, set_changes
 from ntm.i18n import t
-from ntm.tables.labels import number_text, status_name
+from ntm.tables.labels import number_text, region_name, status_name
 
 _TITLE_FONT = dict(size=21)
 _SUBTITLE_FONT = dict(size=16, color=INK)
@@ -126,7 +126,7 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
         ))  # fmt: skip
         notes.append(dict(
             x=position - 0.5, y=1, xref="x", yref="paper", xanchor="left", yanchor="top", showarrow=False, xshift=4,
-            text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color="#333333"),
+            text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color=INK),
         ))  # fmt: skip
     when = _years(periods) if periods else ""
     title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)
@@ -184,7 +184,12 @@ def distribution_chart(
     for position, row in enumerate(distribution.thresholds.itertuples(index=False)):
         value = number_text(row.threshold_value, lang)
         label = (
-            t("criterion.threshold_line_regions", lang, regions=row.regions, value=value)
+            t(
+                "criterion.threshold_line_regions",
+                lang,
+                regions=", ".join(region_name(r, lang) for r in row.regions.split(", ")),
+                value=value,
+            )
             if several and row.regions
             else t("criterion.threshold_line", lang, value=value)
         )

@@ -100,7 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.indicators.heading": {"vi": "Chỉ tiêu, {period_name}", "en": "Indicators, {period_name}"},
     "commune.indicators.note": {
         "vi": "Ngưỡng theo vùng {region} và năm {year}. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
-        "en": "Thresholds for region {region} and year {year}. An indicator without an assessment row lacks data.",
+        "en": "Thresholds of the {region} region for {year}. An indicator without an assessment row lacks data.",
     },
     "commune.indicators.col_code": {"vi": "Mã", "en": "Code"},
     "commune.indicators.col_name": {"vi": "Chỉ tiêu", "en": "Indicator"},

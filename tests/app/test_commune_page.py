@@ -62,7 +62,12 @@ def test_commune_page_shows_an_recognised_with_every_criterion_met(data_dir, mak
     ]
     indicators, villages = app.table[0].value, app.table[1].value
     assert indicators["Giá trị"].tolist() == ["46 triệu đồng", "85 %", "–", "–"]
-    assert indicators["Ngưỡng"].tolist() == ["≥ 45 triệu đồng", "≥ 80 %", "–", "–"]
+    assert indicators["Ngưỡng"].tolist() == [
+        "≥ 45 triệu đồng",
+        "≥ 80 %",
+        "Có",
+        "Có",
+    ]  # a yes/no indicator is met by a yes
     assert "Ghi chú" not in indicators.columns
     assert villages.values.tolist() == [
         ["Thôn Một", "1/1", "0", "Có", "11/QĐ-UBND (30/06/2020)", "–"],
@@ -139,8 +144,8 @@ def test_a_commune_with_nothing_assessed_says_so(overlay_dir, make_app):
     assert indicators["Ngưỡng"].tolist() == [
         "≥ 35 triệu đồng",
         "≥ 70 %",
-        "–",
-        "–",
+        "Có",
+        "Có",
     ]  # 70: the latest start wins
     assert indicators["Kết quả"].tolist() == ["Chưa có số liệu"] * 4
 

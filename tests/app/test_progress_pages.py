@@ -133,7 +133,7 @@ def test_slipping_margin_is_read_from_the_environment(progress_data, make_app, m
     app = _open(make_app, "pages/slipping.py", lang="en")
     # 10 %: An's water (85, 5 above 80 ≤ 8) is near its threshold too.
     table = _table(app, "Commune", "Criterion")
-    assert table["Status"].tolist() == ["Failing", "No data", "Near threshold", "Near threshold"]
+    assert table["Status"].tolist() == ["Not met", "No data", "Near threshold", "Near threshold"]
     assert "10%" in app.caption[-1].value
 
 
