@@ -64,8 +64,8 @@ def test_distribution_draws_each_regional_threshold_as_a_labelled_line():
         (35.0, ACCENT_COLOUR),
     ]
     assert [a.text for a in figure.layout.annotations] == [
-        "<b>Ngưỡng DBSH: 45</b>",
-        "<b>Ngưỡng TDMNPB: 35</b>",
+        "<b>Ngưỡng Đồng bằng sông Hồng: 45</b>",
+        "<b>Ngưỡng Trung du và miền núi phía Bắc: 35</b>",
     ]
     assert [bar.name for bar in figure.data] == ["Đạt", "Chưa đạt"]  # no "no data" bar: none to draw
     assert list(figure.data[1].y) == [0, 0, 0, 0, 1, 0]
