@@ -50,6 +50,30 @@ def period_tick(period: str, lang: str) -> str:
     return t("period.tick" if period.endswith("1") else "period.tick_h2", lang, year=period[:4])
 
 
+# More periods than this and their names no longer fit under their bars: the axis then names each year
+# once and says what its two periods are (the hover names each period in full).
+NAMED_TICKS_MAX = 6
+
+
+def period_ticks(periods: list[str], lang: str, chosen: str | None = None) -> dict:
+    """Tick values and texts of a category axis of period codes, by name, never by code: each period's
+    name when few (`6 tháng<br>cuối năm<br>2024`), else each year once; the chosen period in bold."""
+    if len(periods) <= NAMED_TICKS_MAX:
+        shown = list(periods)
+        texts = [period_tick(p, lang) for p in periods]
+    else:
+        firsts = {p[:4]: p for p in reversed(periods)}
+        if chosen in periods:  # the chosen period stands for its year
+            firsts[chosen[:4]] = chosen
+        shown = sorted(firsts.values())
+        texts = [period_tick(p, lang) if p == chosen else p[:4] for p in shown]
+    return dict(
+        tickvals=shown,
+        ticktext=[f"<b>{text}</b>" if p == chosen else text for p, text in zip(shown, texts, strict=True)],
+        title=None if len(periods) <= NAMED_TICKS_MAX else t("period.axis_halves", lang),
+    )
+
+
 def period_span(periods: list[str], lang: str) -> str:
     """`6 tháng đầu năm 2016 – 6 tháng cuối năm 2024`: the periods a chart covers, by name."""
     return f"{period_name(periods[0], lang)} – {period_name(periods[-1], lang)}" if periods else ""
@@ -57,13 +81,7 @@ def period_span(periods: list[str], lang: str) -> str:
 
 def period_axis(periods: list[str], lang: str) -> dict:
     """A category axis of period codes whose ticks read as period names."""
-    return dict(
-        type="category",
-        categoryorder="array",
-        categoryarray=periods,
-        tickvals=periods,
-        ticktext=[period_tick(p, lang) for p in periods],
-    )
+    return dict(type="category", categoryorder="array", categoryarray=periods, **period_ticks(periods, lang))
 
 
 def chart_title(what: str, place: str, when: str) -> dict:

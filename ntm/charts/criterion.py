@@ -11,7 +11,7 @@ from ntm.charts import (
     GRID_COLOUR,
     INK,
     STATUS_COLOURS,
-    period_tick,
+    period_ticks,
     safe_text,
     separators,
 )
@@ -115,9 +115,6 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
                 hovertemplate="%{y}<extra>" + status_name(status, lang) + "</extra>",
             )
         )
-    ticks = [
-        f"<b>{period_tick(p, lang)}</b>" if p == chosen_period else period_tick(p, lang) for p in periods
-    ]
     lines, notes = [], []
     for position, set_id in set_changes(trend):
         lines.append(dict(
@@ -131,7 +128,7 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
     when = _years(periods) if periods else ""
     title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)
     y_max = float(trend["communes"].max()) if len(trend) else 1.0
-    x_axis = dict(type="category", tickvals=periods, ticktext=ticks)
+    x_axis = dict(type="category", **period_ticks(periods, lang, chosen_period))
     layout = _layout(lang, title, x_axis, t("criterion.trend_y", lang), y_max)
     return go.Figure(data=traces, layout={**layout, "shapes": lines, "annotations": notes})
 

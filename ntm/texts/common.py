@@ -45,6 +45,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "period.name": {"vi": "6 tháng đầu năm {year}", "en": "first half of {year}"},
     "period.name_h2": {"vi": "6 tháng cuối năm {year}", "en": "second half of {year}"},
+    "period.axis_halves": {
+        "vi": "Mỗi năm hai kỳ: 6 tháng đầu năm, 6 tháng cuối năm",
+        "en": "Two periods a year: first half, second half",
+    },
     # The same names broken into lines for a chart's axis (tests check the words are the names').
     "period.tick": {"vi": "6 tháng<br>đầu năm<br>{year}", "en": "first half<br>of {year}"},
     "period.tick_h2": {"vi": "6 tháng<br>cuối năm<br>{year}", "en": "second half<br>of {year}"},

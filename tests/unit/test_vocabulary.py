@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ntm.charts import STATUS_CODES, STATUS_COLOURSCALE, period_tick
+from ntm.charts import STATUS_CODES, STATUS_COLOURSCALE, period_tick, period_ticks
 from ntm.figures.commune import FUNDING_SOURCES
 from ntm.figures.meeting import SLIDES
 from ntm.figures.values import is_missing
@@ -295,3 +295,15 @@ def test_every_catalogue_key_is_used():
         and not any(key.startswith(f) for f in families if f not in listed)
     ]
     assert unused == []
+
+
+def test_a_long_period_axis_names_each_year_once_and_the_chosen_period_in_full():
+    periods = [f"{year}-H{half}" for year in range(2016, 2025) for half in (1, 2)]
+    ticks = period_ticks(periods, "vi", chosen="2024-H2")
+    assert ticks["tickvals"][:2] == ["2016-H1", "2017-H1"] and ticks["tickvals"][-1] == "2024-H2"
+    assert ticks["ticktext"][:2] == ["2016", "2017"]
+    assert ticks["ticktext"][-1] == "<b>6 tháng<br>cuối năm<br>2024</b>"
+    assert ticks["title"] == "Mỗi năm hai kỳ: 6 tháng đầu năm, 6 tháng cuối năm"
+    assert not any("-H" in text for text in ticks["ticktext"])
+    few = period_ticks(periods[:3], "en")
+    assert few["ticktext"] == ["first half<br>of 2016", "second half<br>of 2016", "first half<br>of 2017"]
