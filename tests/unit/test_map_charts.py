@@ -116,6 +116,27 @@ def test_small_multiples_draw_one_map_per_period_with_one_legend():
     assert built.layout.yaxis2.scaleanchor == "x2"
 
 
+def test_small_multiples_legend_has_the_main_maps_order_and_words():
+    """A class first seen in a later period still takes its place in the main map's legend order."""
+    order = category_order("tier")
+    periods = {
+        "2019-H2": classes().assign(category=["not_yet", "not_yet", "ntm", "not_assessed"]),
+        "2020-H1": classes().assign(category=["model_commune", "advanced", "ntm", "not_assessed"]),
+    }
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    multiples = small_multiples(layout, periods, order, "vi", {p: p for p in periods}, {"text": "Thay đổi"})
+    main = commune_map(layout, periods["2020-H1"], order, "vi", {"text": "Bản đồ"})
+
+    def ranked(figure):
+        shown = [t for t in figure.data if t.showlegend and t.name]
+        return [t.name for t in sorted(shown, key=lambda t: t.legendrank)]
+
+    assert ranked(multiples)[:2] == ["NTM kiểu mẫu", "NTM nâng cao"]
+    assert [n for n in ranked(main) if n in ranked(multiples)] == [
+        n for n in ranked(multiples) if n in ranked(main)
+    ]
+
+
 def test_slides_use_type_readable_from_the_back_of_the_room():
     bins = pd.DataFrame({"bin": ["19", "< 19"], "communes": [3, 1], "share": [0.75, 0.25]})
     built = for_projector(bins_bar(bins, "vi", "Huyện Một", "2020"))
