@@ -9,7 +9,6 @@ Formula-like text is neutralised per OWASP's CSV-injection advice: a text cell t
 from __future__ import annotations
 
 import io
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ import xlsxwriter
 
 from ntm.bins import parse_bins
 from ntm.figures.overview import bin_table, criteria_tally, ranking, scorecard
+from ntm.figures.values import is_missing
 from ntm.filters import Filters
 from ntm.i18n import period_name, t
 from ntm.names import slug
@@ -29,6 +29,7 @@ from ntm.queries.commune import indicator_results
 from ntm.queries.export import scope_funding, unit_results
 from ntm.settings import setting
 from ntm.tables.commune import indicator_table
+from ntm.tables.labels import status_name
 from ntm.tables.overview import ranking_table
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -45,12 +46,6 @@ def neutralise(value):
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS) and not _SIGNED_NUMBER.fullmatch(value):
         return "'" + value
     return value
-
-
-def _is_missing(value) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    return isinstance(value, float) and math.isnan(value)
 
 
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
@@ -77,7 +72,7 @@ def _text_width(value) -> int:
 
 
 def _write_cell(sheet, row: int, col: int, value, formats: dict, is_percent: bool) -> None:
-    if _is_missing(value):
+    if is_missing(value):
         sheet.write_blank(row, col, None)
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
@@ -168,7 +163,7 @@ def _write_table(sheet, table: Sheet, formats: dict) -> None:
         values = frame.iloc[:, col].tolist()
         for row, value in enumerate(values, start=1):
             _write_cell(sheet, row, col, value, formats, name in percent)
-        widest = max([_text_width(name), *(_text_width(v) for v in values if not _is_missing(v))])
+        widest = max([_text_width(name), *(_text_width(v) for v in values if not is_missing(v))])
         sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
     sheet.freeze_panes(1, 0)
 
@@ -244,7 +239,7 @@ def filter_rows(scope: ExportScope, table_key: str, lang: str) -> list[tuple[str
         (t("export.filters.criteria_set", lang), f"{scope.set_name} ({f.set_id})"),
         (
             t("export.filters.criteria", lang),
-            "; ".join(scope.criteria) or t("export.filters.all_criteria", lang),
+            "; ".join(scope.criteria) or t("label.all_criteria", lang),
         ),
         (t("export.filters.data_version", lang), scope.data_version),
         (
@@ -261,10 +256,6 @@ def filter_rows(scope: ExportScope, table_key: str, lang: str) -> list[tuple[str
 class ExportTable:
     frame: pd.DataFrame
     percent_columns: tuple[str, ...] = ()
-
-
-def _status(status: str, lang: str) -> str:
-    return t(f"export.status.{status}", lang) if isinstance(status, str) else "–"
 
 
 def _units(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
@@ -294,7 +285,7 @@ def scorecard_frame(matrix: pd.DataFrame, lang: str, sort_by: str = "criteria_me
             r["name"],
             r["district_name"],
             int(r["criteria_met"]),
-            *[_status(r[no], lang) for no in numbers],
+            *[status_name(r[no], lang) if isinstance(r[no], str) else "–" for no in numbers],
         ]
         for r in card.to_dict("records")
     ]

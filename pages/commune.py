@@ -9,6 +9,7 @@ from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.queries import commune as questions
 from ntm.tables import commune as tables
+from ntm.tables.labels import region_name, tier_name
 from ntm.ui.cache import chart, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
@@ -72,7 +73,7 @@ else:
         st.info(
             t("commune.empty.nothing_assessed", lang, name=escape_markdown(name), period_name=period_label)
         )
-    tier = tables.tier_name(row["tier"], lang)
+    tier = tier_name(row["tier"], lang)
     show_chart(
         chart(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
         "commune_history",
@@ -108,7 +109,7 @@ else:
 
     indicators = query(questions.indicator_results, filters, unit)
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
-    st.caption(t("commune.indicators.note", lang, region=row["region"], year=row["year"]))
+    st.caption(t("commune.indicators.note", lang, region=region_name(row["region"], lang), year=row["year"]))
     st.table(markdown_table(tables.indicator_table(indicators, lang)), hide_index=True)
     table_downloads(tables.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name)
 

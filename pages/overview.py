@@ -18,7 +18,7 @@ from ntm.figures.overview import (
 from ntm.i18n import period_name, t
 from ntm.periods import series_until
 from ntm.settings import setting
-from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_value, ranking_table
+from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value, ranking_table
 from ntm.ui.cache import chart, derived, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
@@ -52,7 +52,7 @@ compared = (
 for row in (kpis[:4], kpis[4:]):
     for column, kpi in zip(st.columns(4), row, strict=False):
         column.metric(
-            t(f"kpi.{kpi.key}", lang),
+            kpi_label(kpi, lang),
             kpi_value(kpi, lang),
             kpi_delta(kpi, lang),
             delta_color=kpi_delta_colour(kpi),

@@ -7,6 +7,7 @@ import pandas as pd
 from ntm.briefing.facts import Briefing
 from ntm.export import Sheet, criteria_frame, filter_rows, scorecard_frame, to_workbook_bytes
 from ntm.i18n import t
+from ntm.tables.labels import tier_name
 
 
 def _col(key: str, lang: str) -> str:
@@ -72,7 +73,7 @@ def recognitions_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
             _col("unit_code", lang): rows["unit_code"].astype(str),
             _col("commune", lang): rows["name"],
             _col("village", lang): [None if pd.isna(v) else v for v in rows["village_name"]],
-            _col("tier", lang): [t(f"briefing.tier.{tier}", lang) for tier in rows["tier"]],
+            t("label.col.tier", lang): [tier_name(tier, lang) for tier in rows["tier"]],
             _col("decision_no", lang): rows["decision_no"],
             _col("decision_date", lang): [
                 None if pd.isna(d) else pd.Timestamp(d).date() for d in rows["decision_date"]

@@ -20,6 +20,7 @@ from ntm.briefing import sentences
 from ntm.briefing.facts import Briefing
 from ntm.export import VIETNAM_TIME, exported_at_text
 from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.tables.labels import tier_name
 
 FONT_NAME, FONT_SIZE = "Times New Roman", 13  # the font and size of Vietnamese administrative papers
 LIST_ROWS = 10  # rows of the nearest and slipping lists; the dashboard and the annex hold the rest
@@ -171,8 +172,8 @@ def criteria_table(briefing: Briefing, lang: str) -> pd.DataFrame:
             t("briefing.col.criterion", lang): tally[f"criterion_{lang}"],
             t("briefing.col.met", lang): [format_number(int(n), lang) for n in tally["met"]],
             t("briefing.col.share", lang): [format_percent(s, lang) for s in tally["share_met"]],
-            t("briefing.col.not_met", lang): [format_number(int(n), lang) for n in tally["not_met"]],
-            t("briefing.col.unknown", lang): [format_number(int(n), lang) for n in tally["unknown"]],
+            t("label.status.not_met", lang): [format_number(int(n), lang) for n in tally["not_met"]],
+            t("label.status.unknown", lang): [format_number(int(n), lang) for n in tally["unknown"]],
         }
     )
 
@@ -187,9 +188,9 @@ def nearest_table(briefing: Briefing, lang: str) -> pd.DataFrame:
             t("briefing.col.commune", lang): ranked["name"]
             if briefing.scope.district
             else [f"{n} ({d})" for n, d in zip(ranked["name"], ranked["district_name"], strict=True)],
-            t("briefing.col.next_tier", lang): [t(f"briefing.tier.{x}", lang) for x in ranked["next_tier"]],
+            t("label.col.next_tier", lang): [tier_name(x, lang) for x in ranked["next_tier"]],
             t("briefing.col.lacking", lang): [
-                lacking.get(u) or t("briefing.waiting_recognition", lang) for u in ranked["unit_code"]
+                lacking.get(u) or t("label.reaching", lang) for u in ranked["unit_code"]
             ],
         }
     )

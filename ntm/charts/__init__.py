@@ -1,7 +1,9 @@
-"""Plotly figures built from query results, one module per page; titles say what and when. No Streamlit."""
+"""Plotly figures built from query results, one module per page; titles say what and when. No Streamlit.
+This module is the charts' theme, defined once: the palette, tier and status colours, ink, legends, axes."""
 
 from __future__ import annotations
 
+from ntm.i18n import period_name, t
 from ntm.markup import escape_plotly as safe_text
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and on a projector.
@@ -12,8 +14,19 @@ ACCENT_COLOUR = "#D55E00"  # vermillion, for thresholds and targets
 BAR_COLOUR = MET_COLOUR
 # One per tier (as the overview's tier trend): blue NTM, green advanced, purple model.
 TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79A7"}
+# The map's classes below NTM: every criterion met but not recognised (light blue), not yet (orange).
+REACHING_COLOUR = "#56B4E9"
+NOT_YET_COLOUR = "#E69F00"
 INK = "#1a1a1a"  # text on a white chart: as dark as a projector needs
+GRID_COLOUR = "#dddddd"
 LEGEND_BELOW = dict(orientation="h", yanchor="top", y=-0.18, x=0)
+LEGEND_ABOVE = dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0, font=dict(size=15))
+# A status grid (commune × criterion, village × criterion, criterion × period): not met 0, no data 1,
+# met 2 on one colour scale, so every grid colours a status the same way.
+STATUS_CODES = {"not_met": 0, "unknown": 1, "met": 2}
+STATUS_COLOURS = {"met": MET_COLOUR, "not_met": NOT_MET_COLOUR, "unknown": UNKNOWN_COLOUR}
+STATUS_COLOURSCALE = [[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]]
+STATUS_GRID = dict(colorscale=STATUS_COLOURSCALE, zmin=0, zmax=2, showscale=False, xgap=2, ygap=2)
 ROW_HEIGHT = 34  # per bar of a horizontal bar chart, so long criterion names stay legible
 FONT = dict(family="Source Sans, Noto Sans, DejaVu Sans, Arial, sans-serif", size=16)
 
@@ -21,6 +34,54 @@ FONT = dict(family="Source Sans, Noto Sans, DejaVu Sans, Arial, sans-serif", siz
 def separators(lang: str) -> str:
     """Plotly's decimal and thousands separators for the language (`1.234,5` in Vietnamese)."""
     return ",." if lang == "vi" else ".,"
+
+
+def status_code(status: object) -> int:
+    """A status's place on `STATUS_COLOURSCALE`; anything else reads as no data."""
+    return (
+        STATUS_CODES.get(status, STATUS_CODES["unknown"])
+        if isinstance(status, str)
+        else STATUS_CODES["unknown"]
+    )
+
+
+def period_tick(period: str, lang: str) -> str:
+    """A period on a chart's axis by its name, in short lines: `6 tháng<br>cuối năm<br>2024`."""
+    return t("period.tick" if period.endswith("1") else "period.tick_h2", lang, year=period[:4])
+
+
+# More periods than this and their names no longer fit under their bars: the axis then names each year
+# once and says what its two periods are (the hover names each period in full).
+NAMED_TICKS_MAX = 6
+
+
+def period_ticks(periods: list[str], lang: str, chosen: str | None = None) -> dict:
+    """Tick values and texts of a category axis of period codes, by name, never by code: each period's
+    name when few (`6 tháng<br>cuối năm<br>2024`), else each year once; the chosen period in bold."""
+    if len(periods) <= NAMED_TICKS_MAX:
+        shown = list(periods)
+        texts = [period_tick(p, lang) for p in periods]
+    else:
+        firsts = {p[:4]: p for p in reversed(periods)}
+        if chosen in periods:  # the chosen period stands for its year
+            firsts[chosen[:4]] = chosen
+        shown = sorted(firsts.values())
+        texts = [period_tick(p, lang) if p == chosen else p[:4] for p in shown]
+    return dict(
+        tickvals=shown,
+        ticktext=[f"<b>{text}</b>" if p == chosen else text for p, text in zip(shown, texts, strict=True)],
+        title=None if len(periods) <= NAMED_TICKS_MAX else t("period.axis_halves", lang),
+    )
+
+
+def period_span(periods: list[str], lang: str) -> str:
+    """`6 tháng đầu năm 2016 – 6 tháng cuối năm 2024`: the periods a chart covers, by name."""
+    return f"{period_name(periods[0], lang)} – {period_name(periods[-1], lang)}" if periods else ""
+
+
+def period_axis(periods: list[str], lang: str) -> dict:
+    """A category axis of period codes whose ticks read as period names."""
+    return dict(type="category", categoryorder="array", categoryarray=periods, **period_ticks(periods, lang))
 
 
 def chart_title(what: str, place: str, when: str) -> dict:
@@ -46,22 +107,14 @@ def horizontal_bars_layout(
         height=170 + ROW_HEIGHT * max(len(categories), 3),
         margin=dict(l=20, r=30, t=120, b=60),
         barmode=barmode,
-        legend=dict(
-            orientation="h",
-            yanchor="bottom",
-            y=1.0,
-            xanchor="left",
-            x=0,
-            font=dict(size=15),
-            traceorder="normal",
-        ),
+        legend={**LEGEND_ABOVE, "traceorder": "normal"},
         plot_bgcolor="#ffffff",
         xaxis=dict(
             title=dict(text=x_title, font=dict(size=16, color=INK)),
             tickformat="d",
             dtick=1 if x_max <= 10 else None,
             range=[0, max(x_max, 1) * 1.1],
-            gridcolor="#dddddd",
+            gridcolor=GRID_COLOUR,
             tickfont=dict(size=15, color=INK),
         ),
         yaxis=dict(

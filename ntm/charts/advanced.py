@@ -16,10 +16,12 @@ from ntm.charts import (
     UNKNOWN_COLOUR,
     base_layout,
     chart_title,
+    period_axis,
+    period_span,
     safe_text,
 )
 from ntm.figures.advanced import BLOCKING_SHOWN
-from ntm.i18n import t
+from ntm.i18n import period_name, t
 
 RECOGNISED_COLOUR = "#009E73"  # bluish green
 
@@ -48,7 +50,8 @@ def tier_trend_chart(
             name=t(key, lang),
             mode="lines+markers",
             line=dict(color=colour, width=3, dash=dash),
-            hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            customdata=[period_name(p, lang) for p in periods],
+            hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
         )
         for column, colour, dash, key in (
             ("reaching", MET_COLOUR, "solid", "advanced.trend_reaching"),
@@ -69,13 +72,13 @@ def tier_trend_chart(
                 mode="lines+markers",
                 line=dict(color=ACCENT_COLOUR, width=2, dash="dash"),
                 marker=dict(symbol="diamond", size=10),
-                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+                customdata=[period_name(f"{year}-H2", lang) for year in shown["year"]],
+                hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
             )
         )
-    when = f"{periods[0]} – {periods[-1]}" if periods else ""
     layout = dict(
-        base_layout(chart_title(what, place, when), lang),
-        xaxis=dict(type="category", categoryorder="category ascending"),
+        base_layout(chart_title(what, place, period_span(periods, lang)), lang),
+        xaxis=period_axis(sorted({*periods, *(f"{year}-H2" for year in shown["year"])}), lang),
         yaxis=dict(
             rangemode="tozero",
             title=y_title,
@@ -136,8 +139,8 @@ def blocking_chart(blocking: pd.DataFrame, place: str, when: str, lang: str) -> 
             hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
         )
         for column, colour, key in (
-            ("not_met", NOT_MET_COLOUR, "advanced.blocking_not_met"),
-            ("unknown", UNKNOWN_COLOUR, "advanced.blocking_unknown"),
+            ("not_met", NOT_MET_COLOUR, "label.status.not_met"),
+            ("unknown", UNKNOWN_COLOUR, "label.status.unknown"),
         )
     ]
     height = max(320, 140 + 34 * len(labels))

@@ -9,19 +9,27 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
+from ntm.charts import (
+    ACCENT_COLOUR,
+    FONT,
+    INK,
+    MET_COLOUR,
+    STATUS_CODES,
+    STATUS_COLOURS,
+    STATUS_GRID,
+    safe_text,
+    separators,
+)
 from ntm.figures.commune import as_date, date_position, period_position
 from ntm.i18n import format_date, format_number, format_percent, period_name, t
-from ntm.tables.commune import funding_source_name, status_name
+from ntm.tables.commune import funding_source_name
+from ntm.tables.labels import status_mark, status_name
 
-_STATUS_COLOURS = {"met": MET_COLOUR, "not_met": NOT_MET_COLOUR, "unknown": UNKNOWN_COLOUR}
-_STATUS_CODES = {"not_met": 0, "unknown": 1, "met": 2}
 _TITLE_FONT = dict(size=20)
 # Streamlit's chart theme sets small, light grey axis and legend fonts; a projector washes them out.
-_INK = "#1a1a1a"
-_TICK_FONT = dict(size=15, color=_INK)
+_TICK_FONT = dict(size=15, color=INK)
 _LEGEND = dict(
-    orientation="h", yref="container", y=0.01, yanchor="bottom", x=0, font=dict(size=15, color=_INK)
+    orientation="h", yref="container", y=0.01, yanchor="bottom", x=0, font=dict(size=15, color=INK)
 )
 
 
@@ -68,7 +76,7 @@ def criteria_history_chart(
                 x=x,
                 y=values,
                 name=status_name(status, lang),
-                marker_color=_STATUS_COLOURS[status],
+                marker_color=STATUS_COLOURS[status],
                 width=0.42,
                 text=[str(v) if v and status == "met" else "" for v in values],
                 textposition="inside",
@@ -161,21 +169,16 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
         for no in grid.index
     ]
     statuses = grid.values.tolist()
-    marks = {s: t(f"commune.mark.{s}", lang) for s in _STATUS_CODES}
+    marks = {s: status_mark(s, lang) for s in STATUS_CODES}
     cells = go.Heatmap(
-        z=[[_STATUS_CODES.get(s) if s else None for s in row] for row in statuses],
+        z=[[STATUS_CODES.get(s) if s else None for s in row] for row in statuses],
         x=x,
         y=rows,
         text=[[marks.get(s, "") if s else "" for s in row] for row in statuses],
         texttemplate="%{text}",
         textfont=dict(size=13, color="white"),
         customdata=[[status_name(s, lang) if s else "" for s in row] for row in statuses],
-        colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
-        zmin=0,
-        zmax=2,
-        showscale=False,
-        xgap=2,
-        ygap=2,
+        **STATUS_GRID,
         hovertemplate="%{y}: %{customdata}<extra></extra>",
     )
     legend_entries = [
@@ -183,7 +186,7 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
             x=[None],
             y=[None],
             mode="markers",
-            marker=dict(symbol="square", size=16, color=_STATUS_COLOURS[status]),
+            marker=dict(symbol="square", size=16, color=STATUS_COLOURS[status]),
             name=f"{marks[status]} {status_name(status, lang)}",
         )
         for status in ("met", "not_met", "unknown")
@@ -202,9 +205,7 @@ def criterion_grid_chart(grid: pd.DataFrame, labels: dict[int, str], name: str, 
         height=max(300, 170 + 30 * len(rows)),
         margin=dict(l=10, r=20, t=110, b=90),
         legend=_LEGEND,
-        yaxis=dict(
-            autorange="reversed", type="category", automargin=True, tickfont=dict(size=14, color=_INK)
-        ),
+        yaxis=dict(autorange="reversed", type="category", automargin=True, tickfont=dict(size=14, color=INK)),
         xaxis=_year_axis(x) if x else {},
         plot_bgcolor="white",
     )
@@ -226,7 +227,7 @@ def funding_chart(funding: pd.DataFrame, total: float, name: str, period_label: 
         marker_color=MET_COLOUR,
         text=texts,
         textposition="outside",
-        textfont=dict(size=15, color=_INK),
+        textfont=dict(size=15, color=INK),
         cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra></extra>",
     )

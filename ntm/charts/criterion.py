@@ -5,15 +5,22 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import ACCENT_COLOUR, FONT, MET_COLOUR, NOT_MET_COLOUR, UNKNOWN_COLOUR, safe_text, separators
+from ntm.charts import (
+    ACCENT_COLOUR,
+    FONT,
+    GRID_COLOUR,
+    INK,
+    STATUS_COLOURS,
+    period_ticks,
+    safe_text,
+    separators,
+)
 from ntm.figures.criterion import Distribution, set_changes
 from ntm.i18n import t
-from ntm.tables.criterion import format_value, short_period, status_label
+from ntm.tables.labels import number_text, region_name, status_name
 
-_STATUS_COLOURS = (("met", MET_COLOUR), ("not_met", NOT_MET_COLOUR), ("unknown", UNKNOWN_COLOUR))
 _TITLE_FONT = dict(size=21)
-_TEXT = "#333333"
-_SUBTITLE_FONT = dict(size=16, color=_TEXT)
+_SUBTITLE_FONT = dict(size=16, color=INK)
 # About the characters of a 21 px title that fit across the page at 1366 px with the sidebar open.
 _TITLE_WIDTH = 80
 _PLOT_HEIGHT = 330  # the plot area and its x axis, below title and legend
@@ -52,14 +59,14 @@ def _layout(lang: str, title: dict, x_axis: dict, y_title: str, y_max: float) ->
     # Streamlit's chart theme draws axis text small and grey: dark and larger, for projectors; two-line
     # period labels (a category axis) a little smaller.
     tick_size = 14 if x_axis.get("type") == "category" else 15
-    axis_title_font = dict(size=16, color=_TEXT)
+    axis_title_font = dict(size=16, color=INK)
     return dict(
         title={**title, "y": 1 - 18 / (top + _PLOT_HEIGHT), "yanchor": "top", "yref": "container"},
         barmode="stack",
         font=FONT,
         separators=separators(lang),
         height=top + _PLOT_HEIGHT,
-        margin=dict(l=70, r=20, t=top, b=80),
+        margin=dict(l=70, r=20, t=top, b=100 if x_axis.get("type") == "category" else 80),
         legend=dict(
             orientation="h",
             yanchor="bottom",
@@ -73,15 +80,15 @@ def _layout(lang: str, title: dict, x_axis: dict, y_title: str, y_max: float) ->
         xaxis={
             **x_axis,
             "title": dict(text=x_axis.get("title"), font=axis_title_font),
-            "tickfont": dict(size=tick_size, color=_TEXT),
+            "tickfont": dict(size=tick_size, color=INK),
         },
         yaxis=dict(
             title=dict(text=y_title, font=axis_title_font),
             rangemode="tozero",
             tickformat="d",
             range=[0, max(1.0, y_max) * 1.12],
-            gridcolor="#dddddd",
-            tickfont=dict(size=15, color=_TEXT),
+            gridcolor=GRID_COLOUR,
+            tickfont=dict(size=15, color=INK),
         ),
         plot_bgcolor="#ffffff",
     )
@@ -92,25 +99,22 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
     dashed line where the criteria set changes (NTM-2016 → NTM-2021)."""
     periods = trend["period"].tolist()
     traces = []
-    for status, colour in _STATUS_COLOURS:
+    for status, colour in STATUS_COLOURS.items():
         counts = [int(n) for n in trend[status]]
         traces.append(
             go.Bar(
                 x=periods,
                 y=counts,
-                name=status_label(status, lang),
+                name=status_name(status, lang),
                 marker_color=colour,
                 text=[str(n) if n else "" for n in counts],
                 textposition="inside",
                 insidetextanchor="middle",
                 textangle=0,
-                textfont=dict(size=15, color="#ffffff" if status == "met" else "#1a1a1a"),
-                hovertemplate="%{y}<extra>" + status_label(status, lang) + "</extra>",
+                textfont=dict(size=15, color="#ffffff" if status == "met" else INK),
+                hovertemplate="%{y}<extra>" + status_name(status, lang) + "</extra>",
             )
         )
-    ticks = [
-        f"<b>{short_period(p, lang)}</b>" if p == chosen_period else short_period(p, lang) for p in periods
-    ]
     lines, notes = [], []
     for position, set_id in set_changes(trend):
         lines.append(dict(
@@ -119,12 +123,12 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
         ))  # fmt: skip
         notes.append(dict(
             x=position - 0.5, y=1, xref="x", yref="paper", xanchor="left", yanchor="top", showarrow=False, xshift=4,
-            text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color="#333333"),
+            text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color=INK),
         ))  # fmt: skip
     when = _years(periods) if periods else ""
     title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)
     y_max = float(trend["communes"].max()) if len(trend) else 1.0
-    x_axis = dict(type="category", tickvals=periods, ticktext=ticks)
+    x_axis = dict(type="category", **period_ticks(periods, lang, chosen_period))
     layout = _layout(lang, title, x_axis, t("criterion.trend_y", lang), y_max)
     return go.Figure(data=traces, layout={**layout, "shapes": lines, "annotations": notes})
 
@@ -138,11 +142,11 @@ def distribution_chart(
     centres = [(low + high) / 2 for low, high in zip(bins["low"], bins["high"], strict=True)]
     widths = [high - low for low, high in zip(bins["low"], bins["high"], strict=True)]
     ranges = [
-        t("criterion.bin_hover", lang, low=format_value(low, lang), high=format_value(high, lang))
+        t("criterion.bin_hover", lang, low=number_text(low, lang), high=number_text(high, lang))
         for low, high in zip(bins["low"], bins["high"], strict=True)
     ]
     traces = []
-    for status, colour in _STATUS_COLOURS:
+    for status, colour in STATUS_COLOURS.items():
         counts = [int(n) for n in bins[status]]
         if status == "unknown" and not any(counts):
             continue
@@ -151,15 +155,15 @@ def distribution_chart(
                 x=centres,
                 y=counts,
                 width=widths,
-                name=status_label(status, lang),
+                name=status_name(status, lang),
                 marker=dict(color=colour, line=dict(color="#ffffff", width=1)),
                 text=[str(n) if n else "" for n in counts],
                 textposition="inside",
                 insidetextanchor="middle",
                 textangle=0,
-                textfont=dict(size=15, color="#ffffff" if status == "met" else "#1a1a1a"),
+                textfont=dict(size=15, color="#ffffff" if status == "met" else INK),
                 customdata=ranges,
-                hovertemplate="%{customdata}: %{y}<extra>" + status_label(status, lang) + "</extra>",
+                hovertemplate="%{customdata}: %{y}<extra>" + status_name(status, lang) + "</extra>",
             )
         )
     edges = sorted({*bins["low"].tolist(), *bins["high"].tolist()})
@@ -167,7 +171,7 @@ def distribution_chart(
     margin = 0.3 * max(widths, default=1.0)
     x_axis = dict(
         tickvals=edges,
-        ticktext=[format_value(e, lang) for e in edges],
+        ticktext=[number_text(e, lang) for e in edges],
         title=unit or None,
         range=[edges[0] - margin, edges[-1] + margin] if edges else None,
         zeroline=False,
@@ -175,9 +179,14 @@ def distribution_chart(
     several = len(distribution.thresholds) > 1
     lines, notes = [], []
     for position, row in enumerate(distribution.thresholds.itertuples(index=False)):
-        value = format_value(row.threshold_value, lang)
+        value = number_text(row.threshold_value, lang)
         label = (
-            t("criterion.threshold_line_regions", lang, regions=row.regions, value=value)
+            t(
+                "criterion.threshold_line_regions",
+                lang,
+                regions=", ".join(region_name(r, lang) for r in row.regions.split(", ")),
+                value=value,
+            )
             if several and row.regions
             else t("criterion.threshold_line", lang, value=value)
         )

@@ -9,18 +9,23 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ntm.charts import FONT, MET_COLOUR, NOT_MET_COLOUR, separators
+from ntm.charts import (
+    FONT,
+    MET_COLOUR,
+    NOT_MET_COLOUR,
+    NOT_YET_COLOUR,
+    REACHING_COLOUR,
+    TIER_COLOURS,
+    separators,
+)
 from ntm.geo import NO_DATA, NOT_ASSESSED, Boundaries
 from ntm.i18n import format_number, t
+from ntm.tables import labels
+from ntm.tables.labels import status_name, tier_name
 
-# Okabe–Ito colours; the best class darkest, missing data grey and hatched, units outside the programme white.
-TIER_COLOURS = {
-    "model_commune": "#CC79A7",
-    "advanced": "#009E73",
-    "ntm": "#0072B2",
-    "reaching": "#56B4E9",
-    "not_yet": "#E69F00",
-}
+# The palette's tier colours and, below NTM, reaching and not yet; missing data grey and hatched, units
+# outside the programme white.
+CLASS_COLOURS = {**TIER_COLOURS, "reaching": REACHING_COLOUR, "not_yet": NOT_YET_COLOUR}
 BIN_COLOURS = ("#0072B2", "#56B4E9", "#F0E442", "#E69F00", "#D55E00")
 STATUS_COLOURS = {"met": MET_COLOUR, "not_met": NOT_MET_COLOUR}
 NO_DATA_COLOUR = "#D9D9D9"
@@ -34,20 +39,30 @@ MAX_LABELLED = 40  # more names than this on one map cover each other: hover nam
 
 def category_colours(order: tuple[str, ...]) -> dict[str, str]:
     """A fill colour per category of `ntm.geo.category_order`."""
-    colours = {NO_DATA: NO_DATA_COLOUR, NOT_ASSESSED: NOT_ASSESSED_COLOUR, **TIER_COLOURS, **STATUS_COLOURS}
+    colours = {NO_DATA: NO_DATA_COLOUR, NOT_ASSESSED: NOT_ASSESSED_COLOUR, **CLASS_COLOURS, **STATUS_COLOURS}
     bins = [c for c in order if c not in colours]
     colours.update({label: BIN_COLOURS[i % len(BIN_COLOURS)] for i, label in enumerate(bins)})
     return {category: colours[category] for category in order}
 
 
+# The map's own class names (`map.class.{…}`); tiers, reaching and statuses are the shared vocabulary's.
+MAP_CLASS_KEYS = ("not_yet", "not_assessed")
+
+
 def category_label(category: str, lang: str, threshold: str | None = None) -> str:
     if category in ("met", "not_met") and threshold:
         return t(f"map.class.{category}_threshold", lang, threshold=threshold)
-    key = f"map.class.{category}"
-    try:
-        return t(key, lang)
-    except KeyError:
-        return t("map.class.bin", lang, label=category)
+    if category in TIER_COLOURS:
+        return tier_name(category, lang)
+    if category == "reaching":
+        return t("label.reaching", lang)
+    if category in ("met", "not_met"):
+        return status_name(category, lang)
+    if category == NO_DATA:
+        return status_name("unknown", lang)
+    if category in MAP_CLASS_KEYS:
+        return t(f"map.class.{category}", lang)
+    return t("map.class.bin", lang, label=category)
 
 
 def _ring_xy(rings) -> tuple[list, list]:
@@ -121,7 +136,8 @@ def commune_map(
             go.Scatter(
                 x=[None], y=[None], mode="markers", name=category_label(category, lang, threshold),
                 marker=dict(symbol="square", size=18, color=colours[category], line=dict(color=OUTLINE_COLOUR, width=1)),
-                legendgroup=category, showlegend=bool((drawn["category"] == category).any()), hoverinfo="skip",
+                legendgroup=category, legendrank=order.index(category) + 1,
+                showlegend=bool((drawn["category"] == category).any()), hoverinfo="skip",
             )
         )  # fmt: skip
     records = drawn.to_dict("records")
@@ -207,7 +223,8 @@ def small_multiples(
                     x=xs, y=ys, mode="lines", fill="toself", fillcolor=colours[category],
                     fillpattern=NO_DATA_PATTERN if category == NO_DATA else None,
                     line=dict(color=OUTLINE_COLOUR, width=0.6), name=category_label(category, lang),
-                    legendgroup=category, showlegend=category not in shown, hoverinfo="skip",
+                    legendgroup=category, legendrank=order.index(category) + 1,
+                    showlegend=category not in shown, hoverinfo="skip",
                 ),
                 row=row, col=col,
             )  # fmt: skip
@@ -228,9 +245,6 @@ def small_multiples(
     return figure
 
 
-_DIRECTION = {">=": "≥", "<=": "≤", "=": "="}
-
-
 def threshold_text(measure: pd.DataFrame, direction: str, unit: object, kind: str, lang: str) -> str | None:
     """The colour break in the legend: `≥ 80 %`, or "by region" when communes' thresholds differ."""
     values = measure["threshold_value"].dropna().unique() if "threshold_value" in measure else []
@@ -238,5 +252,4 @@ def threshold_text(measure: pd.DataFrame, direction: str, unit: object, kind: st
         return None
     if len(values) > 1:
         return t("map.threshold_by_region", lang)
-    suffix = "" if unit is None or pd.isna(unit) or not str(unit) else f" {unit}"
-    return f"{_DIRECTION.get(direction, direction)} {_number(values[0], lang)}{suffix}"
+    return labels.threshold_text(values[0], direction, kind, lang, unit)

@@ -15,7 +15,7 @@ from ntm.charts import (
 )
 from ntm.i18n import t
 from ntm.store.schema import COMMUNE_TIERS
-from ntm.tables.labels import criterion_text, tier_label
+from ntm.tables.labels import criterion_label, tier_name
 
 # Each figure is built by one `go.Figure(data=..., layout=...)` call: plotly's update_layout, add_trace
 # and update_*axes on a figure that exists cost several times as much as the constructor.
@@ -37,7 +37,7 @@ def nearest_chart(
                 y=[safe_text(name) for name in rows["name"]],
                 x=[int(n) for n in rows["criteria_unmet"]],
                 orientation="h",
-                name=tier_label(tier, lang),
+                name=tier_name(tier, lang),
                 marker_color=TIER_COLOURS[tier],
                 text=[str(int(n)) for n in rows["criteria_unmet"]],
                 textposition="outside",
@@ -63,7 +63,7 @@ def blockers_chart(
     tier; each bar's customdata is "set_id|criterion_no" (a click opens the criterion)."""
     top = counted.head(limit)
     labels = [
-        f"{tier_label(tier, lang)} · {safe_text(criterion_text(no, name))}"
+        f"{tier_name(tier, lang)} · {safe_text(criterion_label(no, name))}"
         for tier, no, name in zip(
             top["next_tier"], top["criterion_no"], top[f"criterion_{lang}"], strict=True
         )
@@ -79,7 +79,7 @@ def blockers_chart(
                 y=rows["label"].tolist(),
                 x=[int(n) for n in rows["communes"]],
                 orientation="h",
-                name=tier_label(tier, lang),
+                name=tier_name(tier, lang),
                 marker_color=TIER_COLOURS[tier],
                 text=[str(int(n)) for n in rows["communes"]],
                 textposition="outside",

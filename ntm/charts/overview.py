@@ -9,14 +9,20 @@ from ntm.charts import (
     ACCENT_COLOUR,
     BAR_COLOUR,
     FONT,
+    LEGEND_BELOW,
     MET_COLOUR,
-    NOT_MET_COLOUR,
-    UNKNOWN_COLOUR,
+    STATUS_CODES,
+    STATUS_GRID,
+    TIER_COLOURS,
     chart_title,
+    period_axis,
+    period_span,
     safe_text,
     separators,
+    status_code,
 )
-from ntm.i18n import format_number, format_percent, t
+from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.tables.labels import criterion_label, status_mark, status_name, tier_name
 
 # Each figure is built by one `go.Figure(data=..., layout=...)` call: plotly's update_layout, add_trace
 # and update_*axes on a figure that exists cost several times as much as the constructor.
@@ -52,9 +58,9 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
 
 
 TIER_SERIES = (
-    ("recognised_ntm", "#0072B2", "solid"),
-    ("recognised_advanced", "#009E73", "solid"),
-    ("recognised_model_commune", "#CC79A7", "solid"),
+    ("recognised_ntm", "ntm"),
+    ("recognised_advanced", "advanced"),
+    ("recognised_model_commune", "model_commune"),
 )
 
 
@@ -65,15 +71,16 @@ def tier_trend(series: pd.DataFrame, plan: pd.DataFrame, lang: str, place: str) 
         go.Scatter(
             x=periods,
             y=series[column].tolist(),
-            name=t(f"trend.{column}", lang),
+            name=tier_name(tier, lang),
             mode="lines+markers",
-            line=dict(color=colour, width=3, dash=dash),
-            hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+            line=dict(color=TIER_COLOURS[tier], width=3),
+            customdata=[period_name(p, lang) for p in periods],
+            hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
         )
-        for column, colour, dash in TIER_SERIES
+        for column, tier in TIER_SERIES
     ]
-    if not plan.empty:
-        plan_periods = [f"{year}-H2" for year in plan["year"]]
+    plan_periods = [f"{year}-H2" for year in plan["year"]] if not plan.empty else []
+    if plan_periods:
         traces.append(
             go.Scatter(
                 x=plan_periods,
@@ -82,24 +89,21 @@ def tier_trend(series: pd.DataFrame, plan: pd.DataFrame, lang: str, place: str) 
                 mode="lines+markers",
                 line=dict(color=ACCENT_COLOUR, width=2, dash="dash"),
                 marker=dict(symbol="diamond"),
-                hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+                customdata=[period_name(p, lang) for p in plan_periods],
+                hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
             )
         )
     layout = dict(
-        title=chart_title(t("trend.title", lang), place, f"{periods[0]} – {periods[-1]}" if periods else ""),
+        title=chart_title(t("trend.title", lang), place, period_span(periods, lang)),
         font=FONT,
         height=420,
         margin=dict(l=60, r=20, t=70, b=60),
         separators=separators(lang),
-        legend=dict(orientation="h", yanchor="bottom", y=-0.35, x=0),
-        xaxis=dict(type="category", categoryorder="category ascending"),
+        legend={**LEGEND_BELOW, "y": -0.3},
+        xaxis=period_axis(sorted({*periods, *plan_periods}), lang),
         yaxis=dict(title=t("chart.bins_y", lang), rangemode="tozero", tickformat="d"),
     )
     return go.Figure(data=traces, layout=layout)
-
-
-def _status_code(status: str) -> int:
-    return {"not_met": 0, "unknown": 1, "met": 2}.get(status, 1)
 
 
 def scorecard_heatmap(
@@ -114,11 +118,11 @@ def scorecard_heatmap(
     ]
     # The rows labelled 0, 1, … in one look-up: `.at` per cell took a third of the figure's time.
     statuses = card.loc[range(len(card)), criteria].to_numpy().tolist()
-    z = [[_status_code(status) for status in row] for row in statuses]
-    marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
+    z = [[status_code(status) for status in row] for row in statuses]
+    marks = {code: status_mark(status, lang) for status, code in STATUS_CODES.items()}
     text = [[marks[v] for v in row] for row in z]
     x_labels = [f"{c}<br>{met_by_criterion.get(c, 0)}" for c in criteria]
-    status_words = {0: t("status.not_met", lang), 1: t("status.unknown", lang), 2: t("status.met", lang)}
+    status_words = {code: status_name(status, lang) for status, code in STATUS_CODES.items()}
     cells = go.Heatmap(
         z=z,
         x=x_labels,
@@ -126,12 +130,7 @@ def scorecard_heatmap(
         text=text,
         texttemplate="%{text}",
         textfont=dict(size=14),
-        colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
-        zmin=0,
-        zmax=2,
-        showscale=False,
-        xgap=2,
-        ygap=2,
+        **STATUS_GRID,
         hoverinfo="skip",
     )
     # Heatmap cells cannot be selected in Streamlit; an invisible marker over each cell can, and
@@ -160,7 +159,7 @@ def scorecard_heatmap(
 def hardest_criteria(tally: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Criteria by communes meeting them, hardest on top; each bar labelled n / N."""
     labels = [
-        f"{no}. {safe_text(name)}"
+        safe_text(criterion_label(no, name))
         for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
     ]
     bar = go.Bar(

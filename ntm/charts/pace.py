@@ -5,10 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import ACCENT_COLOUR, FONT, chart_title, separators
-from ntm.i18n import t
-
-TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79A7"}
+from ntm.charts import (
+    ACCENT_COLOUR,
+    FONT,
+    LEGEND_BELOW,
+    TIER_COLOURS,
+    chart_title,
+    period_axis,
+    period_span,
+    separators,
+)
+from ntm.i18n import period_name, t
+from ntm.tables.labels import tier_name
 
 
 def pace_chart(
@@ -21,17 +29,19 @@ def pace_chart(
         own = shares[shares["tier"] == tier]
         if own.empty or not own["share"].any() and not len(plans.get(tier, [])):
             continue
-        name = t(f"tier.{tier}", lang)
+        name = tier_name(tier, lang)
         traces.append(
             go.Scatter(x=own["period"], y=own["share"], name=name, mode="lines+markers",
-                       line=dict(color=colour, width=3), hovertemplate="%{x}: %{y:.1%}<extra>%{fullData.name}</extra>")
+                       line=dict(color=colour, width=3), customdata=[period_name(p, lang) for p in own["period"]],
+                       hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
         )  # fmt: skip
         projected = projections.get(tier)
         if projected is not None and not projected.empty:
             traces.append(
                 go.Scatter(x=projected["period"], y=projected["share"], name=t("pace.projection", lang, tier=name),
                            mode="lines", line=dict(color=colour, width=2, dash="dash"),
-                           hovertemplate="%{x}: %{y:.1%}<extra>%{fullData.name}</extra>")
+                           customdata=[period_name(p, lang) for p in projected["period"]],
+                           hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         plan = plans.get(tier)
         if plan is not None and not plan.empty and communes:
@@ -39,14 +49,18 @@ def pace_chart(
                 go.Scatter(x=[f"{y}-H2" for y in plan["year"]], y=[p / communes for p in plan["planned"]],
                            name=t("pace.plan", lang, tier=name), mode="markers",
                            marker=dict(symbol="diamond", size=11, color=ACCENT_COLOUR, line=dict(color=colour, width=2)),
-                           hovertemplate="%{x}: %{y:.1%}<extra>%{fullData.name}</extra>")
+                           customdata=[period_name(f"{y}-H2", lang) for y in plan["year"]],
+                           hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
-    periods = sorted({*shares["period"], *(p for frame in projections.values() for p in frame["period"])})
+    periods = sorted({
+        *shares["period"], *(p for frame in projections.values() for p in frame["period"]),
+        *(f"{y}-H2" for frame in plans.values() for y in frame["year"]),
+    })  # fmt: skip
     layout = dict(
-        title=chart_title(t("pace.title", lang), place, f"{periods[0]} – {periods[-1]}" if periods else ""),
-        font=FONT, height=440, margin=dict(l=60, r=20, t=80, b=60),
-        separators=separators(lang), legend=dict(orientation="h", yanchor="top", y=-0.18, x=0),
-        xaxis=dict(type="category", categoryorder="array", categoryarray=periods),
+        title=chart_title(t("pace.title", lang), place, period_span(periods, lang)),
+        font=FONT, height=480, margin=dict(l=60, r=20, t=80, b=60),
+        separators=separators(lang), legend={**LEGEND_BELOW, "y": -0.3},
+        xaxis=period_axis(periods, lang),
         yaxis=dict(title=t("pace.axis", lang), range=[0, 1.05], tickformat=".0%"),
     )  # fmt: skip
     return go.Figure(data=traces, layout=layout)

@@ -14,7 +14,8 @@ from ntm.charts import (
     safe_text,
 )
 from ntm.i18n import t
-from ntm.tables.labels import criterion_text, tier_label
+from ntm.tables.labels import criterion_label, tier_name
+from ntm.tables.slipping import situation_name
 
 AT_RISK_COLOUR = "#56B4E9"  # sky blue: met, but near the threshold
 
@@ -25,7 +26,7 @@ AT_RISK_COLOUR = "#56B4E9"  # sky blue: met, but near the threshold
 def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Recognised communes failing, lacking data or near the threshold, per criterion (`slips_by_criterion`)."""
     labels = [
-        f"{tier_label(tier, lang)} · {safe_text(criterion_text(no, name))}"
+        f"{tier_name(tier, lang)} · {safe_text(criterion_label(no, name))}"
         for tier, no, name in zip(
             counted["tier"], counted["criterion_no"], counted[f"criterion_{lang}"], strict=True
         )
@@ -44,7 +45,7 @@ def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: s
                 y=labels,
                 x=counts,
                 orientation="h",
-                name=t(f"slipping.situation.{situation}", lang),
+                name=situation_name(situation, lang),
                 marker_color=colour,
                 text=[str(n) if n else "" for n in counts],
                 textposition="inside",

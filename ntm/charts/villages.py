@@ -5,19 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import (
-    MET_COLOUR,
-    NOT_MET_COLOUR,
-    UNKNOWN_COLOUR,
-    base_layout,
-    chart_title,
-    safe_text,
-)
+from ntm.charts import STATUS_CODES, STATUS_GRID, base_layout, chart_title, safe_text, status_code
 from ntm.i18n import t
-
-
-def _status_code(status: str) -> int:
-    return {"not_met": 0, "unknown": 1, "met": 2}.get(status, 1)
+from ntm.tables.labels import status_mark, status_name
 
 
 def village_grid_chart(
@@ -27,9 +17,9 @@ def village_grid_chart(
     criteria = [c for c in grid.columns if isinstance(c, int)]
     # The rows labelled 0, 1, … in one look-up: `.at` per cell took a third of the figure's time.
     statuses = grid.loc[range(len(grid)), criteria].to_numpy().tolist()
-    z = [[_status_code(status) for status in row] for row in statuses]
-    marks = {0: t("scorecard.mark_not_met", lang), 1: "?", 2: t("scorecard.mark_met", lang)}
-    words = {0: t("status.not_met", lang), 1: t("status.unknown", lang), 2: t("status.met", lang)}
+    z = [[status_code(status) for status in row] for row in statuses]
+    marks = {code: status_mark(status, lang) for status, code in STATUS_CODES.items()}
+    words = {code: status_name(status, lang) for status, code in STATUS_CODES.items()}
     x_labels = [t("villages.col_criterion", lang, no=c) for c in criteria]
     cells = go.Heatmap(
         z=z,
@@ -43,12 +33,7 @@ def village_grid_chart(
             for row in z
         ],
         hovertemplate="%{y} · %{x} %{customdata}<extra></extra>",
-        colorscale=[[0, NOT_MET_COLOUR], [0.5, UNKNOWN_COLOUR], [1, MET_COLOUR]],
-        zmin=0,
-        zmax=2,
-        showscale=False,
-        xgap=2,
-        ygap=2,
+        **STATUS_GRID,
     )
     height = max(320, 190 + 38 * len(grid))
     layout = dict(

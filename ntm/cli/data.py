@@ -10,6 +10,10 @@ from ntm.i18n import t
 from ntm.store.database import Store, open_published_store
 
 
+# What is missing, and the catalogue key that says so.
+_MISSING = {"folder": "cli.no_folder", "file": "cli.no_file"}
+
+
 class NoSuchPath(Exception):
     """A path the command was given that is not there: `main` prints it and exits with code 2."""
 
@@ -21,7 +25,7 @@ class NoSuchPath(Exception):
         def both(key: str) -> str:
             return f"{t(key, 'vi')} / {t(key, 'en')}"
 
-        return f"{both('problem.severity.error')}: {both(f'cli.no_{self.what}')}: {self.path}"
+        return f"{both('problem.severity.error')}: {both(_MISSING[self.what])}: {self.path}"
 
 
 def existing_folder(folder: Path) -> Path:

@@ -9,19 +9,16 @@ from datetime import date
 
 import pandas as pd
 
+from ntm.figures.values import is_missing
 from ntm.store.schema import COMMUNE_TIERS
 
 # Commune tiers from lowest to highest: a model commune is advanced, an advanced commune is NTM.
 FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
 
 
-def _is_missing(value: object) -> bool:
-    return value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
-
-
 def as_date(value: object) -> date | None:
     """A date from what DuckDB hands pandas (Timestamp, datetime, date, NaT, None)."""
-    if _is_missing(value):
+    if is_missing(value):
         return None
     return pd.Timestamp(value).date()
 
@@ -31,7 +28,7 @@ def highest_recognised_tier(recognitions: pd.DataFrame) -> str | None:
     in_force = {
         tier
         for tier, revoked in zip(recognitions["tier"], recognitions["revoked_date"], strict=True)
-        if _is_missing(revoked)
+        if is_missing(revoked)
     }
     ranked = [tier for tier in COMMUNE_TIERS if tier in in_force]
     return ranked[-1] if ranked else None
@@ -110,7 +107,7 @@ def funding_total(funding: pd.DataFrame) -> float | None:
     """Million VND mobilised over every source of `commune_funding`; None when nothing was recorded."""
     if funding.empty:
         return None
-    return math.fsum(float(v) for v in funding["amount_mvnd"] if not _is_missing(v))
+    return math.fsum(float(v) for v in funding["amount_mvnd"] if not is_missing(v))
 
 
 def selected_criterion(criteria: pd.DataFrame, rows: list[int]) -> int | None:

@@ -150,7 +150,7 @@ def value_text(column: str, value: object, lang: str) -> str:
     if value is None:
         return "–"
     if column == "status":
-        return t(f"commune.status.{value}", lang)
+        return t(f"label.status.{value}", lang)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):

@@ -37,7 +37,7 @@ def criteria_total(results: pd.DataFrame) -> int | None:
 def candidate_frame(candidates: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Commune, district, criteria met (a number, so the column sorts), out of, lacking data, meets all,
     recognised — one row per candidate of `candidate_table`."""
-    yes, no = t("advanced.yes", lang), t("advanced.no", lang)
+    yes, no = t("label.value.yes", lang), t("advanced.not_yet", lang)
     frame = pd.DataFrame(
         {
             t("advanced.col_commune", lang): candidates["name"].tolist(),
@@ -47,7 +47,7 @@ def candidate_frame(candidates: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("advanced.col_of", lang): pd.array(
                 [_count(v) for v in candidates["criteria_total"]], dtype="Int64"
             ),
-            t("advanced.col_unknown", lang): pd.array(
+            t("label.status.unknown", lang): pd.array(
                 [_count(v) for v in candidates["criteria_unknown"]], dtype="Int64"
             ),
             t("advanced.col_reached", lang): [yes if v else no for v in candidates["reaches"]],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import pandas as pd
@@ -14,36 +13,18 @@ from ntm.figures.commune import (
     highest_recognised_tier,
     plan_status,
 )
-from ntm.i18n import format_date, format_number, period_name, t
-
-_DIRECTIONS = {">=": "≥", "<=": "≤", "=": "="}
-# Units as the data writes them (Vietnamese) → catalogue keys, so the English view translates them.
-_UNITS = {
-    "%": "commune.unit.percent",
-    "triệu đồng": "commune.unit.million_vnd",
-    "triệu đồng/người/năm": "commune.unit.million_vnd_per_person_year",
-    "sản phẩm": "commune.unit.products",
-    "thôn": "commune.unit.villages",
-}
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
-def tier_name(tier: str | None, lang: str) -> str:
-    return t(f"commune.tier.{tier or 'none'}", lang)
-
-
-def status_name(status: str | None, lang: str) -> str:
-    return t(f"commune.status.{status or 'unknown'}", lang)
-
-
-def decision_text(number: object, day: object, lang: str) -> str:
-    """`735/QĐ-UBND (15/03/2019)`, or an en dash when there is no decision."""
-    if _missing(number):
-        return "–"
-    return f"{number} ({format_date(as_date(day), lang)})"
+from ntm.figures.values import is_missing
+from ntm.i18n import format_date, period_name, t
+from ntm.tables.labels import (
+    criterion_label,
+    decision_text,
+    measure_text,
+    status_name,
+    threshold_text,
+    tier_name,
+    value_text,
+    yes_no,
+)
 
 
 def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -60,51 +41,6 @@ def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
 def commune_name(choices: pd.DataFrame, unit_code: str) -> str:
     """The chosen commune's name from `commune_choices`."""
     return str(choices.loc[choices["unit_code"] == unit_code, "name"].iloc[0])
-
-
-def unit_label(unit: object, lang: str) -> str:
-    if _missing(unit) or not str(unit).strip():
-        return ""
-    key = _UNITS.get(str(unit).strip())
-    return t(key, lang) if key else str(unit)
-
-
-def number_text(value: float, lang: str) -> str:
-    """A measured value as people write it: no decimals when whole, else up to two (`85`, `44,5`)."""
-    text = format_number(value, lang, 2)
-    decimal = "," if lang == "vi" else "."
-    return text.rstrip("0").rstrip(decimal) if decimal in text else text
-
-
-def _with_unit(number: str, unit: object, lang: str) -> str:
-    label = unit_label(unit, lang)
-    if label == "%":
-        return f"{number} %" if lang == "vi" else f"{number}%"
-    return f"{number} {label}".strip()
-
-
-def value_text(value: object, kind: str, unit: object, lang: str) -> str:
-    """An indicator's value: `Có` / `Không` for yes/no indicators, else the number and its unit."""
-    if _missing(value):
-        return "–"
-    if kind == "bool":
-        return t("commune.value.yes" if float(value) >= 0.5 else "commune.value.no", lang)
-    return _with_unit(number_text(float(value), lang), unit, lang)
-
-
-def threshold_text(threshold: object, direction: str, unit: object, lang: str) -> str:
-    """`≥ 45 triệu đồng`; an en dash where the indicator has no numeric threshold."""
-    if _missing(threshold):
-        return "–"
-    number = _with_unit(number_text(float(threshold), lang), unit, lang)
-    return f"{_DIRECTIONS.get(direction, direction)} {number}"
-
-
-def gap_text(gap: object, unit: object, lang: str) -> str:
-    """What is lacking to reach the threshold (0 when reached); an en dash without value or threshold."""
-    if _missing(gap):
-        return "–"
-    return _with_unit(number_text(float(gap), lang), unit, lang)
 
 
 def headline_metrics(
@@ -174,7 +110,7 @@ def recognition_lines(recognitions: pd.DataFrame, period_end: date, lang: str) -
             "commune.recognitions.line",
             lang,
             tier=tier_name(tier, lang),
-            number="–" if _missing(number) else number,
+            number="–" if is_missing(number) else number,
             day=format_date(as_date(day), lang),
         )
         if as_date(revoked) is not None:
@@ -196,7 +132,7 @@ def plan_table(plans: pd.DataFrame, period_end: date, lang: str) -> pd.DataFrame
             t("commune.plans.col_target", lang): [tier_name(tier, lang) for tier in plans["tier"]],
             t("commune.plans.col_year", lang): [str(int(year)) for year in plans["target_year"]],
             t("commune.plans.col_criteria", lang): [
-                "–" if _missing(total) else f"{int(met)}/{int(total)}"
+                "–" if is_missing(total) else f"{int(met)}/{int(total)}"
                 for met, total in zip(plans["criteria_met"], plans["criteria_total"], strict=True)
             ],
             t("commune.plans.col_decision", lang): [
@@ -218,7 +154,7 @@ def criteria_table(criteria: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("commune.criteria.col_criterion", lang): [
-                f"{no}. {name}"
+                criterion_label(no, name)
                 for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
             ],
             t("commune.criteria.col_indicators", lang): [
@@ -238,17 +174,17 @@ def indicator_table(indicators: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("commune.indicators.col_code", lang): [r["indicator_code"] for r in rows],
             t("commune.indicators.col_name", lang): [r[f"name_{lang}"] for r in rows],
             t("commune.indicators.col_value", lang): [
-                value_text(r["value"], r["kind"], r["unit"], lang) for r in rows
+                value_text(r["value"], r["kind"], lang, r["unit"]) for r in rows
             ],
             t("commune.indicators.col_threshold", lang): [
-                threshold_text(r["threshold_value"], r["direction"], r["unit"], lang) for r in rows
+                threshold_text(r["threshold_value"], r["direction"], r["kind"], lang, r["unit"]) for r in rows
             ],
-            t("commune.indicators.col_gap", lang): [gap_text(r["gap"], r["unit"], lang) for r in rows],
+            t("commune.indicators.col_gap", lang): [measure_text(r["gap"], r["unit"], lang) for r in rows],
             t("commune.indicators.col_status", lang): [status_name(r["status"], lang) for r in rows],
         },
         dtype=str,
     )
-    notes = ["" if _missing(r["note"]) else str(r["note"]) for r in rows]
+    notes = ["" if is_missing(r["note"]) else str(r["note"]) for r in rows]
     if any(notes):  # a column of blanks would only take width from the names
         table[t("commune.indicators.col_note", lang)] = notes
     return table
@@ -257,8 +193,7 @@ def indicator_table(indicators: pd.DataFrame, lang: str) -> pd.DataFrame:
 def village_table(villages: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Village, criteria met, lacking data, meets all, decision, target year — one row per village."""
     rows = villages.to_dict("records")
-    assessed = [not _missing(r["set_id"]) for r in rows]
-    yes, no = t("commune.value.yes", lang), t("commune.value.no", lang)
+    assessed = [not is_missing(r["set_id"]) for r in rows]
     return pd.DataFrame(
         {
             t("commune.villages.col_village", lang): [r["name"] for r in rows],
@@ -268,17 +203,17 @@ def village_table(villages: pd.DataFrame, lang: str) -> pd.DataFrame:
                 else t("commune.villages.not_assessed", lang)
                 for r, ok in zip(rows, assessed, strict=True)
             ],
-            t("commune.villages.col_unknown", lang): [
+            t("label.status.unknown", lang): [
                 str(int(r["criteria_unknown"])) if ok else "–" for r, ok in zip(rows, assessed, strict=True)
             ],
             t("commune.villages.col_reaches", lang): [
-                (yes if r["reaches"] else no) if ok else "–" for r, ok in zip(rows, assessed, strict=True)
+                yes_no(r["reaches"], lang) if ok else "–" for r, ok in zip(rows, assessed, strict=True)
             ],
             t("commune.villages.col_decision", lang): [
                 decision_text(r["decision_no"], r["decision_date"], lang) for r in rows
             ],
             t("commune.villages.col_plan", lang): [
-                "–" if _missing(r["target_year"]) else str(int(r["target_year"])) for r in rows
+                "–" if is_missing(r["target_year"]) else str(int(r["target_year"])) for r in rows
             ],
         },
         dtype=str,
@@ -292,6 +227,6 @@ def funding_source_name(source: str, lang: str) -> str:
 def criterion_labels(criteria: pd.DataFrame, lang: str) -> dict[int, str]:
     """criterion_no → `10. Thu nhập`, the row names of the criterion-by-period chart."""
     return {
-        int(no): f"{no}. {name}"
+        int(no): criterion_label(no, name)
         for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
     }

@@ -7,14 +7,23 @@ import pandas as pd
 
 from ntm.figures.nearest import Rollup
 from ntm.i18n import format_number, format_percent, t
-from ntm.tables.criterion import indicator_value, unit_label
-from ntm.tables.labels import criterion_text, gap_text, place_in_sentence, threshold_text, tier_label
+from ntm.tables.labels import (
+    criterion_label,
+    gap_text,
+    goal_name,
+    place_in_sentence,
+    status_name,
+    threshold_text,
+    tier_name,
+    unit_label,
+    value_text,
+)
 
 
 def rollup_sentence(rollup: Rollup, place: str, lang: str) -> str:
     """The roll-up of one tier, read aloud: who is one criterion away, what blocks them most, and the
     share of communes at the tier now and once they close it."""
-    goal = t(f"nearest.goal.{rollup.tier}", lang)
+    goal = goal_name(rollup.tier, lang)
     where = place_in_sentence(place, lang)
     now, after = format_percent(rollup.share_now, lang), format_percent(rollup.share_after, lang)
     parts = []
@@ -50,8 +59,8 @@ def ranking_table(ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str) -> pd.Dat
             t("label.col.rank", lang): [int(r) for r in ranked["rank"]],
             t("label.col.name", lang): ranked["name"],
             t("label.col.district", lang): ranked["district_name"],
-            t("label.col.recognised", lang): [tier_label(x, lang) for x in ranked["recognised_tier"]],
-            t("label.col.next_tier", lang): [tier_label(x, lang) for x in ranked["next_tier"]],
+            t("label.col.recognised", lang): [tier_name(x, lang) for x in ranked["recognised_tier"]],
+            t("label.col.next_tier", lang): [tier_name(x, lang) for x in ranked["next_tier"]],
             t("label.col.met", lang): [
                 f"{int(m)}/{int(n)}"
                 for m, n in zip(ranked["criteria_met"], ranked["criteria_total"], strict=True)
@@ -72,13 +81,13 @@ def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("label.col.name", lang): gaps["name"],
-            t("label.col.next_tier", lang): [tier_label(x, lang) for x in gaps["next_tier"]],
+            t("label.col.next_tier", lang): [tier_name(x, lang) for x in gaps["next_tier"]],
             t("label.col.criterion", lang): [
-                criterion_text(no, n) for no, n in zip(gaps["criterion_no"], gaps[name], strict=True)
+                criterion_label(no, n) for no, n in zip(gaps["criterion_no"], gaps[name], strict=True)
             ],
             t("label.col.indicator", lang): ["–" if pd.isna(c) else str(c) for c in gaps["indicator_code"]],
             t("label.col.value", lang): [
-                indicator_value(v, k, lang) for v, k in zip(gaps["value"], gaps["kind"], strict=True)
+                value_text(v, k, lang) for v, k in zip(gaps["value"], gaps["kind"], strict=True)
             ],
             t("label.col.threshold", lang): [
                 threshold_text(v, d, k, lang)
@@ -89,7 +98,7 @@ def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
                 for g, k, s in zip(gaps["gap"], gaps["kind"], gaps["indicator_status"], strict=True)
             ],
             t("label.col.unit", lang): [unit_label(u, lang) for u in gaps["unit"]],
-            t("label.col.status", lang): [t(f"label.status.{s}", lang) for s in gaps["indicator_status"]],
+            t("label.col.status", lang): [status_name(s, lang) for s in gaps["indicator_status"]],
             t("label.col.indicator_name", lang): [
                 "" if pd.isna(n) else str(n) for n in gaps[f"indicator_{lang}"]
             ],

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pandas as pd
 
 from ntm.figures.overview import Kpi
-from ntm.i18n import format_date, format_number, format_percent, t
+from ntm.figures.values import is_missing
+from ntm.i18n import format_number, format_percent, t
+from ntm.tables.labels import decision_text, yes_no
 
 
 def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Commune, district, criteria met, lacking data, meets all, recognised, decision — one row per commune."""
-    yes, no = t("value.yes", lang), t("value.no", lang)
     decisions = [
-        "" if pd.isna(number) else f"{number} ({format_date(pd.Timestamp(day).date(), lang)})"
+        "" if is_missing(number) else decision_text(number, day, lang)
         for number, day in zip(results["decision_no"], results["decision_date"], strict=True)
     ]
     return pd.DataFrame(
@@ -24,9 +25,9 @@ def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
                 f"{met}/{total}"
                 for met, total in zip(results["criteria_met"], results["criteria_total"], strict=True)
             ],
-            t("col.criteria_unknown", lang): results["criteria_unknown"],
-            t("col.reaches", lang): [yes if v else no for v in results["reaches"]],
-            t("col.recognised", lang): [yes if v else no for v in results["recognised"]],
+            t("label.status.unknown", lang): results["criteria_unknown"],
+            t("col.reaches", lang): [yes_no(v, lang) for v in results["reaches"]],
+            t("col.recognised", lang): [yes_no(v, lang) for v in results["recognised"]],
             t("col.decision", lang): decisions,
         }
     )
@@ -51,6 +52,17 @@ def kpi_value(kpi: Kpi, lang: str) -> str:
     return f"{format_number(kpi.value, lang)}/{format_number(kpi.total, lang)} · {format_percent(kpi.share, lang)}"
 
 
+# Headline figures named by a concept of the shared vocabulary; the others are named `kpi.{key}`.
+_KPI_VOCABULARY = {
+    "reaching_not_recognised_ntm": "label.reaching",
+    "recognised_model_village": "label.tier.model_village",
+}
+
+
+def kpi_label(kpi: Kpi, lang: str) -> str:
+    return t(_KPI_VOCABULARY.get(kpi.key, f"kpi.{kpi.key}"), lang)
+
+
 def kpi_delta(kpi: Kpi, lang: str) -> str | None:
     return signed(kpi.change, lang, 1 if kpi.total is None else 0)
 
@@ -72,8 +84,8 @@ def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.
     totals = [int(details.at[code, "criteria_total"]) for code in ranked["unit_code"]]
     decisions = [
         ""
-        if pd.isna(details.at[code, "decision_no"])
-        else f"{details.at[code, 'decision_no']} ({format_date(pd.Timestamp(details.at[code, 'decision_date']).date(), lang)})"
+        if is_missing(details.at[code, "decision_no"])
+        else decision_text(details.at[code, "decision_no"], details.at[code, "decision_date"], lang)
         for code in ranked["unit_code"]
     ]
     return pd.DataFrame(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ntm.figures.pace import PlanVerdict
 from ntm.i18n import format_percent, t
+from ntm.tables.labels import goal_name
 
 
 def verdict_sentence(verdict: PlanVerdict, lang: str) -> str:
@@ -11,7 +12,7 @@ def verdict_sentence(verdict: PlanVerdict, lang: str) -> str:
     return t(
         key,
         lang,
-        tier=t(f"tier.{verdict.tier}", lang),
+        tier=goal_name(verdict.tier, lang),
         year=verdict.target_year,
         planned=format_percent(verdict.planned_share, lang),
         projected=format_percent(verdict.projected_share, lang),

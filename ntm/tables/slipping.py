@@ -5,8 +5,27 @@ from __future__ import annotations
 import pandas as pd
 
 from ntm.i18n import period_name, t
-from ntm.tables.criterion import format_value, indicator_value, unit_label
-from ntm.tables.labels import criterion_text, gap_text, threshold_text, tier_label
+from ntm.tables.labels import (
+    criterion_label,
+    gap_text,
+    number_text,
+    status_name,
+    threshold_text,
+    tier_name,
+    unit_label,
+    value_text,
+)
+
+# The allowed suffixes of `slipping.situation.{…}`; failing and no data are the shared status names.
+SITUATION_KEYS = ("at_risk",)
+_SITUATION_STATUSES = {"failing": "not_met", "no_data": "unknown"}
+
+
+def situation_name(situation: str, lang: str) -> str:
+    """Not met, no data (the shared status names), or near the threshold."""
+    if situation in SITUATION_KEYS:
+        return t(f"slipping.situation.{situation}", lang)
+    return status_name(_SITUATION_STATUSES.get(situation, "unknown"), lang)
 
 
 def _last_met_text(period, situation: str, lang: str) -> str:
@@ -19,7 +38,7 @@ def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Commune, criterion, indicator code, situation, value, threshold, gap / headroom, last met, tier,
     unit, indicator name, code — one row per row of `slipping_rows`, in its order."""
     gap_or_room = [
-        format_value(room, lang) if situation == "at_risk" else gap_text(gap, kind, status, lang)
+        number_text(room, lang) if situation == "at_risk" else gap_text(gap, kind, status, lang)
         for situation, room, gap, kind, status in zip(
             rows["situation"],
             rows["headroom"],
@@ -33,13 +52,13 @@ def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         {
             t("label.col.name", lang): rows["name"],
             t("label.col.criterion", lang): [
-                criterion_text(no, n)
+                criterion_label(no, n)
                 for no, n in zip(rows["criterion_no"], rows[f"criterion_{lang}"], strict=True)
             ],
             t("label.col.indicator", lang): ["–" if pd.isna(c) else str(c) for c in rows["indicator_code"]],
-            t("label.col.status", lang): [t(f"slipping.situation.{s}", lang) for s in rows["situation"]],
+            t("label.col.status", lang): [situation_name(s, lang) for s in rows["situation"]],
             t("label.col.value", lang): [
-                indicator_value(v, k, lang) for v, k in zip(rows["value"], rows["kind"], strict=True)
+                value_text(v, k, lang) for v, k in zip(rows["value"], rows["kind"], strict=True)
             ],
             t("label.col.threshold", lang): [
                 threshold_text(v, d, k, lang)
@@ -50,7 +69,7 @@ def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
                 _last_met_text(p, s, lang)
                 for p, s in zip(rows["last_met_period"], rows["situation"], strict=True)
             ],
-            t("label.col.tier", lang): [tier_label(x, lang) for x in rows["tier"]],
+            t("label.col.tier", lang): [tier_name(x, lang) for x in rows["tier"]],
             t("label.col.unit", lang): [unit_label(u, lang) for u in rows["unit"]],
             t("label.col.indicator_name", lang): [
                 "" if pd.isna(n) else str(n) for n in rows[f"indicator_{lang}"]

@@ -11,8 +11,7 @@ TEXTS = {
     "advanced.col_planned": {"vi": "Kế hoạch", "en": "Planned"},
     "advanced.col_reached": {"vi": "Đạt đủ tiêu chí", "en": "Meeting every criterion"},
     "advanced.col_recognised": {"vi": "Đã công nhận", "en": "Recognised"},
-    "advanced.yes": {"vi": "Có", "en": "Yes"},
-    "advanced.no": {"vi": "Chưa", "en": "Not yet"},
+    "advanced.not_yet": {"vi": "Chưa", "en": "Not yet"},
     "advanced.total": {"vi": "Tổng", "en": "Total"},
     "advanced.click_hint": {
         "vi": "Bấm vào một dòng để mở trang của xã đó.",
@@ -63,7 +62,6 @@ TEXTS = {
     },
     "advanced.col_criteria": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
     "advanced.col_of": {"vi": "Trên tổng số", "en": "Out of"},
-    "advanced.col_unknown": {"vi": "Chưa có số liệu", "en": "Lacking data"},
     "advanced.no_candidates": {
         "vi": "Chưa có xã nào đạt chuẩn NTM trong phạm vi đã chọn, nên chưa có xã xét nâng cao.",
         "en": "No commune of the chosen scope is recognised NTM, so none is a candidate for advanced NTM.",
@@ -97,8 +95,6 @@ TEXTS = {
         "en": "No candidate is waiting for recognition.",
     },
     "advanced.blocking_x": {"vi": "Số xã", "en": "Communes"},
-    "advanced.blocking_not_met": {"vi": "Chưa đạt", "en": "Not met"},
-    "advanced.blocking_unknown": {"vi": "Chưa có số liệu", "en": "No data"},
     "advanced.blocking_note": {
         "vi": "Tính trên {count} xã đã đạt NTM nhưng chưa được công nhận nâng cao; "
         "biểu đồ hiện {shown}/{total} tiêu chí vướng nhiều xã nhất.",

@@ -2,8 +2,6 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     # Application
-    "app.title": {"vi": "Bảng điều hành Nông thôn mới", "en": "New Rural Development Dashboard"},
-    "app.short_title": {"vi": "NTM", "en": "NTM"},
     "app.language": {"vi": "Ngôn ngữ / Language", "en": "Ngôn ngữ / Language"},
     "app.sample_notice": {
         "vi": "Dữ liệu mẫu — không phải số liệu chính thức.",
@@ -34,7 +32,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "scope.commune_search": {"vi": "Tìm xã", "en": "Find a commune"},
     "scope.commune_search_hint": {"vi": "gõ có dấu hoặc không dấu", "en": "with or without diacritics"},
     "scope.criteria": {"vi": "Tiêu chí", "en": "Criteria"},
-    "scope.all_criteria": {"vi": "Tất cả tiêu chí", "en": "All criteria"},
     "page.commune": {"vi": "Xã", "en": "Commune"},
     "page.criterion": {"vi": "Tiêu chí", "en": "Criterion"},
     "scope.criteria_set": {"vi": "Bộ tiêu chí", "en": "Criteria set"},
@@ -48,30 +45,23 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "period.name": {"vi": "6 tháng đầu năm {year}", "en": "first half of {year}"},
     "period.name_h2": {"vi": "6 tháng cuối năm {year}", "en": "second half of {year}"},
-    "kpi.communes": {"vi": "Số xã", "en": "Communes"},
-    "kpi.reaching": {"vi": "Xã đạt 19/19 tiêu chí", "en": "Communes meeting all criteria"},
-    "kpi.reaching_generic": {
-        "vi": "Xã đạt đủ {total} tiêu chí",
-        "en": "Communes meeting all {total} criteria",
+    "period.axis_halves": {
+        "vi": "Mỗi năm hai kỳ: 6 tháng đầu năm, 6 tháng cuối năm",
+        "en": "Two periods a year: first half, second half",
     },
-    "kpi.recognised": {"vi": "Xã được công nhận", "en": "Communes recognised"},
-    "kpi.average": {"vi": "Bình quân tiêu chí/xã", "en": "Average criteria met per commune"},
-    "kpi.unknown": {"vi": "Xã còn tiêu chí chưa có số liệu", "en": "Communes with criteria lacking data"},
-    "kpi.share_of": {"vi": "{share} số xã", "en": "{share} of communes"},
+    # The same names broken into lines for a chart's axis (tests check the words are the names').
+    "period.tick": {"vi": "6 tháng<br>đầu năm<br>{year}", "en": "first half<br>of {year}"},
+    "period.tick_h2": {"vi": "6 tháng<br>cuối năm<br>{year}", "en": "second half<br>of {year}"},
     "chart.bins_title": {"vi": "Số xã theo số tiêu chí đạt", "en": "Communes by criteria met"},
     "chart.bins_x": {"vi": "Số tiêu chí đạt", "en": "Criteria met"},
     "chart.bins_y": {"vi": "Số xã", "en": "Communes"},
-    "table.communes_title": {"vi": "Kết quả theo xã", "en": "Results by commune"},
     "col.unit_code": {"vi": "Mã xã", "en": "Code"},
     "col.name": {"vi": "Xã", "en": "Commune"},
     "col.district_name": {"vi": "Huyện", "en": "District"},
     "col.criteria_met": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
-    "col.criteria_unknown": {"vi": "Chưa có số liệu", "en": "Lacking data"},
     "col.reaches": {"vi": "Đạt chuẩn", "en": "Meets all"},
     "col.recognised": {"vi": "Đã công nhận", "en": "Recognised"},
     "col.decision": {"vi": "Quyết định công nhận", "en": "Recognition decision"},
-    "value.yes": {"vi": "Có", "en": "Yes"},
-    "value.no": {"vi": "Không", "en": "No"},
     "empty.no_communes": {
         "vi": "Không có xã nào trong phạm vi đã chọn cho kỳ này.",
         "en": "No commune is in the chosen scope for this period.",

@@ -5,11 +5,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.choose": {"vi": "Chọn xã", "en": "Choose a commune"},
     "commune.choice_label": {"vi": "{name} ({district})", "en": "{name} ({district})"},
     # Tiers
-    "commune.tier.ntm": {"vi": "Nông thôn mới", "en": "NTM standard"},
-    "commune.tier.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
-    "commune.tier.model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
-    "commune.tier.model_village": {"vi": "Thôn kiểu mẫu", "en": "Model village"},
-    "commune.tier.none": {"vi": "Chưa công nhận", "en": "Not recognised"},
     # Headline figures
     "commune.kpi.tier": {"vi": "Đã được công nhận", "en": "Recognised as"},
     "commune.kpi.tier_help": {
@@ -68,7 +63,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.plan.overdue": {"vi": "Quá hạn, chưa đạt", "en": "Overdue, not reached"},
     "commune.plan.in_progress": {"vi": "Đang thực hiện", "en": "In progress"},
     # Criteria met over time
-    "commune.history.heading": {"vi": "Tiêu chí đạt qua các kỳ", "en": "Criteria met over time"},
     "commune.history.title": {
         "vi": "Xã {name}: số tiêu chí đạt qua các kỳ ({tier})",
         "en": "{name}: criteria met, period by period ({tier})",
@@ -86,16 +80,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "commune.grid.subtitle": {"vi": "Từ {first} đến {last}", "en": "From the {first} to the {last}"},
     "commune.grid.criterion": {"vi": "Tiêu chí {no}", "en": "Criterion {no}"},
-    "commune.mark.met": {"vi": "Đ", "en": "M"},
-    "commune.mark.not_met": {"vi": "✕", "en": "✕"},
-    "commune.mark.unknown": {"vi": "?", "en": "?"},
     # Statuses
-    "commune.status.met": {"vi": "Đạt", "en": "Met"},
-    "commune.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
-    "commune.status.unknown": {"vi": "Chưa có số liệu", "en": "Lacking data"},
-    "commune.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-    "commune.value.yes": {"vi": "Có", "en": "Yes"},
-    "commune.value.no": {"vi": "Không", "en": "No"},
     # Criteria and indicators of the period
     "commune.criteria.heading": {
         "vi": "Kết quả từng tiêu chí, {period_name}",
@@ -115,7 +100,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.indicators.heading": {"vi": "Chỉ tiêu, {period_name}", "en": "Indicators, {period_name}"},
     "commune.indicators.note": {
         "vi": "Ngưỡng theo vùng {region} và năm {year}. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
-        "en": "Thresholds for region {region} and year {year}. An indicator without an assessment row lacks data.",
+        "en": "Thresholds of the {region} region for {year}. An indicator without an assessment row lacks data.",
     },
     "commune.indicators.col_code": {"vi": "Mã", "en": "Code"},
     "commune.indicators.col_name": {"vi": "Chỉ tiêu", "en": "Indicator"},
@@ -124,14 +109,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.indicators.col_gap": {"vi": "Còn thiếu", "en": "Gap"},
     "commune.indicators.col_status": {"vi": "Kết quả", "en": "Result"},
     "commune.indicators.col_note": {"vi": "Ghi chú", "en": "Note"},
-    "commune.unit.percent": {"vi": "%", "en": "%"},
-    "commune.unit.million_vnd": {"vi": "triệu đồng", "en": "million VND"},
-    "commune.unit.million_vnd_per_person_year": {
-        "vi": "triệu đồng/người/năm",
-        "en": "million VND per person a year",
-    },
-    "commune.unit.products": {"vi": "sản phẩm", "en": "products"},
-    "commune.unit.villages": {"vi": "thôn", "en": "villages"},
     # Villages
     "commune.villages.heading": {"vi": "Thôn kiểu mẫu, {period_name}", "en": "Model villages, {period_name}"},
     "commune.villages.none": {
@@ -140,7 +117,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "commune.villages.col_village": {"vi": "Thôn", "en": "Village"},
     "commune.villages.col_criteria": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
-    "commune.villages.col_unknown": {"vi": "Chưa có số liệu", "en": "Lacking data"},
     "commune.villages.col_reaches": {"vi": "Đạt đủ tiêu chí", "en": "Meets all"},
     "commune.villages.col_decision": {"vi": "Quyết định công nhận", "en": "Recognition decision"},
     "commune.villages.col_plan": {"vi": "Năm kế hoạch", "en": "Target year"},

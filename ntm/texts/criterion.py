@@ -2,7 +2,6 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "criterion.choose": {"vi": "Chọn tiêu chí", "en": "Choose a criterion"},
-    "criterion.label": {"vi": "{no}. {name}", "en": "{no}. {name}"},
     "criterion.no_criteria": {
         "vi": "Bộ tiêu chí đã chọn không có tiêu chí nào trong danh sách lọc.",
         "en": "The chosen criteria set has none of the filtered criteria.",
@@ -25,14 +24,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "criterion.trend_y": {"vi": "Số xã", "en": "Communes"},
     "criterion.trend_set_change": {"vi": "Từ đây: {set_id}", "en": "From here: {set_id}"},
     "criterion.trend_numbers": {"vi": "Số liệu theo kỳ", "en": "Figures by period"},
-    "criterion.period_h1": {"vi": "6T đầu<br>{year}", "en": "H1<br>{year}"},
-    "criterion.period_h2": {"vi": "6T cuối<br>{year}", "en": "H2<br>{year}"},
-    "criterion.value.yes": {"vi": "Có", "en": "Yes"},
-    "criterion.value.no": {"vi": "Không", "en": "No"},
-    "criterion.status.met": {"vi": "Đạt", "en": "Met"},
-    "criterion.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
-    "criterion.status.unknown": {"vi": "Chưa có số liệu", "en": "No data"},
-    "criterion.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
     # Failing communes
     "criterion.failing_title": {
         "vi": "Xã chưa đạt tiêu chí {criterion} — {period_name}",
@@ -107,9 +98,4 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "criterion.bin_hover": {"vi": "{low} – {high}", "en": "{low} – {high}"},
     # Units of indicators (data values, translated where known)
-    "criterion.unit.percent": {"vi": "%", "en": "%"},
-    "criterion.unit.mvnd_person_year": {"vi": "triệu đồng/người/năm", "en": "million VND/person/year"},
-    "criterion.unit.mvnd": {"vi": "triệu đồng", "en": "million VND"},
-    "criterion.unit.products": {"vi": "sản phẩm", "en": "products"},
-    "criterion.unit.villages": {"vi": "thôn", "en": "villages"},
 }

@@ -15,7 +15,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "export.filters.exported_at": {"vi": "Thời điểm xuất", "en": "Exported at"},
     "export.filters.all_districts": {"vi": "Toàn tỉnh", "en": "Whole province"},
     "export.filters.all_communes": {"vi": "Tất cả các xã", "en": "All communes"},
-    "export.filters.all_criteria": {"vi": "Tất cả các tiêu chí", "en": "All criteria"},
     "export.filters.key": {"vi": "Mục", "en": "Item"},
     "export.filters.value": {"vi": "Giá trị", "en": "Value"},
     # Table titles: the sheet's name and, folded to ASCII, the file's name (≤ 31 characters).
@@ -82,10 +81,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "export.col.source": {"vi": "Nguồn vốn", "en": "Source"},
     "export.col.amount": {"vi": "Số tiền (triệu đồng)", "en": "Amount (million VND)"},
     "export.total": {"vi": "Tổng số xã đạt", "en": "Communes meeting"},
-    "export.status.met": {"vi": "Đạt", "en": "Met"},
-    "export.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
-    "export.status.unknown": {"vi": "Chưa có số liệu", "en": "Lacking data"},
-    "export.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
     # Command line errors (exit code 2).
     "export.error.unknown_value": {
         "vi": "LỖI: {what} '{value}' không có trong dữ liệu. Giá trị hợp lệ: {choices}",

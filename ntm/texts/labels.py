@@ -1,16 +1,51 @@
-"""The shared vocabulary (ntm.tables.labels): table columns, tiers, statuses, yes / no, gaps."""
+"""The shared vocabulary (ntm.tables.labels): one text per concept — tiers, statuses and their marks,
+units, yes / no, regions, table columns, gaps. Other modules use these keys and never restate them."""
 
 TEXTS = {
+    # Tiers as a short label (tables, legends, charts) …
     "label.tier.ntm": {"vi": "Đạt chuẩn NTM", "en": "NTM"},
     "label.tier.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
     "label.tier.model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
+    "label.tier.model_village": {"vi": "Thôn NTM kiểu mẫu", "en": "Model village"},
     "label.tier.none": {"vi": "Chưa công nhận", "en": "Not recognised"},
+    # … and as the goal inside a sentence ("còn 1 tiêu chí để đạt chuẩn NTM").
+    "label.goal.ntm": {"vi": "chuẩn NTM", "en": "NTM"},
+    "label.goal.advanced": {"vi": "NTM nâng cao", "en": "advanced NTM"},
+    "label.goal.model_commune": {"vi": "NTM kiểu mẫu", "en": "model NTM"},
+    # Every criterion met, no decision yet: a fact of its own, apart from recognition.
+    "label.reaching": {"vi": "Đủ tiêu chí, chưa công nhận", "en": "All criteria met, not recognised"},
+    # Statuses of an indicator or a criterion, and their marks in a grid cell.
+    "label.status.met": {"vi": "Đạt", "en": "Met"},
+    "label.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
+    "label.status.unknown": {"vi": "Chưa có số liệu", "en": "No data"},
+    "label.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
+    "label.mark.met": {"vi": "Đ", "en": "M"},
+    "label.mark.not_met": {"vi": "✕", "en": "✕"},
+    "label.mark.unknown": {"vi": "?", "en": "?"},
+    "label.all_criteria": {"vi": "Tất cả tiêu chí", "en": "All criteria"},
+    # Units as the data writes them (ntm.tables.labels.UNIT_KEYS), translated.
+    "label.unit.percent": {"vi": "%", "en": "%"},
+    "label.unit.million_vnd": {"vi": "triệu đồng", "en": "million VND"},
+    "label.unit.million_vnd_per_person_year": {"vi": "triệu đồng/người/năm", "en": "million VND/person/year"},
+    "label.unit.products": {"vi": "sản phẩm", "en": "products"},
+    "label.unit.villages": {"vi": "thôn", "en": "villages"},
+    # Socio-economic regions (the `region` codes of units and thresholds).
+    "label.region.tdmnpb": {"vi": "Trung du và miền núi phía Bắc", "en": "Northern Midlands and Mountains"},
+    "label.region.dbsh": {"vi": "Đồng bằng sông Hồng", "en": "Red River Delta"},
+    "label.region.btb": {"vi": "Bắc Trung Bộ", "en": "North Central Coast"},
+    "label.region.dhntb": {"vi": "Duyên hải Nam Trung Bộ", "en": "South Central Coast"},
+    "label.region.tn": {"vi": "Tây Nguyên", "en": "Central Highlands"},
+    "label.region.dnb": {"vi": "Đông Nam Bộ", "en": "South East"},
+    "label.region.dbscl": {"vi": "Đồng bằng sông Cửu Long", "en": "Mekong Delta"},
+    "label.value.yes": {"vi": "Có", "en": "Yes"},
+    "label.value.no": {"vi": "Không", "en": "No"},
+    # Table columns shared by several pages.
     "label.col.rank": {"vi": "Hạng", "en": "Rank"},
     "label.col.name": {"vi": "Xã", "en": "Commune"},
     "label.col.district": {"vi": "Huyện", "en": "District"},
     "label.col.recognised": {"vi": "Đã công nhận", "en": "Recognised"},
-    "label.col.next_tier": {"vi": "Hạng kế tiếp", "en": "Next tier"},
-    "label.col.tier": {"vi": "Hạng", "en": "Tier"},
+    "label.col.next_tier": {"vi": "Mức kế tiếp", "en": "Next tier"},
+    "label.col.tier": {"vi": "Mức công nhận", "en": "Tier"},
     "label.col.unmet": {"vi": "Tiêu chí chưa đạt", "en": "Criteria not met"},
     "label.col.met": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
     "label.col.relative_gap": {"vi": "Khoảng cách tương đối", "en": "Relative gap"},
@@ -26,12 +61,6 @@ TEXTS = {
     "label.col.status": {"vi": "Tình trạng", "en": "Status"},
     "label.col.last_met": {"vi": "Đạt gần nhất", "en": "Last met"},
     "label.col.code": {"vi": "Mã xã", "en": "Code"},
-    "label.value.yes": {"vi": "Có", "en": "Yes"},
-    "label.value.no": {"vi": "Không", "en": "No"},
     "label.gap.bool": {"vi": "cần đạt (có/không)", "en": "must be met (yes/no)"},
     "label.gap.no_data": {"vi": "chưa có số liệu", "en": "no data"},
-    "label.status.met": {"vi": "Đạt", "en": "Met"},
-    "label.status.not_met": {"vi": "Chưa đạt", "en": "Not met"},
-    "label.status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-    "label.status.unknown": {"vi": "Chưa có số liệu", "en": "No data"},
 }

@@ -19,16 +19,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Xã theo mức công nhận, cuối mỗi năm",
         "en": "Communes by tier, at the end of each year",
     },
-    "map.class.model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
-    "map.class.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
-    "map.class.ntm": {"vi": "Đạt chuẩn NTM (đã công nhận)", "en": "NTM (recognised)"},
-    "map.class.reaching": {
-        "vi": "Đạt đủ tiêu chí, chưa công nhận",
-        "en": "Meets every criterion, not recognised",
-    },
     "map.class.not_yet": {"vi": "Chưa đạt chuẩn", "en": "Not yet NTM"},
-    "map.class.met": {"vi": "Đạt", "en": "Met"},
-    "map.class.not_met": {"vi": "Không đạt", "en": "Not met"},
     "map.class.met_threshold": {"vi": "Đạt ngưỡng ({threshold})", "en": "Meets the threshold ({threshold})"},
     "map.class.not_met_threshold": {
         "vi": "Chưa đạt ngưỡng ({threshold})",
@@ -36,7 +27,6 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "map.threshold_by_region": {"vi": "ngưỡng theo vùng", "en": "threshold by region"},
     "map.class.bin": {"vi": "{label} tiêu chí", "en": "{label} criteria"},
-    "map.class.no_data": {"vi": "Chưa có số liệu", "en": "Chưa có số liệu (no data)"},
     "map.class.not_assessed": {"vi": "Phường, thị trấn (không xét)", "en": "Ward or town (not assessed)"},
     "map.hover.code": {"vi": "Mã", "en": "Code"},
     "map.hover.criteria_met": {"vi": "Tiêu chí đạt: {met}/{total}", "en": "Criteria met: {met}/{total}"},
@@ -94,10 +84,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Saved {count} commune outlines to {path}.",
     },
     "map.upload.rejected": {"vi": "Không lưu: tệp có lỗi.", "en": "Not saved: the file has errors."},
-    "map.upload.no_gate": {
-        "vi": "Chức năng đăng nhập quản trị chưa có, nên chưa tải tệp lên được.",
-        "en": "Administrator sign-in is not available yet, so files cannot be uploaded.",
-    },
     # Problems of a boundary file (rendered by ntm.store.problems.Problem)
     "problem.geo_not_json": {"vi": "không phải JSON hợp lệ ({reason})", "en": "not valid JSON ({reason})"},
     "problem.geo_not_collection": {

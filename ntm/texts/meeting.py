@@ -2,7 +2,7 @@
 
 TEXTS: dict[str, dict[str, str]] = {
     "page.meeting": {"vi": "Trình chiếu", "en": "Meeting mode"},
-    "meeting.open": {"vi": "Trình chiếu", "en": "Present (meeting mode)"},
+    "meeting.open": {"vi": "Trình chiếu", "en": "Meeting mode"},
     "meeting.open_help": {
         "vi": "Mở các trang trình chiếu của phạm vi đang chọn: chữ to, không có thanh bên.",
         "en": "Open the slides of the chosen scope: large type, no sidebar.",

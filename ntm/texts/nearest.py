@@ -3,9 +3,6 @@
 TEXTS = {
     "page.nearest": {"vi": "Gần đạt", "en": "Nearest to next tier"},
     # Tiers, as a goal in a sentence and as a short label
-    "nearest.goal.ntm": {"vi": "chuẩn NTM", "en": "NTM"},
-    "nearest.goal.advanced": {"vi": "NTM nâng cao", "en": "advanced NTM"},
-    "nearest.goal.model_commune": {"vi": "NTM kiểu mẫu", "en": "model NTM"},
     # Roll-up sentences (nearest page)
     "nearest.rollup.one_away": {
         "vi": "{count} xã chỉ còn 1 tiêu chí để đạt {goal}",
@@ -45,15 +42,15 @@ TEXTS = {
     },
     # Nearest page
     "nearest.scope_note": {
-        "vi": "Mỗi xã được so với bộ tiêu chí của hạng kế tiếp (chưa đạt chuẩn → NTM; NTM → nâng cao; nâng cao → kiểu mẫu) được đánh giá trong kỳ; tiêu chí chưa có số liệu tính là chưa đạt. Bộ lọc bộ tiêu chí và tiêu chí không áp dụng ở trang này.",
+        "vi": "Mỗi xã được so với bộ tiêu chí của mức kế tiếp (chưa đạt chuẩn → NTM; NTM → nâng cao; nâng cao → kiểu mẫu) được đánh giá trong kỳ; tiêu chí chưa có số liệu tính là chưa đạt. Bộ lọc bộ tiêu chí và tiêu chí không áp dụng ở trang này.",
         "en": "Each commune is compared with the set of its next tier (not recognised → NTM; NTM → advanced; advanced → model) assessed in the period; a criterion lacking data counts as unmet. The criteria-set and criteria filters do not apply on this page.",
     },
     "nearest.empty": {
-        "vi": "Không có xã nào có bộ tiêu chí của hạng kế tiếp được đánh giá trong kỳ này.",
+        "vi": "Không có xã nào có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ này.",
         "en": "No commune has its next tier's criteria assessed in this period.",
     },
     "nearest.chart_title": {
-        "vi": "Số tiêu chí còn thiếu để lên hạng kế tiếp ({count} xã gần đạt nhất)",
+        "vi": "Số tiêu chí còn thiếu để lên mức kế tiếp ({count} xã gần đạt nhất)",
         "en": "Criteria still lacking for the next tier (the {count} nearest communes)",
     },
     "nearest.chart_x": {"vi": "Số tiêu chí chưa đạt", "en": "Criteria not met"},
@@ -67,7 +64,7 @@ TEXTS = {
     },
     "nearest.blockers.x": {"vi": "Số xã chưa đạt", "en": "Communes not meeting it"},
     "nearest.blockers.hint": {
-        "vi": "Bấm vào một tiêu chí để mở trang tiêu chí đó (theo bộ tiêu chí của hạng tương ứng).",
+        "vi": "Bấm vào một tiêu chí để mở trang tiêu chí đó (theo bộ tiêu chí của mức tương ứng).",
         "en": "Click a criterion to open its page (on the set of that tier).",
     },
     "nearest.table_heading": {
@@ -75,7 +72,7 @@ TEXTS = {
         "en": "Each commune's missing indicators — {period_name}",
     },
     "nearest.ranking_heading": {
-        "vi": "Xếp hạng xã gần đạt hạng kế tiếp — {period_name}",
+        "vi": "Xếp hạng xã gần đạt mức kế tiếp — {period_name}",
         "en": "Communes nearest to their next tier — {period_name}",
     },
     "nearest.rank_note": {
@@ -83,11 +80,11 @@ TEXTS = {
         "en": "Ranked by criteria not met, then by total relative gap (gap divided by threshold; a yes/no indicator or one lacking data counts 1). Select a row to open the commune.",
     },
     "nearest.model_done": {
-        "vi": "{count} xã đã đạt NTM kiểu mẫu (không còn hạng kế tiếp).",
+        "vi": "{count} xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp).",
         "en": "{count} communes are model NTM already (no next tier).",
     },
     "nearest.no_set": {
-        "vi": "{count} xã chưa có bộ tiêu chí của hạng kế tiếp được đánh giá trong kỳ: {names}.",
+        "vi": "{count} xã chưa có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ: {names}.",
         "en": "{count} communes have no next-tier set assessed in this period: {names}.",
     },
 }

@@ -1,11 +1,9 @@
 """Texts of the overview page (Tổng quan)."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    "kpi.recognised_ntm": {"vi": "Xã đạt chuẩn NTM", "en": "Recognised NTM"},
-    "kpi.reaching_not_recognised_ntm": {"vi": "Đủ tiêu chí, chưa công nhận", "en": "All met, not recognised"},
-    "kpi.recognised_advanced": {"vi": "Xã NTM nâng cao", "en": "Advanced NTM"},
+    "kpi.recognised_ntm": {"vi": "Xã đạt chuẩn NTM", "en": "NTM communes"},
+    "kpi.recognised_advanced": {"vi": "Xã NTM nâng cao", "en": "Advanced NTM communes"},
     "kpi.recognised_model_commune": {"vi": "Xã NTM kiểu mẫu", "en": "Model NTM communes"},
-    "kpi.recognised_model_village": {"vi": "Thôn NTM kiểu mẫu", "en": "Model villages"},
     "kpi.average_criteria_met": {"vi": "Bình quân tiêu chí/xã", "en": "Average criteria met"},
     "kpi.under_15": {"vi": "Xã dưới 15 tiêu chí", "en": "Under 15 criteria"},
     "kpi.compared_with": {"vi": "Thay đổi so với {period_name}", "en": "Change since the {period_name}"},
@@ -14,10 +12,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Số tiêu chí đạt theo {set_name}; công nhận tính theo quyết định đến cuối kỳ.",
         "en": "Criteria met by the {set_name}; recognitions counted by decisions up to the period's end.",
     },
-    "trend.title": {"vi": "Số xã được công nhận theo cấp độ", "en": "Communes recognised per tier"},
-    "trend.recognised_ntm": {"vi": "Đạt chuẩn NTM", "en": "NTM"},
-    "trend.recognised_advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
-    "trend.recognised_model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
+    "trend.title": {"vi": "Số xã được công nhận theo mức công nhận", "en": "Communes recognised per tier"},
     "trend.plan_ntm": {"vi": "Kế hoạch đạt chuẩn NTM (lũy kế)", "en": "NTM plan (cumulative)"},
     "trend.plan_note": {
         "vi": "Đường kế hoạch: số xã đã đạt chuẩn khi bắt đầu có số liệu cộng số xã có kế hoạch đạt chuẩn đến năm đó.",
@@ -26,22 +21,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "scorecard.heading": {"vi": "Bảng điểm xã × tiêu chí", "en": "Commune × criterion scorecard"},
     "scorecard.title": {"vi": "Kết quả từng tiêu chí theo xã", "en": "Each criterion by commune"},
     "scorecard.criterion": {"vi": "Tiêu chí", "en": "Criterion"},
-    "scorecard.mark_met": {"vi": "Đ", "en": "M"},
-    "scorecard.mark_not_met": {"vi": "✕", "en": "✕"},
     "scorecard.legend": {
         "vi": "Đ = đạt (xanh) · ✕ = chưa đạt (cam) · ? = chưa có số liệu (xám). Trong ngoặc: số tiêu chí đạt "
         "của xã; dưới số tiêu chí: số xã đạt. Bấm vào một ô để mở trang xã.",
         "en": "M = met (blue) · ✕ = not met (orange) · ? = no data (grey). In brackets: criteria met by the "
         "commune; under each criterion: communes meeting it. Click a cell to open the commune.",
     },
-    "status.met": {"vi": "đạt", "en": "met"},
-    "status.not_met": {"vi": "chưa đạt", "en": "not met"},
-    "status.unknown": {"vi": "chưa có số liệu", "en": "no data"},
     "scorecard.sort": {"vi": "Sắp xếp xã theo", "en": "Sort communes by"},
     "scorecard.sort.criteria_met": {"vi": "Số tiêu chí đạt", "en": "Criteria met"},
     "scorecard.sort.name": {"vi": "Tên xã", "en": "Name"},
     "scorecard.sort.district": {"vi": "Huyện", "en": "District"},
-    "hardest.heading": {"vi": "Tiêu chí khó đạt nhất", "en": "The hardest criteria"},
     "hardest.title": {"vi": "Số xã đạt từng tiêu chí", "en": "Communes meeting each criterion"},
     "hardest.x": {"vi": "Số xã đạt", "en": "Communes meeting it"},
     "hardest.hint": {
@@ -57,5 +46,4 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.change": {"vi": "Thay đổi", "en": "Change"},
     "col.change_rank": {"vi": "Hạng tiến bộ", "en": "Improvement rank"},
     "col.previous": {"vi": "Kỳ trước", "en": "Previous"},
-    "bins.heading": {"vi": "Số xã theo số tiêu chí đạt", "en": "Communes by criteria met"},
 }

@@ -3,7 +3,7 @@
 TEXTS: dict[str, dict[str, str]] = {
     "pace.heading": {"vi": "Tiến độ so với kế hoạch", "en": "Pace against the plan"},
     "pace.title": {
-        "vi": "Tỷ lệ xã theo cấp độ và dự báo",
+        "vi": "Tỷ lệ xã theo mức công nhận và dự báo",
         "en": "Share of communes per tier, with projection",
     },
     "pace.projection": {
@@ -13,11 +13,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "pace.plan": {"vi": "{tier} — kế hoạch", "en": "{tier} — plan"},
     "pace.axis": {"vi": "Tỷ lệ xã", "en": "Share of communes"},
     "pace.met": {
-        "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch {tier} đến năm {year} ({planned}) sẽ đạt: dự báo {projected}.",
+        "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch đạt {tier} đến năm {year} ({planned}) sẽ đạt: dự báo {projected}.",
         "en": "At the pace of the last two years, the {tier} plan for {year} ({planned}) will be met: projected {projected}.",
     },
     "pace.not_met": {
-        "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch {tier} đến năm {year} ({planned}) sẽ KHÔNG đạt: dự báo chỉ {projected}.",
+        "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch đạt {tier} đến năm {year} ({planned}) sẽ KHÔNG đạt: dự báo chỉ {projected}.",
         "en": "At the pace of the last two years, the {tier} plan for {year} ({planned}) will NOT be met: projected only {projected}.",
     },
     "pace.no_plan": {
@@ -28,7 +28,4 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Nét đứt là dự báo (xu hướng tuyến tính của 4 kỳ gần nhất), không phải số liệu.",
         "en": "Dashed lines are projections (the linear trend of the last 4 periods), not data.",
     },
-    "tier.ntm": {"vi": "Đạt chuẩn NTM", "en": "NTM"},
-    "tier.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
-    "tier.model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
 }

@@ -2,14 +2,12 @@
 
 TEXTS = {
     "page.slipping": {"vi": "Sụt giảm tiêu chí", "en": "Slipping"},
-    "slipping.situation.failing": {"vi": "Không đạt", "en": "Failing"},
-    "slipping.situation.no_data": {"vi": "Chưa có số liệu", "en": "No data"},
     "slipping.situation.at_risk": {"vi": "Sát ngưỡng", "en": "Near threshold"},
     "slipping.never_met": {"vi": "chưa từng đạt", "en": "never met"},
     "slipping.met_now": {"vi": "đang đạt", "en": "met now"},
     # Slipping page
     "slipping.note": {
-        "vi": "Xã được công nhận (quyết định còn hiệu lực đến cuối kỳ) so với bộ tiêu chí của hạng cao nhất đã công nhận, đánh giá trong kỳ. Sát ngưỡng: chỉ tiêu đạt nhưng cách ngưỡng không quá {margin} giá trị ngưỡng. Bộ lọc bộ tiêu chí và tiêu chí không áp dụng ở trang này.",
+        "vi": "Xã được công nhận (quyết định còn hiệu lực đến cuối kỳ) so với bộ tiêu chí của mức cao nhất đã công nhận, đánh giá trong kỳ. Sát ngưỡng: chỉ tiêu đạt nhưng cách ngưỡng không quá {margin} giá trị ngưỡng. Bộ lọc bộ tiêu chí và tiêu chí không áp dụng ở trang này.",
         "en": "Recognised communes (decision in force at the period's end) against the set of their highest recognised tier, assessed in the period. Near threshold: an indicator met but within {margin} of the threshold's value. The criteria-set and criteria filters do not apply on this page.",
     },
     "slipping.kpi_recognised": {"vi": "Xã đã công nhận", "en": "Recognised communes"},

@@ -35,7 +35,7 @@ from ntm.queries import slipping as slipping_queries
 from ntm.queries.export import scope_funding
 from ntm.settings import setting
 from ntm.tables.nearest import rollup_sentence
-from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_value
+from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
 from ntm.ui.navigation import SCOPE_URL_KEYS, open_page, streamlit_pages
@@ -184,7 +184,7 @@ def _kpis(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     )
     for row in (kpis[:4], kpis[4:]):
         for column, kpi in zip(st.columns(4), row, strict=False):
-            column.metric(t(f"kpi.{kpi.key}", lang), kpi_value(kpi, lang), kpi_delta(kpi, lang),
+            column.metric(kpi_label(kpi, lang), kpi_value(kpi, lang), kpi_delta(kpi, lang),
                           delta_color=kpi_delta_colour(kpi))  # fmt: skip
 
 

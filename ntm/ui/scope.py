@@ -15,6 +15,7 @@ from ntm.filters import Filters
 from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
 from ntm.markup import escape_markdown
 from ntm.names import matches
+from ntm.tables.labels import criterion_label
 from ntm.ui.cache import query
 
 _ALL = ""
@@ -234,7 +235,7 @@ def scope_sidebar(lang: str) -> Filters | None:
     criteria_frame = query(queries.criteria_of_set, set_id) if set_id else None
     criterion_labels = (
         {
-            str(no): f"{no}. {name}"
+            str(no): criterion_label(no, name)
             for no, name in zip(criteria_frame["criterion_no"], criteria_frame[f"name_{lang}"], strict=True)
         }
         if criteria_frame is not None
@@ -244,7 +245,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         t("scope.criteria", lang),
         list(criterion_labels),
         format_func=lambda no: criterion_labels.get(no, no),
-        placeholder=t("scope.all_criteria", lang),
+        placeholder=t("label.all_criteria", lang),
         **_seed_many("scope_criteria", "criteria", list(criterion_labels), lang),
     )
 

@@ -44,14 +44,14 @@ def test_commune_page_shows_an_recognised_with_every_criterion_met(data_dir, mak
     assert app.title[0].value == "Xã An"
     assert app.caption[0].value == "Tỉnh Thử · 6 tháng đầu năm 2020 · Bộ thử"
     assert _metrics(app) == {
-        "Đã được công nhận": "Nông thôn mới",
-        "Tiêu chí đạt (Nông thôn mới)": "3/3",
+        "Đã được công nhận": "Đạt chuẩn NTM",
+        "Tiêu chí đạt (Đạt chuẩn NTM)": "3/3",
         "Tiêu chí chưa có số liệu": "0",
         "Thôn kiểu mẫu": "1/2",
     }
     criteria_met = next(m for m in app.metric if m.label.startswith("Tiêu chí đạt"))
     assert criteria_met.proto.delta == "+1"  # 2 of 3 in 2019-H2
-    assert "Nông thôn mới: Quyết định 10/QĐ-UBND ngày 01/03/2020" in _texts(app)
+    assert "Đạt chuẩn NTM: Quyết định 10/QĐ-UBND ngày 01/03/2020" in _texts(app)
     assert "Xã chưa có kế hoạch đạt chuẩn." in _texts(app)
 
     criteria = app.dataframe[0].value
@@ -62,7 +62,12 @@ def test_commune_page_shows_an_recognised_with_every_criterion_met(data_dir, mak
     ]
     indicators, villages = app.table[0].value, app.table[1].value
     assert indicators["Giá trị"].tolist() == ["46 triệu đồng", "85 %", "–", "–"]
-    assert indicators["Ngưỡng"].tolist() == ["≥ 45 triệu đồng", "≥ 80 %", "–", "–"]
+    assert indicators["Ngưỡng"].tolist() == [
+        "≥ 45 triệu đồng",
+        "≥ 80 %",
+        "Có",
+        "Có",
+    ]  # a yes/no indicator is met by a yes
     assert "Ghi chú" not in indicators.columns
     assert villages.values.tolist() == [
         ["Thôn Một", "1/1", "0", "Có", "11/QĐ-UBND (30/06/2020)", "–"],
@@ -74,7 +79,7 @@ def test_commune_page_charts_history_grid_and_funding(data_dir, make_app):
     app = _open(make_app, unit="00001")
     history, grid, funding = plotly_specs(app)
     assert [plotly_values(bar["y"]) for bar in history["data"]] == [[2, 3], [1, 0], [0, 0]]
-    assert history["layout"]["title"]["text"] == "Xã An: số tiêu chí đạt qua các kỳ (Nông thôn mới)"
+    assert history["layout"]["title"]["text"] == "Xã An: số tiêu chí đạt qua các kỳ (Đạt chuẩn NTM)"
     assert "6 tháng đầu năm 2020" in history["layout"]["title"]["subtitle"]["text"]
     assert [a["text"] for a in history["layout"]["annotations"]] == ["Công nhận 01/03/2020 (10/QĐ-UBND)"]
     assert grid["data"][0]["y"] == ["1. Thu nhập", "2. Môi trường", "3. Điện"]
@@ -87,12 +92,12 @@ def test_cat_shows_its_unknowns_plainly(data_dir, make_app):
     assert app.title[0].value == "Xã Cát"
     metrics = _metrics(app)
     assert metrics["Đã được công nhận"] == "Chưa công nhận"
-    assert metrics["Tiêu chí đạt (Nông thôn mới)"] == "1/3"
+    assert metrics["Tiêu chí đạt (Đạt chuẩn NTM)"] == "1/3"
     assert metrics["Tiêu chí chưa có số liệu"] == "2"
     assert metrics["Thôn kiểu mẫu"] == "–"
     assert app.dataframe[0].value["Kết quả"].tolist() == ["Đạt", "Chưa có số liệu", "Chưa có số liệu"]
     plan, indicators = app.table[0].value, app.table[1].value
-    assert plan.values.tolist() == [["Nông thôn mới", "2022", "1/3", "–", "Đang thực hiện"]]
+    assert plan.values.tolist() == [["Đạt chuẩn NTM", "2022", "1/3", "–", "Đang thực hiện"]]
     assert indicators["Kết quả"].tolist() == ["Đạt", "Chưa có số liệu", "Đạt", "Chưa có số liệu"]
     assert indicators["Ngưỡng"].tolist()[:2] == ["≥ 35 triệu đồng", "≥ 80 %"]  # TDMNPB: the all-regions rows
     assert indicators["Ghi chú"].tolist()[1] == "not reported yet"
@@ -107,8 +112,8 @@ def test_english_switch_translates_numbers_dates_and_labels(data_dir, make_app):
     app.radio(key="lang").set_value("en").run()
     assert not app.exception
     assert app.title[0].value == "An commune"
-    assert _metrics(app)["Criteria met (NTM standard)"] == "3/3"
-    assert "NTM standard: decision 10/QĐ-UBND of 01 Mar 2020" in _texts(app)
+    assert _metrics(app)["Criteria met (NTM)"] == "3/3"
+    assert "NTM: decision 10/QĐ-UBND of 01 Mar 2020" in _texts(app)
     assert app.dataframe[0].value.columns.tolist() == ["Criterion", "Indicators met", "Result"]
     assert app.table[0].value["Value"].tolist()[0] == "46 million VND"
     funding = plotly_specs(app)[2]
@@ -120,7 +125,7 @@ def test_a_period_before_recognition_shows_no_tier_and_no_decision(data_dir, mak
     app = _open(make_app, unit="00001", period="2019-H2")
     metrics = _metrics(app)
     assert metrics["Đã được công nhận"] == "Chưa công nhận"
-    assert metrics["Tiêu chí đạt (Nông thôn mới)"] == "2/3"
+    assert metrics["Tiêu chí đạt (Đạt chuẩn NTM)"] == "2/3"
     assert "Chưa có quyết định công nhận nào tính đến ngày 31/12/2019." in _texts(app)
     assert plotly_specs(app)[0]["layout"].get("annotations") is None  # no decision line yet
     assert app.table[1].value["Tiêu chí đạt"].tolist() == ["Chưa đánh giá", "Chưa đánh giá"]
@@ -139,8 +144,8 @@ def test_a_commune_with_nothing_assessed_says_so(overlay_dir, make_app):
     assert indicators["Ngưỡng"].tolist() == [
         "≥ 35 triệu đồng",
         "≥ 70 %",
-        "–",
-        "–",
+        "Có",
+        "Có",
     ]  # 70: the latest start wins
     assert indicators["Kết quả"].tolist() == ["Chưa có số liệu"] * 4
 
@@ -166,7 +171,7 @@ def test_choosing_another_commune_redraws_the_page_and_the_link(data_dir, make_a
     assert not app.exception
     assert app.title[0].value == "Xã Bình"
     assert app.query_params["unit"] in ("00002", ["00002"])
-    assert _metrics(app)["Tiêu chí đạt (Nông thôn mới)"] == "2/3"
+    assert _metrics(app)["Tiêu chí đạt (Đạt chuẩn NTM)"] == "2/3"
     # Bình's 2019 decision was revoked on 01/02/2020: no tier now, the revocation is said.
     assert _metrics(app)["Đã được công nhận"] == "Chưa công nhận"
     assert "(đã thu hồi ngày 01/02/2020)" in _texts(app)
@@ -183,7 +188,7 @@ def test_chosen_criteria_narrow_the_tables(data_dir, make_app):
     assert app.dataframe[0].value.values.tolist() == [["2. Môi trường", "2/2", "Đạt"]]
     assert app.table[0].value["Mã"].tolist() == ["2.1", "2.2"]
     assert "Chỉ hiện các tiêu chí đã chọn: 2." in _texts(app)
-    assert _metrics(app)["Tiêu chí đạt (Nông thôn mới)"] == "3/3"  # the headline still counts every criterion
+    assert _metrics(app)["Tiêu chí đạt (Đạt chuẩn NTM)"] == "3/3"  # the headline still counts every criterion
 
 
 def test_picking_a_criterion_opens_the_criterion_page_with_the_scope_kept(data_dir, make_app):

@@ -82,8 +82,8 @@ def test_distribution_draws_the_threshold_of_each_region(data_dir, make_app):
     lines = [(s["x0"], s["x1"]) for s in spread["layout"]["shapes"]]
     assert lines == [(45, 45), (35, 35)]  # DBSH 45 (An, Bình), every other region 35 (Cát)
     assert [a["text"] for a in spread["layout"]["annotations"]] == [
-        "<b>Ngưỡng DBSH: 45</b>",
-        "<b>Ngưỡng TDMNPB: 35</b>",
+        "<b>Ngưỡng Đồng bằng sông Hồng: 45</b>",
+        "<b>Ngưỡng Trung du và miền núi phía Bắc: 35</b>",
     ]
     not_met = spread["data"][1]
     assert plotly_values(not_met["y"]) == [0, 0, 0, 0, 1, 0]  # Bình's 44, in 43–45

@@ -67,8 +67,8 @@ def test_with_a_boundary_file_communes_are_coloured_by_tier_and_no_data_is_named
     assert not any("ô vuông" in info.value for info in app.info)
     spec = plotly_specs(app)[0]
     assert legend(spec) == [
-        "Đạt chuẩn NTM (đã công nhận)",
-        "Đạt đủ tiêu chí, chưa công nhận",
+        "Đạt chuẩn NTM",
+        "Đủ tiêu chí, chưa công nhận",
         "Chưa đạt chuẩn",
         "Chưa có số liệu",
         "Phường, thị trấn (không xét)",
@@ -84,7 +84,7 @@ def test_with_a_boundary_file_communes_are_coloured_by_tier_and_no_data_is_named
 
 def test_english_legend_still_says_chua_co_so_lieu(data_dir, outlines, make_app):
     spec = plotly_specs(open_map(make_app, period="2019-H2", lang="en"))[0]
-    assert "Chưa có số liệu (no data)" in legend(spec)
+    assert "No data" in legend(spec)
     assert spec["layout"]["title"]["text"] == "<b>Communes by tier</b>"
 
 
@@ -100,7 +100,7 @@ def test_colouring_by_one_criterion(data_dir, outlines, make_app):
     shapes = fills(spec)
     assert shapes["00001"]["fillcolor"] == "#E69F00"  # not met: clean water 79 < 80
     assert shapes["00005"]["fillcolor"] == "#0072B2"
-    assert legend(spec)[:2] == ["Đạt", "Không đạt"]
+    assert legend(spec)[:2] == ["Đạt", "Chưa đạt"]
 
 
 def test_colouring_by_one_indicator_puts_its_threshold_in_the_legend(data_dir, outlines, make_app):

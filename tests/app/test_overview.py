@@ -127,7 +127,7 @@ def test_a_link_reopens_the_same_view(data_dir, make_app):
     assert app.selectbox(key="scope_period").value == "2019-H2"
     assert app.selectbox(key="scope_district").value == "001"
     assert app.title[0].value == "Overview"
-    assert _metrics(app)["Recognised NTM"] == "1/3 · 33.3%"  # Bình, before its revocation in 2020
+    assert _metrics(app)["NTM communes"] == "1/3 · 33.3%"  # Bình, before its revocation in 2020
 
 
 def test_stale_or_hostile_url_values_fall_back_with_a_notice(data_dir, make_app):
@@ -182,11 +182,11 @@ def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_
     # Cát (2022) = 3 of 3 communes = 100 %.
     warnings = [w.value for w in app.warning]
     assert (
-        "Theo tốc độ của 2 năm gần đây, kế hoạch Đạt chuẩn NTM đến năm 2022 (100,0 %) sẽ KHÔNG đạt: dự báo chỉ 75,0 %."
+        "Theo tốc độ của 2 năm gần đây, kế hoạch đạt chuẩn NTM đến năm 2022 (100,0 %) sẽ KHÔNG đạt: dự báo chỉ 75,0 %."
         in warnings
     )
     specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
-    traces = {trace["name"]: trace for trace in specs["<b>Tỷ lệ xã theo cấp độ và dự báo</b>"]["data"]}
+    traces = {trace["name"]: trace for trace in specs["<b>Tỷ lệ xã theo mức công nhận và dự báo</b>"]["data"]}
     projected = traces["Đạt chuẩn NTM — dự báo theo tốc độ gần đây"]
     assert projected["line"]["dash"] == "dash"
     assert projected["x"][-1] == "2022-H2"

@@ -54,13 +54,13 @@ def test_nearest_page_ranks_communes_and_lists_their_gaps(progress_data, make_ap
     app = _open(make_app, "pages/nearest.py")
     ranking = _table(app, "Hạng", "Xã")
     assert ranking[
-        ["Xã", "Hạng kế tiếp", "Tiêu chí đạt", "Tiêu chí chưa đạt", "Tiêu chí còn thiếu"]
+        ["Xã", "Mức kế tiếp", "Tiêu chí đạt", "Tiêu chí chưa đạt", "Tiêu chí còn thiếu"]
     ].values.tolist() == [
         ["Bình", "Đạt chuẩn NTM", "2/3", 1, "1"],
         ["An", "NTM nâng cao", "1/2", 1, "2"],
         ["Cát", "NTM nâng cao", "0/2", 2, "1, 2"],
     ]
-    gaps = _table(app, "Xã", "Hạng kế tiếp")
+    gaps = _table(app, "Xã", "Mức kế tiếp")
     assert gaps[["Xã", "Giá trị", "Ngưỡng", "Còn thiếu"]].values.tolist() == [
         ["An", "–", "≥ 90", "chưa có số liệu"],
         ["Bình", "44", "≥ 45", "1"],
@@ -68,7 +68,7 @@ def test_nearest_page_ranks_communes_and_lists_their_gaps(progress_data, make_ap
         ["Cát", "85", "≥ 90", "5"],
     ]
     nearest, blocking = plotly_specs(app)
-    assert "Số tiêu chí còn thiếu để lên hạng kế tiếp" in nearest["layout"]["title"]["text"]
+    assert "Số tiêu chí còn thiếu để lên mức kế tiếp" in nearest["layout"]["title"]["text"]
     assert "Tỉnh Thử · 6 tháng đầu năm 2020" in nearest["layout"]["title"]["subtitle"]["text"]
     assert [bar["name"] for bar in nearest["data"]] == ["Đạt chuẩn NTM", "NTM nâng cao"]
     assert [plotly_values(bar["x"]) for bar in nearest["data"]] == [[1], [1, 2]]
@@ -95,7 +95,7 @@ def test_nearest_page_in_english(progress_data, make_app):
 def test_nearest_page_names_communes_whose_next_tier_is_not_assessed(progress_data, make_app):
     app = _open(make_app, "pages/nearest.py", period="2019-H2")
     captions = " | ".join(c.value for c in app.caption)
-    assert "2 xã chưa có bộ tiêu chí của hạng kế tiếp được đánh giá trong kỳ: Bình, Cát." in captions
+    assert "2 xã chưa có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ: Bình, Cát." in captions
     # An one away (water 79 < 80); Bình and Cát recognised, Cũ meets all three (not recognised):
     # 3 of 4 at NTM now, 4 of 4 once An closes it.
     assert app.info[0].value.endswith(
@@ -119,12 +119,12 @@ def test_slipping_page_lists_the_recognised_commune_that_slips_and_the_one_near_
     assert table[
         ["Xã", "Tiêu chí", "Tình trạng", "Giá trị", "Ngưỡng", "Thiếu / dư", "Đạt gần nhất"]
     ].values.tolist() == [
-        ["Cát", "2. Môi trường", "Không đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
+        ["Cát", "2. Môi trường", "Chưa đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
         ["Cát", "3. Điện", "Chưa có số liệu", "–", "Có", "chưa có số liệu", "chưa từng đạt"],
         ["An", "1. Thu nhập", "Sát ngưỡng", "46", "≥ 45", "1", "đang đạt"],
     ]
     (chart,) = plotly_specs(app)
-    assert [bar["name"] for bar in chart["data"]] == ["Không đạt", "Chưa có số liệu", "Sát ngưỡng"]
+    assert [bar["name"] for bar in chart["data"]] == ["Chưa đạt", "Chưa có số liệu", "Sát ngưỡng"]
     assert "5 %" in app.caption[-1].value
 
 
@@ -133,7 +133,7 @@ def test_slipping_margin_is_read_from_the_environment(progress_data, make_app, m
     app = _open(make_app, "pages/slipping.py", lang="en")
     # 10 %: An's water (85, 5 above 80 ≤ 8) is near its threshold too.
     table = _table(app, "Commune", "Criterion")
-    assert table["Status"].tolist() == ["Failing", "No data", "Near threshold", "Near threshold"]
+    assert table["Status"].tolist() == ["Not met", "No data", "Near threshold", "Near threshold"]
     assert "10%" in app.caption[-1].value
 
 

@@ -38,8 +38,8 @@ def test_a_link_opens_quang_yen_with_its_recognition_decision(app_server: AppSer
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Quang Yên")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
-    expect(main).to_contain_text("Nông thôn mới: Quyết định 735/QĐ-UBND ngày 15/03/2019")
-    expect(_metric(page, "Đã được công nhận")).to_have_text("Nông thôn mới")
+    expect(main).to_contain_text("Đạt chuẩn NTM: Quyết định 735/QĐ-UBND ngày 15/03/2019")
+    expect(_metric(page, "Đã được công nhận")).to_have_text("Đạt chuẩn NTM")
     expect(_metric(page, "Tiêu chí đạt")).to_have_text("19/19")
     expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("Công nhận 15/03/2019")
     wait_for_charts(page)
@@ -85,9 +85,7 @@ def test_english_view_at_projector_size(app_server: AppServer, page: Page) -> No
     page.locator(SIDEBAR).get_by_text("English", exact=True).click()
     expect(main.get_by_role("heading", name="Tứ Yên commune")).to_be_visible()
     expect(main).to_contain_text("second half of 2024")
-    expect(main).to_contain_text(
-        "NTM standard: decision 1165/QĐ-UBND of 20 May 2021 (revoked on 16 Nov 2022)"
-    )
+    expect(main).to_contain_text("NTM: decision 1165/QĐ-UBND of 20 May 2021 (revoked on 16 Nov 2022)")
     expect(_metric(page, "Recognised as")).to_have_text("Not recognised")
     expect(_metric(page, "Criteria met")).to_have_text("18/19")
     wait_for_app(page)

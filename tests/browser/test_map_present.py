@@ -73,7 +73,7 @@ def test_the_map_draws_the_outlines_offline_with_names_and_legend(map_app: AppSe
     expect(main.get_by_role("heading", name="Bản đồ", exact=True)).to_be_visible()
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     expect(chart).to_contain_text("Xã theo mức công nhận")
-    expect(chart).to_contain_text("Đạt chuẩn NTM (đã công nhận)")
+    expect(chart).to_contain_text("Đạt chuẩn NTM")
     expect(chart).to_contain_text("Hải Lựu")  # a commune's name on the map
     expect(main).to_contain_text("vietnam63")  # the licence's attribution line
     assert (

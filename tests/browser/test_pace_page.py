@@ -18,7 +18,7 @@ def test_pace_says_whether_the_plan_will_be_met_and_draws_the_projection(
     expect(main.get_by_role("heading", name="Tiến độ so với kế hoạch")).to_be_visible()
     # Sông Lô 2019-H1: 5 of 16 recognised, rising ~3 points a half-year; the plan wants 15 of 16 by 2022.
     expect(main).to_contain_text(
-        "kế hoạch Đạt chuẩn NTM đến năm 2022 (93,8 %) sẽ KHÔNG đạt: dự báo chỉ 57,5 %"
+        "kế hoạch đạt chuẩn NTM đến năm 2022 (93,8 %) sẽ KHÔNG đạt: dự báo chỉ 57,5 %"
     )
     wait_for_charts(page)
     expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("dự báo theo tốc độ gần đây")

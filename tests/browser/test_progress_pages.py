@@ -44,7 +44,7 @@ def test_nearest_page_reads_the_roll_up_and_ranks_the_communes(app_server: AppSe
     )
     expect(main).to_contain_text("của huyện Sông Lô sẽ tăng từ 37,5 % lên 50,0 %.")
     charts = page.locator('[data-testid="stPlotlyChart"]')
-    expect(charts.first).to_contain_text("Số tiêu chí còn thiếu để lên hạng kế tiếp")
+    expect(charts.first).to_contain_text("Số tiêu chí còn thiếu để lên mức kế tiếp")
     expect(charts.nth(1)).to_contain_text("Tiêu chí còn vướng ở nhiều xã nhất")
     screenshot(page, "nearest-vi-2019-H1")
     page.set_viewport_size(TALL)
@@ -71,7 +71,7 @@ def test_slipping_page_shows_the_recognised_commune_that_slips(app_server: AppSe
     table = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
     table.scroll_into_view_if_needed()
     expect(table.locator('td[aria-colindex="1"]').first).to_have_text("Tứ Yên")
-    expect(table.locator('td[aria-colindex="4"]').first).to_have_text("Không đạt")
+    expect(table.locator('td[aria-colindex="4"]').first).to_have_text("Chưa đạt")
     expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("theo tiêu chí")
     main.get_by_role("heading", name="Sụt giảm tiêu chí", exact=True).scroll_into_view_if_needed()
     screenshot(page, "slipping-vi-2022-H1")

@@ -31,7 +31,7 @@ advanced,99/QĐ,2020-04-01,
 
 def test_history_stacks_met_not_met_and_lacking_data_per_half_year():
     recognitions = _csv(_DECISIONS, dates=("decision_date", "revoked_date"))
-    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Nông thôn mới", "An", "vi")
+    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Đạt chuẩn NTM", "An", "vi")
     bars = figure.data
     assert [bar.name for bar in bars] == ["Đạt", "Chưa đạt", "Chưa có số liệu"]
     assert list(bars[0].x) == [2019.75, 2020.25]
@@ -42,7 +42,7 @@ def test_history_stacks_met_not_met_and_lacking_data_per_half_year():
 
 def test_history_marks_the_decision_of_its_tier_on_its_day():
     recognitions = _csv(_DECISIONS, dates=("decision_date", "revoked_date"))
-    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Nông thôn mới", "An", "vi")
+    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Đạt chuẩn NTM", "An", "vi")
     lines = [shape for shape in figure.layout.shapes if shape.type == "line"]
     assert len(lines) == 1  # the advanced decision belongs to another tier's chart
     assert lines[0].x0 == pytest.approx(2020 + 60 / 366)  # 1 March 2020: 31 + 29 days into a leap year
@@ -55,7 +55,7 @@ def test_history_draws_a_revocation_too():
         "tier,decision_no,decision_date,revoked_date\nntm,5/QĐ-UBND,2019-01-10,2020-02-01",
         dates=("decision_date", "revoked_date"),
     )
-    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "NTM standard", "Bình", "en")
+    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "NTM", "Bình", "en")
     assert [a.text for a in figure.layout.annotations] == [
         "Recognised 10 Jan 2019 (5/QĐ-UBND)",
         "Revoked 01 Feb 2020",
@@ -65,8 +65,8 @@ def test_history_draws_a_revocation_too():
 
 def test_history_title_says_what_and_when_and_years_have_no_separator():
     recognitions = _csv(_DECISIONS, dates=("decision_date", "revoked_date")).iloc[0:0]
-    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Nông thôn mới", "An", "vi")
-    assert figure.layout.title.text == "Xã An: số tiêu chí đạt qua các kỳ (Nông thôn mới)"
+    figure = criteria_history_chart(_csv(_HISTORY), recognitions, "ntm", "Đạt chuẩn NTM", "An", "vi")
+    assert figure.layout.title.text == "Xã An: số tiêu chí đạt qua các kỳ (Đạt chuẩn NTM)"
     assert figure.layout.title.subtitle.text.startswith("Từ 6 tháng cuối năm 2019 đến 6 tháng đầu năm 2020")
     assert list(figure.layout.xaxis.ticktext) == ["2019", "2020"]
     assert list(figure.layout.xaxis.tickvals) == [2019.5, 2020.5]

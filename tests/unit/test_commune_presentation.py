@@ -10,15 +10,10 @@ from ntm.tables.commune import (
     bullet_list,
     commune_labels,
     criteria_table,
-    gap_text,
     headline_metrics,
     indicator_table,
-    number_text,
     plan_table,
     recognition_lines,
-    threshold_text,
-    unit_label,
-    value_text,
     village_table,
 )
 
@@ -28,46 +23,6 @@ def _csv(text: str, dates: tuple[str, ...] = ()) -> pd.DataFrame:
     for column in dates:
         frame[column] = pd.to_datetime(frame[column])
     return frame
-
-
-def test_measured_numbers_keep_only_the_decimals_they_have():
-    assert number_text(46.0, "vi") == "46"
-    assert number_text(44.5, "vi") == "44,5"
-    assert number_text(1200.25, "vi") == "1.200,25"
-    assert number_text(1200.25, "en") == "1,200.25"
-    assert number_text(97.6, "en") == "97.6"
-
-
-def test_values_read_with_their_unit_and_yes_no_for_bool():
-    assert value_text(85.0, "percent", "%", "vi") == "85 %"
-    assert value_text(85.0, "percent", "%", "en") == "85%"
-    assert value_text(46.0, "number", "triệu đồng", "vi") == "46 triệu đồng"
-    assert value_text(46.0, "number", "triệu đồng", "en") == "46 million VND"
-    assert value_text(1.0, "bool", None, "vi") == "Có"
-    assert value_text(0.0, "bool", None, "en") == "No"
-    assert value_text(float("nan"), "percent", "%", "vi") == "–"
-    assert (
-        value_text(3.0, "number", "cây", "vi") == "3 cây"
-    )  # a unit the catalogue does not know stays as written
-
-
-def test_thresholds_carry_their_direction():
-    assert threshold_text(45.0, ">=", "triệu đồng", "vi") == "≥ 45 triệu đồng"
-    assert threshold_text(6.0, "<=", "%", "vi") == "≤ 6 %"
-    assert threshold_text(100.0, "=", "%", "en") == "= 100%"
-    assert threshold_text(None, "=", None, "vi") == "–"
-
-
-def test_gap_is_zero_when_reached_and_a_dash_without_data():
-    assert gap_text(1.0, "triệu đồng", "vi") == "1 triệu đồng"
-    assert gap_text(0.0, "%", "vi") == "0 %"
-    assert gap_text(float("nan"), "%", "vi") == "–"
-
-
-def test_units_translate_in_english():
-    assert unit_label("triệu đồng/người/năm", "en") == "million VND per person a year"
-    assert unit_label("triệu đồng/người/năm", "vi") == "triệu đồng/người/năm"
-    assert unit_label(None, "en") == ""
 
 
 def test_commune_choice_names_the_district_only_when_several():
@@ -87,7 +42,7 @@ advanced,20/QĐ-UBND,2020-03-01,
         dates=("decision_date", "revoked_date"),
     )
     assert recognition_lines(rows, date(2020, 6, 30), "vi") == [
-        "Nông thôn mới: Quyết định 5/QĐ-UBND ngày 10/01/2019 (đã thu hồi ngày 01/02/2020)",
+        "Đạt chuẩn NTM: Quyết định 5/QĐ-UBND ngày 10/01/2019 (đã thu hồi ngày 01/02/2020)",
         "NTM nâng cao: Quyết định 20/QĐ-UBND ngày 01/03/2020",
     ]
     assert recognition_lines(rows.iloc[1:], date(2020, 6, 30), "en") == [
@@ -120,7 +75,7 @@ advanced,2020,,,,False,,
         "Tình hình",
     ]
     assert table.values.tolist() == [
-        ["Nông thôn mới", "2018", "19/19", "735/QĐ-UBND (15/03/2019)", "Đạt, muộn hơn kế hoạch"],
+        ["Đạt chuẩn NTM", "2018", "19/19", "735/QĐ-UBND (15/03/2019)", "Đạt, muộn hơn kế hoạch"],
         ["NTM nâng cao", "2020", "–", "–", "Đang thực hiện"],
     ]
 
@@ -139,7 +94,7 @@ criterion_no,name_vi,name_en,n_indicators,n_met,status
     ]
     english = criteria_table(criteria, "en")
     assert english.columns.tolist() == ["Criterion", "Indicators met", "Result"]
-    assert english.values.tolist()[1] == ["2. Environment", "1/2", "Lacking data"]
+    assert english.values.tolist()[1] == ["2. Environment", "1/2", "No data"]
 
 
 _INDICATORS = """
@@ -164,7 +119,7 @@ def test_indicator_table_shows_value_threshold_gap_and_status():
     assert table.values.tolist() == [
         ["1.1", "Thu nhập bình quân", "44 triệu đồng", "≥ 45 triệu đồng", "1 triệu đồng", "Chưa đạt", ""],
         ["2.1", "Nước sạch", "–", "≥ 80 %", "–", "Chưa có số liệu", "not reported yet"],
-        ["2.2", "Mai táng", "–", "–", "–", "Không áp dụng", ""],
+        ["2.2", "Mai táng", "–", "Có", "–", "Không áp dụng", ""],  # a yes/no indicator is met by a yes
     ]
 
 
@@ -211,8 +166,8 @@ def test_headline_gives_tier_criteria_change_lacking_data_and_villages():
         _standing(), recognitions, history, VillageSummary(2, 2, 1, 1), date(2020, 6, 30), "vi"
     )
     assert [(m["label"], m["value"]) for m in metrics] == [
-        ("Đã được công nhận", "Nông thôn mới"),
-        ("Tiêu chí đạt (Nông thôn mới)", "3/3"),
+        ("Đã được công nhận", "Đạt chuẩn NTM"),
+        ("Tiêu chí đạt (Đạt chuẩn NTM)", "3/3"),
         ("Tiêu chí chưa có số liệu", "0"),
         ("Thôn kiểu mẫu", "1/2"),
     ]
@@ -245,6 +200,6 @@ def test_headline_without_the_set_or_villages_shows_dashes_and_no_arrow_for_no_c
 
 
 def test_bullets_show_data_as_written_not_as_markdown():
-    assert bullet_list(["Nông thôn mới: Quyết định 735/QĐ-UBND ngày 15/03/2019", "Số *12*_QĐ $5"]) == (
-        "- Nông thôn mới: Quyết định 735/QĐ-UBND ngày 15/03/2019\n- Số \\*12\\*\\_QĐ \\$5"
+    assert bullet_list(["Đạt chuẩn NTM: Quyết định 735/QĐ-UBND ngày 15/03/2019", "Số *12*_QĐ $5"]) == (
+        "- Đạt chuẩn NTM: Quyết định 735/QĐ-UBND ngày 15/03/2019\n- Số \\*12\\*\\_QĐ \\$5"
     )

@@ -37,9 +37,9 @@ def test_trend_title_says_what_where_and_when_and_marks_the_chosen_period():
     assert figure.layout.title.text == "Số xã đạt tiêu chí 1. Thu nhập qua các kỳ"
     assert figure.layout.title.subtitle.text == "Tỉnh Thử, 2019–2020"
     assert list(figure.layout.xaxis.ticktext) == [
-        "6T cuối<br>2019",
-        "<b>6T đầu<br>2020</b>",
-        "6T cuối<br>2020",
+        "6 tháng<br>cuối năm<br>2019",
+        "<b>6 tháng<br>đầu năm<br>2020</b>",
+        "6 tháng<br>cuối năm<br>2020",
     ]
 
 
@@ -64,8 +64,8 @@ def test_distribution_draws_each_regional_threshold_as_a_labelled_line():
         (35.0, ACCENT_COLOUR),
     ]
     assert [a.text for a in figure.layout.annotations] == [
-        "<b>Ngưỡng DBSH: 45</b>",
-        "<b>Ngưỡng TDMNPB: 35</b>",
+        "<b>Ngưỡng Đồng bằng sông Hồng: 45</b>",
+        "<b>Ngưỡng Trung du và miền núi phía Bắc: 35</b>",
     ]
     assert [bar.name for bar in figure.data] == ["Đạt", "Chưa đạt"]  # no "no data" bar: none to draw
     assert list(figure.data[1].y) == [0, 0, 0, 0, 1, 0]

@@ -1,24 +1,17 @@
 """The criterion page's tables and labels (ntm.tables.criterion) and its text catalogue."""
 
 import io
-import math
 
 import pandas as pd
-import pytest
 
 from ntm.i18n import CATALOGUE
 from ntm.tables.criterion import (
     criterion_options,
     failing_columns,
     failing_table,
-    format_threshold,
-    format_value,
     indicator_options,
     indicator_units,
-    indicator_value,
-    short_period,
     trend_table,
-    unit_label,
 )
 from ntm.texts.criterion import TEXTS
 
@@ -36,40 +29,6 @@ FAILING = _frame(
 00004,Dân,Huyện Hai,not_met,2.2,Mai táng theo quy hoạch,Burials per plan,bool,,=,0,,,not_met
 """
 )
-
-
-@pytest.mark.parametrize(
-    ("value", "lang", "text"),
-    [
-        (44.0, "vi", "44"),
-        (47 - 40.9, "vi", "6,1"),  # 6.1000000000000014 in binary
-        (1234.5, "vi", "1.234,5"),
-        (1234.5, "en", "1,234.5"),
-        (13.95, "vi", "13,95"),
-        (0.0, "vi", "0"),
-        (100000.0, "vi", "100.000"),
-        (None, "vi", "–"),
-        (math.nan, "en", "–"),
-    ],
-)
-def test_values_show_as_people_write_them(value, lang, text):
-    assert format_value(value, lang) == text
-
-
-def test_thresholds_carry_their_direction():
-    assert format_threshold(45.0, ">=", "vi") == "≥ 45"
-    assert format_threshold(13.9, "<=", "vi") == "≤ 13,9"
-    assert format_threshold(13.9, "<=", "en") == "≤ 13.9"
-    assert format_threshold(None, "=", "vi") == "–"
-
-
-def test_known_units_are_translated_and_others_shown_as_given():
-    assert unit_label("triệu đồng/người/năm", "en") == "million VND/person/year"
-    assert unit_label("triệu đồng/người/năm", "vi") == "triệu đồng/người/năm"
-    assert unit_label("%", "en") == "%"
-    assert unit_label("ha", "en") == "ha"
-    assert unit_label(None, "vi") == ""
-    assert unit_label(math.nan, "vi") == ""
 
 
 def test_criterion_options_follow_the_language_and_the_scope_filter():
@@ -168,24 +127,12 @@ def test_trend_table_gives_counts_and_share_per_period():
     ]
 
 
-def test_indicator_value_reads_yes_no_for_yes_no_indicators_only():
-    assert indicator_value(1.0, "bool", "vi") == "Có"
-    assert indicator_value(0.0, "bool", "en") == "No"
-    assert indicator_value(None, "bool", "vi") == "–"
-    assert indicator_value(1.0, "percent", "vi") == "1"
-
-
 def test_unit_at_finds_the_selected_rows_commune():
     from ntm.tables import unit_at
 
     assert unit_at(FAILING, 1) == "00003"
     assert unit_at(FAILING, None) is None
     assert unit_at(FAILING, 7) is None
-
-
-def test_short_period_labels():
-    assert short_period("2019-H1", "vi") == "6T đầu<br>2019"
-    assert short_period("2019-H2", "en") == "H2<br>2019"
 
 
 def test_every_criterion_text_has_both_languages_and_the_page_prefix():

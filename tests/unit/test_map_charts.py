@@ -50,7 +50,7 @@ def test_communes_without_data_are_grey_hatched_and_named_in_the_legend():
     built = figure()
     legend = [trace.name for trace in built.data if trace.showlegend]
     assert legend == [
-        "Đạt chuẩn NTM (đã công nhận)",
+        "Đạt chuẩn NTM",
         "Chưa đạt chuẩn",
         "Chưa có số liệu",
         "Phường, thị trấn (không xét)",
@@ -59,7 +59,7 @@ def test_communes_without_data_are_grey_hatched_and_named_in_the_legend():
     assert cat.fillcolor == NO_DATA_COLOUR and cat.fillpattern.shape == "/"
     an = next(trace for trace in built.data if trace.name == "00001")
     assert an.fillcolor == TIER_COLOURS["ntm"] and an.fill == "toself"
-    assert "Chưa có số liệu" in [trace.name for trace in figure("en").data if trace.showlegend][2]
+    assert [trace.name for trace in figure("en").data if trace.showlegend][2] == "No data"
 
 
 def test_each_commune_dot_carries_its_code_for_the_click_and_its_values_on_hover():
@@ -112,8 +112,29 @@ def test_small_multiples_draw_one_map_per_period_with_one_legend():
     assert titles == ["6 tháng cuối năm 2019", "6 tháng đầu năm 2020"]
     assert sorted({t.xaxis for t in built.data}) == ["x", "x2"]
     legend = [t.name for t in built.data if t.showlegend]
-    assert legend.count("Đạt chuẩn NTM (đã công nhận)") == 1
+    assert legend.count("Đạt chuẩn NTM") == 1
     assert built.layout.yaxis2.scaleanchor == "x2"
+
+
+def test_small_multiples_legend_has_the_main_maps_order_and_words():
+    """A class first seen in a later period still takes its place in the main map's legend order."""
+    order = category_order("tier")
+    periods = {
+        "2019-H2": classes().assign(category=["not_yet", "not_yet", "ntm", "not_assessed"]),
+        "2020-H1": classes().assign(category=["model_commune", "advanced", "ntm", "not_assessed"]),
+    }
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    multiples = small_multiples(layout, periods, order, "vi", {p: p for p in periods}, {"text": "Thay đổi"})
+    main = commune_map(layout, periods["2020-H1"], order, "vi", {"text": "Bản đồ"})
+
+    def ranked(figure):
+        shown = [t for t in figure.data if t.showlegend and t.name]
+        return [t.name for t in sorted(shown, key=lambda t: t.legendrank)]
+
+    assert ranked(multiples)[:2] == ["NTM kiểu mẫu", "NTM nâng cao"]
+    assert [n for n in ranked(main) if n in ranked(multiples)] == [
+        n for n in ranked(multiples) if n in ranked(main)
+    ]
 
 
 def test_slides_use_type_readable_from_the_back_of_the_room():

@@ -67,6 +67,6 @@ def test_verdict_sentences_read_aloud():
 
     late = PlanVerdict("ntm", 2021, 0.9, 0.8)
     assert verdict_sentence(late, "vi") == (
-        "Theo tốc độ của 2 năm gần đây, kế hoạch Đạt chuẩn NTM đến năm 2021 (90,0 %) sẽ KHÔNG đạt: dự báo chỉ 80,0 %."
+        "Theo tốc độ của 2 năm gần đây, kế hoạch đạt chuẩn NTM đến năm 2021 (90,0 %) sẽ KHÔNG đạt: dự báo chỉ 80,0 %."
     )
     assert "will be met" in verdict_sentence(PlanVerdict("advanced", 2025, 0.4, 0.5), "en")

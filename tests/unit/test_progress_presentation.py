@@ -63,7 +63,7 @@ def test_place_starts_lower_case_inside_a_vietnamese_sentence_only():
 def test_gaps_table_shows_value_threshold_and_gap_and_says_when_data_is_missing():
     table = gaps_table(GAPS.assign(indicator_vi="Chỉ tiêu", indicator_en="Indicator", unit="%"), "vi")
     assert table[
-        ["Xã", "Hạng kế tiếp", "Tiêu chí", "Giá trị", "Ngưỡng", "Còn thiếu", "Tình trạng"]
+        ["Xã", "Mức kế tiếp", "Tiêu chí", "Giá trị", "Ngưỡng", "Còn thiếu", "Tình trạng"]
     ].values.tolist() == [
         ["An", "NTM nâng cao", "2. Nước sạch nâng cao", "–", "≥ 90", "chưa có số liệu", "Chưa có số liệu"],
         ["Bình", "Đạt chuẩn NTM", "1. Thu nhập", "44", "≥ 45", "1", "Chưa đạt"],
@@ -89,7 +89,7 @@ def test_slipping_table_says_when_the_criterion_was_last_met_or_never():
     assert table[
         ["Xã", "Tiêu chí", "Tình trạng", "Giá trị", "Ngưỡng", "Thiếu / dư", "Đạt gần nhất"]
     ].values.tolist() == [
-        ["Cát", "2. Môi trường", "Không đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
+        ["Cát", "2. Môi trường", "Chưa đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
         ["Cát", "3. Điện", "Chưa có số liệu", "–", "Có", "chưa có số liệu", "chưa từng đạt"],
         ["An", "1. Thu nhập", "Sát ngưỡng", "46", "≥ 45", "1", "đang đạt"],
     ]

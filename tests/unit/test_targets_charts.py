@@ -23,7 +23,7 @@ def test_trend_chart_draws_reaching_recognised_and_the_target_within_the_periods
         "Mục tiêu kế hoạch (cộng dồn)",
     ]
     assert list(figure.data[2].x) == ["2019-H2"]  # 2021 is after the last period shown
-    assert figure.layout.title.subtitle.text == "Huyện Một · 2019-H2 – 2020-H1"
+    assert figure.layout.title.subtitle.text == "Huyện Một · 6 tháng cuối năm 2019 – 6 tháng đầu năm 2020"
     assert figure.layout.separators == ",."
 
 
