@@ -19,10 +19,8 @@ from tests.browser.conftest import (
     wait_for_app,
     wait_for_charts,
 )
-from tests.conftest import SHARED_GEO
 
 MAIN = '[data-testid="stMain"]'
-SONG_LO_OUTLINES = SHARED_GEO / "song_lo_communes.geojson"
 TITLES = (
     "Các chỉ số chính",
     "Xã theo số tiêu chí đạt",
@@ -173,13 +171,13 @@ def test_printing_gives_one_slide_per_page_without_the_controls(map_app: AppServ
 
 
 def test_an_administrator_uploads_outlines_checked_and_written_in_place(
-    sample_data_dir, tmp_path, page: Page
+    sample_data_dir, shared_geo, tmp_path, page: Page
 ) -> None:
     from ntm.store.admin import hash_password
 
     target = tmp_path / "boundaries.geojson"
     upload = tmp_path / "ranh_gioi_song_lo.geojson"
-    song_lo = SONG_LO_OUTLINES.read_text(encoding="utf-8")
+    song_lo = (shared_geo / "song_lo_communes.geojson").read_text(encoding="utf-8")
     # Hải Lựu's outline under a code no unit has: it is listed, the other 16 are saved
     upload.write_text(song_lo.replace('"gso_code":"08782"', '"gso_code":"99999"'), encoding="utf-8")
     env = {"NTM_BOUNDARIES": str(target), "NTM_ADMIN_PASSWORD_HASH": hash_password("mat-khau-thu")}
