@@ -13,7 +13,7 @@ from ntm.importing.importer import import_file
 from ntm.importing.templates import build_template, template_choices
 from ntm.store.admin import hash_password
 from ntm.store.versions import current_id, list_versions
-from tests.browser.conftest import running_app, screenshot, wait_for_app
+from tests.browser.helpers import running_app, screenshot, wait_for_app
 from tests.integration.test_import_broken import folder_digest
 
 PASSWORD = "mật-khẩu-thử"
@@ -59,7 +59,7 @@ def _filled_template(root, only_first_row: bool = False) -> bytes:
 def _wait_for_tables(page: Page) -> None:
     # Tables draw on a canvas after the run ends; a screenshot before that shows an empty box.
     page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+        """() => [...document.querySelectorAll(DATAFRAME)]
             .every((table) => table.querySelector('canvas'))"""
     )
     page.wait_for_timeout(500)
