@@ -1,5 +1,5 @@
 """The nearest (Gần đạt) and slipping (Sụt giảm tiêu chí) pages through AppTest, on the mini fixture
-with the progress overlay (hand-computed values: see tests/integration/test_queries_progress.py)."""
+with the progress overlay (hand-computed values: see tests/integration/test_queries_nearest_slipping.py)."""
 
 import pytest
 

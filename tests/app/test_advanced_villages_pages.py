@@ -1,5 +1,5 @@
 """The advanced-NTM and model-village pages through AppTest on the mini fixture with the targets overlay
-(figures by hand in tests/integration/test_queries_targets.py)."""
+(figures by hand in tests/integration/test_queries_advanced_villages.py)."""
 
 import pytest
 
