@@ -1,8 +1,5 @@
 """The Sụt giảm tiêu chí page's figures (ntm.figures.slipping) on a few rows, expectations computed by hand."""
 
-import io
-
-import pandas as pd
 import pytest
 
 from ntm.figures.slipping import (
@@ -14,19 +11,7 @@ from ntm.figures.slipping import (
     slipping_rows,
     slips_by_criterion,
 )
-
-
-def _frame(text: str) -> pd.DataFrame:
-    return pd.read_csv(io.StringIO(text), dtype={"unit_code": str, "set_id": str, "last_met_period": str})
-
-
-COMMUNES = _frame(
-    """unit_code,name,district_name,recognised_tier,next_tier,set_id,criteria_total,criteria_met,criteria_unmet,reaches
-00001,An,Huyện Một,ntm,advanced,A1,2,1,1,False
-00002,Bình,Huyện Một,,ntm,S1,3,2,1,False
-00003,Cát,Huyện Hai,ntm,advanced,A1,2,0,2,False
-"""
-)
+from tests.unit.test_nearest_figures import COMMUNES, _frame  # the progress overlay's rows in 2020-H1
 
 
 def test_margin_rule_flags_met_values_within_five_percent_of_the_threshold():
