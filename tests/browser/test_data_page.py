@@ -59,7 +59,7 @@ def _filled_template(root, only_first_row: bool = False) -> bytes:
 def _wait_for_tables(page: Page) -> None:
     # Tables draw on a canvas after the run ends; a screenshot before that shows an empty box.
     page.wait_for_function(
-        """() => [...document.querySelectorAll(DATAFRAME)]
+        """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')]
             .every((table) => table.querySelector('canvas'))"""
     )
     page.wait_for_timeout(500)
