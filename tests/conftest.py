@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,13 +9,6 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-
-# The workplace's commune outlines (never committed): beside the project, as NTM_SAMPLE_BOUNDARIES says by
-# default, else where the workplace keeps them, so a clone in another folder (CI) finds them too.
-_BESIDE_PROJECT = REPO_ROOT.parent / "shared" / "geo"
-SHARED_GEO = _BESIDE_PROJECT if _BESIDE_PROJECT.is_dir() else Path("/work/shared/geo")
-if "NTM_SAMPLE_BOUNDARIES" not in os.environ and not _BESIDE_PROJECT.is_dir():
-    os.environ["NTM_SAMPLE_BOUNDARIES"] = str(SHARED_GEO / "vinh_phuc_communes.geojson")
 
 # Generous, but below pytest-timeout's default (300 s) so a hang reports the generator's own output.
 SAMPLE_TIMEOUT_S = 240
@@ -26,6 +18,19 @@ SAMPLE_TIMEOUT_S = 240
 def repo_root() -> Path:
     """The project folder (where dashboard.py, ntm/ and .streamlit/ live)."""
     return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_geo(repo_root: Path) -> Path:
+    """The workplace's commune outlines (never committed) in the `shared/` folder beside the project.
+
+    The project is cloned beside `shared/` here and in CI, which is also where the default of
+    NTM_SAMPLE_BOUNDARIES (`../shared/geo/…`, relative to the project) finds them.
+    """
+    folder = repo_root.parent / "shared" / "geo"
+    if not folder.is_dir():
+        pytest.fail(f"{folder} is missing: clone the project beside the workplace's shared/ folder")
+    return folder
 
 
 @pytest.fixture(scope="session")

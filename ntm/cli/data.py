@@ -9,7 +9,6 @@ from pathlib import Path
 from ntm.i18n import t
 from ntm.store.database import Store, open_published_store
 
-
 # What is missing, and the catalogue key that says so.
 _MISSING = {"folder": "cli.no_folder", "file": "cli.no_file"}
 

@@ -1,32 +1,54 @@
-import base64
-import json
+"""Fixtures of the AppTest tests: the app's data (the mini fixture, with an overlay or as given) with its
+own database cache and the app's caches cleared, and the app itself. Helpers live in helpers.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import count
 from pathlib import Path
 
-import numpy as np
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures.materialise import materialise
+from ntm.ui.cache import clear_caches
+from tests.fixtures.materialise import FIXTURES, materialise
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    """The mini fixture as the app's data, with its own database cache; Streamlit caches cleared."""
-    directory = materialise(tmp_path / "data")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
+def app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Path]]:
+    """`app_data(overlay=None, *, data=None)` makes the app read, from now on, the mini fixture with
+    `overlay` laid over it (a folder name under tests/fixtures, or any folder of CSVs), or the ready
+    folder `data`; returns that folder. Each call clears the app's caches, as does the end of the test."""
+    calls = count()
+
+    def use(overlay: str | Path | None = None, *, data: Path | None = None) -> Path:
+        if data is None:
+            overlays = (
+                () if overlay is None else (FIXTURES / overlay if isinstance(overlay, str) else overlay,)
+            )
+            call = next(calls)
+            data = materialise(tmp_path / ("data" if call == 0 else f"data-{call}"), *overlays)
+        monkeypatch.setenv("NTM_DATA_DIR", str(data))
+        monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
+        clear_caches()
+        return data
+
+    yield use
+    clear_caches()
 
 
 @pytest.fixture
-def make_app():
+def data_dir(app_data: Callable[..., Path]) -> Path:
+    """The plain mini fixture as the app's data."""
+    return app_data()
+
+
+@pytest.fixture
+def make_app() -> Callable[..., AppTest]:
+    """`make_app(**query_params)`: the app through its entry script, with these URL parameters, not yet run."""
+
     def make(**query_params) -> AppTest:
         app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         for key, value in query_params.items():
@@ -34,14 +56,3 @@ def make_app():
         return app
 
     return make
-
-
-def plotly_values(values) -> list:
-    """Plotly 7 ships numeric arrays as base64 typed arrays; tests read them as plain lists."""
-    if isinstance(values, dict) and "bdata" in values:
-        return np.frombuffer(base64.b64decode(values["bdata"]), dtype=np.dtype(values["dtype"])).tolist()
-    return list(values)
-
-
-def plotly_specs(app: AppTest) -> list[dict]:
-    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]

@@ -1,32 +1,16 @@
 """The commune page through AppTest on the mini fixture (figures by hand in tests/integration/test_queries_commune.py)."""
 
 import pytest
-import streamlit as st
 
-from tests.app.conftest import plotly_specs, plotly_values
-from tests.fixtures.materialise import FIXTURES, materialise
+from tests.app.helpers import open_page, plotly_specs, plotly_values
 
 PAGE = "pages/commune.py"
 
 
 @pytest.fixture
-def overlay_dir(tmp_path, monkeypatch):
+def overlay_dir(app_data):
     """The mini fixture with the commune overlay (00006 Dũng assessed nowhere, a xã-less district, 2021-H1)."""
-    directory = materialise(tmp_path / "data", FIXTURES / "commune")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-def _open(make_app, **query_params):
-    app = make_app(**query_params).run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+    return app_data("commune")
 
 
 def _metrics(app) -> dict[str, str]:
@@ -40,7 +24,7 @@ def _texts(app) -> str:
 
 
 def test_commune_page_shows_an_recognised_with_every_criterion_met(data_dir, make_app):
-    app = _open(make_app, unit="00001")
+    app = open_page(make_app, PAGE, unit="00001")
     assert app.title[0].value == "Xã An"
     assert app.caption[0].value == "Tỉnh Thử · 6 tháng đầu năm 2020 · Bộ thử"
     assert _metrics(app) == {
@@ -76,7 +60,7 @@ def test_commune_page_shows_an_recognised_with_every_criterion_met(data_dir, mak
 
 
 def test_commune_page_charts_history_grid_and_funding(data_dir, make_app):
-    app = _open(make_app, unit="00001")
+    app = open_page(make_app, PAGE, unit="00001")
     history, grid, funding = plotly_specs(app)
     assert [plotly_values(bar["y"]) for bar in history["data"]] == [[2, 3], [1, 0], [0, 0]]
     assert history["layout"]["title"]["text"] == "Xã An: số tiêu chí đạt qua các kỳ (Đạt chuẩn NTM)"
@@ -88,7 +72,7 @@ def test_commune_page_charts_history_grid_and_funding(data_dir, make_app):
 
 
 def test_cat_shows_its_unknowns_plainly(data_dir, make_app):
-    app = _open(make_app, unit="00003")
+    app = open_page(make_app, PAGE, unit="00003")
     assert app.title[0].value == "Xã Cát"
     metrics = _metrics(app)
     assert metrics["Đã được công nhận"] == "Chưa công nhận"
@@ -108,7 +92,7 @@ def test_cat_shows_its_unknowns_plainly(data_dir, make_app):
 
 
 def test_english_switch_translates_numbers_dates_and_labels(data_dir, make_app):
-    app = _open(make_app, unit="00001")
+    app = open_page(make_app, PAGE, unit="00001")
     app.radio(key="lang").set_value("en").run()
     assert not app.exception
     assert app.title[0].value == "An commune"
@@ -122,7 +106,7 @@ def test_english_switch_translates_numbers_dates_and_labels(data_dir, make_app):
 
 
 def test_a_period_before_recognition_shows_no_tier_and_no_decision(data_dir, make_app):
-    app = _open(make_app, unit="00001", period="2019-H2")
+    app = open_page(make_app, PAGE, unit="00001", period="2019-H2")
     metrics = _metrics(app)
     assert metrics["Đã được công nhận"] == "Chưa công nhận"
     assert metrics["Tiêu chí đạt (Đạt chuẩn NTM)"] == "2/3"
@@ -132,7 +116,7 @@ def test_a_period_before_recognition_shows_no_tier_and_no_decision(data_dir, mak
 
 
 def test_a_commune_with_nothing_assessed_says_so(overlay_dir, make_app):
-    app = _open(make_app, unit="00006", period="2020-H1")
+    app = open_page(make_app, PAGE, unit="00006", period="2020-H1")
     assert app.title[0].value == "Xã Dũng"
     assert _metrics(app)["Tiêu chí chưa có số liệu"] == "3"
     texts = _texts(app)
@@ -151,7 +135,7 @@ def test_a_commune_with_nothing_assessed_says_so(overlay_dir, make_app):
 
 
 def test_a_period_without_the_commune_set_still_shows_villages(overlay_dir, make_app):
-    app = _open(make_app, unit="00001", period="2021-H1")
+    app = open_page(make_app, PAGE, unit="00001", period="2021-H1")
     assert app.title[0].value == "Xã An"
     assert "Bộ tiêu chí đã chọn không được đánh giá trong kỳ này" in _texts(app)
     assert _metrics(app)["Tiêu chí đạt (–)"] == "–"
@@ -160,13 +144,13 @@ def test_a_period_without_the_commune_set_still_shows_villages(overlay_dir, make
 
 
 def test_a_scope_without_any_xa_says_so(overlay_dir, make_app):
-    app = _open(make_app, district="003", period="2020-H1")
+    app = open_page(make_app, PAGE, district="003", period="2020-H1")
     assert app.title[0].value == "Xã"
     assert [i.value for i in app.info] == ["Không có xã nào trong phạm vi đã chọn cho kỳ này."]
 
 
 def test_choosing_another_commune_redraws_the_page_and_the_link(data_dir, make_app):
-    app = _open(make_app, unit="00001")
+    app = open_page(make_app, PAGE, unit="00001")
     app.selectbox(key="focus_unit").set_value("00002").run()
     assert not app.exception
     assert app.title[0].value == "Xã Bình"
@@ -178,13 +162,13 @@ def test_choosing_another_commune_redraws_the_page_and_the_link(data_dir, make_a
 
 
 def test_an_unknown_commune_in_a_link_falls_back_with_a_notice(data_dir, make_app):
-    app = _open(make_app, unit="99999'; DROP TABLE units; --")
+    app = open_page(make_app, PAGE, unit="99999'; DROP TABLE units; --")
     assert app.title[0].value == "Xã An"
     assert any("99999" in w.value for w in app.warning)
 
 
 def test_chosen_criteria_narrow_the_tables(data_dir, make_app):
-    app = _open(make_app, unit="00001", criteria="2")
+    app = open_page(make_app, PAGE, unit="00001", criteria="2")
     assert app.dataframe[0].value.values.tolist() == [["2. Môi trường", "2/2", "Đạt"]]
     assert app.table[0].value["Mã"].tolist() == ["2.1", "2.2"]
     assert "Chỉ hiện các tiêu chí đã chọn: 2." in _texts(app)
@@ -192,7 +176,7 @@ def test_chosen_criteria_narrow_the_tables(data_dir, make_app):
 
 
 def test_picking_a_criterion_opens_the_criterion_page_with_the_scope_kept(data_dir, make_app):
-    app = _open(make_app, unit="00003", period="2020-H1")
+    app = open_page(make_app, PAGE, unit="00003", period="2020-H1")
     app.session_state["commune_criteria"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
     app.run()
     assert not app.exception
@@ -211,7 +195,7 @@ def test_every_commune_in_every_period_renders_without_an_error(overlay_dir, mak
         "2021-H1": ["00001", "00002", "00003", "00006"],
     }.items():
         for unit in units:
-            app = _open(make_app, unit=unit, period=period, lang=lang)
+            app = open_page(make_app, PAGE, unit=unit, period=period, lang=lang)
             assert app.selectbox(key="focus_unit").value == unit
             seen.append(app.title[0].value)
     assert len(seen) == 13 and ("Xã Cũ" in seen if lang == "vi" else "Cũ commune" in seen)

@@ -6,17 +6,10 @@ value); electricity (3) is unknown for Cát (no 3.1 row). 2019-H2 has four commu
 """
 
 import pytest
-import streamlit as st
 
-from tests.app.conftest import plotly_specs, plotly_values
-from tests.fixtures.materialise import FIXTURES, materialise
+from tests.app.helpers import open_page, plotly_specs, plotly_values
 
-
-def _open(make_app, **query_params):
-    app = make_app(**query_params).run()
-    app.switch_page("pages/criterion.py").run()
-    assert not app.exception
-    return app
+PAGE = "pages/criterion.py"
 
 
 def _metrics(app) -> dict[str, str]:
@@ -37,7 +30,7 @@ def _texts(elements) -> str:
 
 
 def test_income_page_shows_the_headline_figures_of_the_period(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     assert app.title[0].value == "Tiêu chí"
     assert "Tỉnh Thử · 6 tháng đầu năm 2020 · Bộ thử" in app.caption[0].value
     assert app.selectbox(key="focus_criterion").value == "1"
@@ -50,7 +43,7 @@ def test_income_page_shows_the_headline_figures_of_the_period(data_dir, make_app
 
 
 def test_failing_table_shows_binh_with_value_threshold_and_gap(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     assert "Xã chưa đạt tiêu chí 1. Thu nhập — 6 tháng đầu năm 2020" in [h.value for h in app.subheader]
     failing = _table(app, "Xã", "Huyện")
     assert failing[
@@ -60,7 +53,7 @@ def test_failing_table_shows_binh_with_value_threshold_and_gap(data_dir, make_ap
 
 
 def test_trend_counts_communes_per_period(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     trend = plotly_specs(app)[0]
     assert trend["layout"]["title"]["text"] == "Số xã đạt tiêu chí 1. Thu nhập qua các kỳ"
     assert trend["layout"]["title"]["subtitle"]["text"] == "Tỉnh Thử, 2019–2020"
@@ -74,7 +67,7 @@ def test_trend_counts_communes_per_period(data_dir, make_app):
 
 
 def test_distribution_draws_the_threshold_of_each_region(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     assert app.selectbox(key="focus_indicator").value == "1.1"
     spread = plotly_specs(app)[1]
     assert "Số xã theo giá trị chỉ tiêu 1.1. Thu nhập bình quân" in spread["layout"]["title"]["text"]
@@ -92,7 +85,7 @@ def test_distribution_draws_the_threshold_of_each_region(data_dir, make_app):
 
 
 def test_environment_lists_cat_apart_as_lacking_data(data_dir, make_app):
-    app = _open(make_app)
+    app = open_page(make_app, PAGE)
     app.selectbox(key="focus_criterion").set_value("2").run()
     assert not app.exception
     assert "Không có xã nào chưa đạt tiêu chí này trong kỳ." in _texts(app.success)
@@ -107,7 +100,7 @@ def test_environment_lists_cat_apart_as_lacking_data(data_dir, make_app):
 
 
 def test_choosing_electricity_says_it_has_no_values_to_spread_and_nothing_fails(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     app.selectbox(key="focus_criterion").set_value("3").run()
     assert not app.exception
     assert app.query_params["criterion"] in ("3", ["3"])
@@ -120,7 +113,7 @@ def test_choosing_electricity_says_it_has_no_values_to_spread_and_nothing_fails(
 
 
 def test_english_switch_translates_labels_and_numbers(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     app.radio(key="lang").set_value("en").run()
     assert not app.exception
     assert app.title[0].value == "Criterion"
@@ -144,7 +137,7 @@ def test_english_switch_translates_labels_and_numbers(data_dir, make_app):
 
 def test_a_period_where_the_scope_has_no_assessment_says_so(data_dir, make_app):
     # Huyện Hai in 2019-H2: Cát is assessed but has no row at all, so every criterion is unknown.
-    app = _open(make_app, criterion="1", period="2019-H2", district="002")
+    app = open_page(make_app, PAGE, criterion="1", period="2019-H2", district="002")
     assert _metrics(app) == {
         "Xã đạt tiêu chí": "0/1",
         "Tỷ lệ xã đạt": "0,0 %",
@@ -156,13 +149,13 @@ def test_a_period_where_the_scope_has_no_assessment_says_so(data_dir, make_app):
 
 
 def test_the_scopes_criteria_filter_limits_the_choice(data_dir, make_app):
-    app = _open(make_app, criteria="2,3")
+    app = open_page(make_app, PAGE, criteria="2,3")
     assert app.selectbox(key="focus_criterion").options == ["2. Môi trường", "3. Điện"]
     assert app.selectbox(key="focus_criterion").value == "2"
 
 
 def test_a_criterion_not_in_the_data_falls_back_with_a_notice(data_dir, make_app):
-    app = _open(make_app, criterion="99", indicator="'; DROP TABLE units; --")
+    app = open_page(make_app, PAGE, criterion="99", indicator="'; DROP TABLE units; --")
     assert app.selectbox(key="focus_criterion").value == "1"
     assert app.selectbox(key="focus_indicator").value == "1.1"
     notices = _texts(app.warning)
@@ -170,7 +163,7 @@ def test_a_criterion_not_in_the_data_falls_back_with_a_notice(data_dir, make_app
 
 
 def test_selecting_a_failing_row_opens_that_commune(data_dir, make_app):
-    app = _open(make_app, criterion="1")
+    app = open_page(make_app, PAGE, criterion="1")
     table_key = next(frame.key for frame in app.dataframe if frame.key and "criterion_not_met" in frame.key)
     app.session_state[table_key] = {"selection": {"rows": [0], "columns": []}}
     app.run()
@@ -180,20 +173,13 @@ def test_selecting_a_failing_row_opens_that_commune(data_dir, make_app):
 
 
 @pytest.fixture
-def overlay_dir(tmp_path, monkeypatch):
+def overlay_dir(app_data):
     """The mini fixture with the criterion overlay: a new NTM set S2 assessed in 2020-H2 only."""
-    directory = materialise(tmp_path / "data", FIXTURES / "criterion")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    return app_data("criterion")
 
 
 def test_a_criterion_every_commune_meets_says_no_commune_fails(overlay_dir, make_app):
-    app = _open(make_app, criterion="3", period="2020-H2")
+    app = open_page(make_app, PAGE, criterion="3", period="2020-H2")
     assert app.selectbox(key="scope_set").value == "S2"
     assert _metrics(app)["Xã đạt tiêu chí"] == "3/3"
     assert "Không có xã nào chưa đạt tiêu chí này trong kỳ." in _texts(app.success)
@@ -202,7 +188,7 @@ def test_a_criterion_every_commune_meets_says_no_commune_fails(overlay_dir, make
 
 
 def test_trend_follows_the_tier_into_the_new_set_and_marks_the_change(overlay_dir, make_app):
-    app = _open(make_app, criterion="1", period="2020-H2")
+    app = open_page(make_app, PAGE, criterion="1", period="2020-H2")
     trend = plotly_specs(app)[0]
     assert plotly_values(trend["data"][1]["y"]) == [0, 1, 1]  # Bình, then Bình again (48 < 50)
     assert trend["layout"]["annotations"][0]["text"] == "Từ đây: S2"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.app.helpers import open_page
+
 TABLE_LABELS = {"Tải Excel", "Tải CSV", "Download Excel", "Download CSV"}  # briefing buttons aside
 PNG_LABELS = {"Tải ảnh PNG", "Download PNG"}
 
@@ -15,14 +17,6 @@ def _labels(app) -> list[str]:
 
 def _table_labels(app) -> list[str]:
     return [label for label in _labels(app) if label in TABLE_LABELS]
-
-
-def _open(make_app, page: str | None, **query_params):
-    app = make_app(**query_params).run()
-    if page:
-        app.switch_page(page).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _open(make_app, page: str | None, **query_params):
     ],
 )
 def test_each_table_has_an_excel_and_a_csv_button(data_dir, make_app, page, params, tables):
-    app = _open(make_app, page, **params)
+    app = open_page(make_app, page, **params)
     assert _table_labels(app) == ["Tải Excel", "Tải CSV"] * tables
 
 
@@ -63,25 +57,25 @@ def test_each_table_has_an_excel_and_a_csv_button(data_dir, make_app, page, para
     ],
 )
 def test_each_chart_has_a_png_button(data_dir, make_app, page):
-    app = _open(make_app, page)
+    app = open_page(make_app, page)
     png_buttons = [label for label in _labels(app) if label in PNG_LABELS]
     assert len(png_buttons) == len(app.get("plotly_chart"))
 
 
 def test_buttons_speak_english_with_the_page(data_dir, make_app):
-    app = _open(make_app, None, lang="en")
+    app = open_page(make_app, None, lang="en")
     assert _table_labels(app) == ["Download Excel", "Download CSV"] * 3
     assert "Download PNG" in _labels(app)
 
 
 def test_criterion_page_adds_the_lacking_data_table_when_communes_lack_data(data_dir, make_app):
     # Environment (2): Cát has no value for 2.1, so it is listed as lacking data; none fail it.
-    app = _open(make_app, "pages/criterion.py", criterion="2")
+    app = open_page(make_app, "pages/criterion.py", criterion="2")
     assert _table_labels(app) == ["Tải Excel", "Tải CSV"] * 2
 
 
 def test_overview_offers_the_meeting_briefing_and_its_annex(data_dir, make_app):
-    labels = _labels(_open(make_app, None))
+    labels = _labels(open_page(make_app, None))
     assert labels[:2] == ["Tải báo cáo họp (Word)", "Tải phụ lục (Excel)"]
-    english = _labels(_open(make_app, None, lang="en"))
+    english = _labels(open_page(make_app, None, lang="en"))
     assert english[:2] == ["Download meeting briefing (Word)", "Download annex (Excel)"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 
 import pytest
-import streamlit as st
 
 from ntm.ui.scope import MAX_LINKED_VALUES
 from tests.fixtures.hostile import hostile_copy
@@ -94,15 +93,8 @@ def test_a_notice_repeats_a_linked_value_as_text_not_markup(data_dir, make_app) 
 
 
 @pytest.fixture
-def hostile_dir(tmp_path, monkeypatch):
-    directory = hostile_copy(materialise(tmp_path / "mini"), tmp_path / "data")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
+def hostile_dir(app_data, tmp_path):
+    return app_data(data=hostile_copy(materialise(tmp_path / "mini"), tmp_path / "data"))
 
 
 def test_hostile_names_reach_titles_and_captions_escaped(hostile_dir, make_app) -> None:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.app.conftest import plotly_specs
+from tests.app.helpers import open_page, plotly_specs
 
 
 def square(code, x) -> dict:
@@ -35,10 +35,7 @@ def no_outlines(tmp_path, monkeypatch):
 
 
 def open_map(make_app, **params):
-    app = make_app(**params).run()
-    app.switch_page("pages/map.py").run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(make_app, "pages/map.py", **params)
 
 
 def legend(spec) -> list[str]:

@@ -4,8 +4,7 @@ import pandas as pd
 import pytest
 
 from ntm.store.tables_io import write_table
-from tests.app.conftest import plotly_specs, plotly_values
-from tests.fixtures.materialise import FIXTURES, materialise
+from tests.app.helpers import plotly_specs, plotly_values
 
 
 def _metrics(app):
@@ -150,14 +149,8 @@ def test_real_data_carries_no_sample_notice(data_dir, make_app):
     assert not any("Dữ liệu mẫu" in w.value for w in app.warning)
 
 
-def test_broken_data_names_file_row_and_column_instead_of_crashing(tmp_path, monkeypatch, make_app):
-    directory = materialise(tmp_path / "broken", FIXTURES / "broken" / "malformed_period")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    import streamlit as st
-
-    st.cache_resource.clear()
-    st.cache_data.clear()
+def test_broken_data_names_file_row_and_column_instead_of_crashing(app_data, make_app):
+    app_data("broken/malformed_period")
     app = make_app().run()
     assert not app.exception
     message = app.error[0].value
@@ -165,9 +158,8 @@ def test_broken_data_names_file_row_and_column_instead_of_crashing(tmp_path, mon
     assert "2020-6" in message
 
 
-def test_empty_data_folder_says_how_to_get_data(tmp_path, monkeypatch, make_app):
-    monkeypatch.setenv("NTM_DATA_DIR", str(tmp_path / "empty"))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
+def test_empty_data_folder_says_how_to_get_data(app_data, tmp_path, make_app):
+    app_data(data=tmp_path / "empty")
     app = make_app().run()
     assert not app.exception
     assert "make run" in app.error[0].value

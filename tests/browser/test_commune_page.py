@@ -7,41 +7,29 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import (
+    AppServer,
+    metric_value,
+    open_deep_link,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
+from tests.browser.selectors import DATAFRAME, EXCEPTION, MAIN, PLOTLY_CHART, SIDEBAR
 
-MAIN = '[data-testid="stMain"]'
-SIDEBAR = '[data-testid="stSidebar"]'
-EXCEPTION = '[data-testid="stException"]'
 # Glide data grid geometry in Streamlit 1.67: header and rows are 35 px; the row checkboxes come first.
 GRID_ROW_PX = 35
 
 
-def _metric(page: Page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
-
-
-def _open_commune(page: Page, app_server: AppServer, unit: str) -> None:
-    # Warm-up: the first deep link a fresh server gets shows Streamlit's "Page not found" dialog
-    # over the right page (see the report); the root page first keeps this test about this page.
-    page.goto(app_server.url + "/")
-    wait_for_app(page)
-    page.goto(f"{app_server.url}/xa?unit={unit}")
-    wait_for_app(page)
-
-
 def test_a_link_opens_quang_yen_with_its_recognition_decision(app_server: AppServer, page: Page) -> None:
-    _open_commune(page, app_server, "08776")
+    open_deep_link(page, app_server, "/xa?unit=08776")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Quang Yên")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Đạt chuẩn NTM: Quyết định 735/QĐ-UBND ngày 15/03/2019")
-    expect(_metric(page, "Đã được công nhận")).to_have_text("Đạt chuẩn NTM")
-    expect(_metric(page, "Tiêu chí đạt")).to_have_text("19/19")
-    expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("Công nhận 15/03/2019")
+    expect(metric_value(page, "Đã được công nhận")).to_have_text("Đạt chuẩn NTM")
+    expect(metric_value(page, "Tiêu chí đạt")).to_have_text("19/19")
+    expect(page.locator(PLOTLY_CHART).first).to_contain_text("Công nhận 15/03/2019")
     wait_for_charts(page)
     shot = screenshot(page, "commune-vi-quang-yen")
     assert page.locator(EXCEPTION).count() == 0, f"exception on the page (screenshot: {shot})"
@@ -50,21 +38,21 @@ def test_a_link_opens_quang_yen_with_its_recognition_decision(app_server: AppSer
 def test_choosing_another_commune_keeps_the_scope_and_updates_the_link(
     app_server: AppServer, page: Page
 ) -> None:
-    _open_commune(page, app_server, "08776")
+    open_deep_link(page, app_server, "/xa?unit=08776")
     page.locator(MAIN).get_by_role("combobox", name="Chọn xã").click()
     page.get_by_role("option", name="Hải Lựu", exact=True).click()
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Hải Lựu")).to_be_visible()
     # Hải Lựu holds all three commune tiers in the sample: the highest one in force is shown.
-    expect(_metric(page, "Đã được công nhận")).to_have_text("NTM kiểu mẫu")
+    expect(metric_value(page, "Đã được công nhận")).to_have_text("NTM kiểu mẫu")
     expect(main).to_contain_text("NTM kiểu mẫu: Quyết định 2243/QĐ-UBND ngày 10/02/2024")
     expect(page).to_have_url(re.compile(r"unit=08782"))
     expect(page).to_have_url(re.compile(r"period=2024-H2"))
 
 
 def test_picking_a_criterion_row_opens_the_criterion_page(app_server: AppServer, page: Page) -> None:
-    _open_commune(page, app_server, "08776")
-    grid = page.locator(MAIN).locator('[data-testid="stDataFrame"]').first
+    open_deep_link(page, app_server, "/xa?unit=08776")
+    grid = page.locator(MAIN).locator(DATAFRAME).first
     grid.scroll_into_view_if_needed()
     expect(grid).to_be_visible()
     box = grid.bounding_box()
@@ -77,7 +65,9 @@ def test_picking_a_criterion_row_opens_the_criterion_page(app_server: AppServer,
 
 
 def test_english_view_at_projector_size(app_server: AppServer, page: Page) -> None:
-    _open_commune(page, app_server, "08851")  # Tứ Yên: recognised in 2021, revoked in 2022, 18/19 now
+    open_deep_link(
+        page, app_server, "/xa?unit=08851"
+    )  # Tứ Yên: recognised in 2021, revoked in 2022, 18/19 now
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Tứ Yên")).to_be_visible()
     wait_for_charts(page)
@@ -86,8 +76,8 @@ def test_english_view_at_projector_size(app_server: AppServer, page: Page) -> No
     expect(main.get_by_role("heading", name="Tứ Yên commune")).to_be_visible()
     expect(main).to_contain_text("second half of 2024")
     expect(main).to_contain_text("NTM: decision 1165/QĐ-UBND of 20 May 2021 (revoked on 16 Nov 2022)")
-    expect(_metric(page, "Recognised as")).to_have_text("Not recognised")
-    expect(_metric(page, "Criteria met")).to_have_text("18/19")
+    expect(metric_value(page, "Recognised as")).to_have_text("Not recognised")
+    expect(metric_value(page, "Criteria met")).to_have_text("18/19")
     wait_for_app(page)
     wait_for_charts(page)
     screenshot(page, "commune-en-tu-yen")

@@ -7,31 +7,24 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import (
+    AppServer,
+    metric_value,
+    open_path,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
+from tests.browser.selectors import DATAFRAME, MAIN, PLOTLY_CHART, SIDEBAR
 
-MAIN = '[data-testid="stMain"]'
 INCOME_2019_H1 = "/tieu-chi?criterion=10&period=2019-H1"
 TALL = {"width": 1366, "height": 2600}
-
-
-def _open(page: Page, app_server: AppServer, path: str) -> None:
-    page.goto(app_server.url + path)
-    wait_for_app(page)
-    wait_for_charts(page)
-
-
-def _metric(page: Page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
 
 
 def _table_cells(page: Page, index: int, column: int, rows: int) -> list[str]:
     """The texts of one column of a table, from the grid's accessible copy of its cells (drawn a moment
     after the canvas, hence the wait for the expected number of rows)."""
-    table = page.locator(f'{MAIN} [data-testid="stDataFrame"]').nth(index)
+    table = page.locator(f"{MAIN} {DATAFRAME}").nth(index)
     table.scroll_into_view_if_needed()
     cells = table.locator(f'td[aria-colindex="{column}"]')
     expect(cells).to_have_count(rows)
@@ -41,16 +34,16 @@ def _table_cells(page: Page, index: int, column: int, rows: int) -> list[str]:
 def test_income_shows_the_criterion_its_figures_and_the_communes_failing_it(
     app_server: AppServer, page: Page
 ) -> None:
-    _open(page, app_server, INCOME_2019_H1)
+    open_path(page, app_server, INCOME_2019_H1)
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Tiêu chí", exact=True)).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng đầu năm 2019")
     expect(main.get_by_role("combobox", name="Chọn tiêu chí")).to_have_value("10. Thu nhập")
     # Sông Lô 2019-H1, from the sample: 7 of 16 meet income (≥ 47 million VND), 9 do not.
-    expect(_metric(page, "Xã đạt tiêu chí")).to_have_text("7/16")
-    expect(_metric(page, "Tỷ lệ xã đạt")).to_have_text("43,8 %")
-    expect(_metric(page, "Xã chưa đạt")).to_have_text("9")
-    charts = page.locator('[data-testid="stPlotlyChart"]')
+    expect(metric_value(page, "Xã đạt tiêu chí")).to_have_text("7/16")
+    expect(metric_value(page, "Tỷ lệ xã đạt")).to_have_text("43,8 %")
+    expect(metric_value(page, "Xã chưa đạt")).to_have_text("9")
+    charts = page.locator(PLOTLY_CHART)
     expect(charts.first).to_contain_text("Số xã đạt tiêu chí 10. Thu nhập qua các kỳ")
     expect(charts.nth(1)).to_contain_text("Ngưỡng 47")
     expect(main).to_contain_text("Xã chưa đạt tiêu chí 10. Thu nhập — 6 tháng đầu năm 2019")
@@ -70,12 +63,12 @@ def test_income_shows_the_criterion_its_figures_and_the_communes_failing_it(
 def test_choosing_another_criterion_recomputes_and_goes_into_the_link(
     app_server: AppServer, page: Page
 ) -> None:
-    _open(page, app_server, INCOME_2019_H1)
+    open_path(page, app_server, INCOME_2019_H1)
     page.locator(MAIN).get_by_role("combobox", name="Chọn tiêu chí").click()
     page.get_by_role("option", name="17. Môi trường và an toàn thực phẩm", exact=True).click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"criterion=17"))
-    expect(_metric(page, "Xã đạt tiêu chí")).to_have_text("8/16")
+    expect(metric_value(page, "Xã đạt tiêu chí")).to_have_text("8/16")
     expect(page.locator(MAIN)).to_contain_text("Xã chưa đạt tiêu chí 17. Môi trường và an toàn thực phẩm")
     expect(page.locator(MAIN).get_by_role("combobox", name="Chọn chỉ tiêu")).to_have_value(
         re.compile(r"^17\.1\. ")
@@ -89,8 +82,8 @@ def test_choosing_another_criterion_recomputes_and_goes_into_the_link(
 def test_selecting_a_failing_commune_opens_its_page_in_the_same_scope(
     app_server: AppServer, page: Page
 ) -> None:
-    _open(page, app_server, INCOME_2019_H1)
-    table = page.locator(f'{MAIN} [data-testid="stDataFrame"]').nth(1)
+    open_path(page, app_server, INCOME_2019_H1)
+    table = page.locator(f"{MAIN} {DATAFRAME}").nth(1)
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
     assert box is not None
@@ -101,15 +94,15 @@ def test_selecting_a_failing_commune_opens_its_page_in_the_same_scope(
 
 
 def test_english_switch_translates_the_page(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, INCOME_2019_H1)
-    page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
+    open_path(page, app_server, INCOME_2019_H1)
+    page.locator(SIDEBAR).get_by_text("English", exact=True).click()
     wait_for_app(page)
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Criterion", exact=True)).to_be_visible()
-    expect(_metric(page, "Share meeting it")).to_have_text("43.8%")
+    expect(metric_value(page, "Share meeting it")).to_have_text("43.8%")
     expect(main).to_contain_text("Communes not meeting criterion 10. Income — first half of 2019")
     wait_for_charts(page)
-    expect(page.locator('[data-testid="stPlotlyChart"]').nth(1)).to_contain_text("Threshold 47")
+    expect(page.locator(PLOTLY_CHART).nth(1)).to_contain_text("Threshold 47")
     screenshot(page, "criterion-en-income-2019-H1")
     page.set_viewport_size(TALL)
     wait_for_charts(page)

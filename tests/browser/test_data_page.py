@@ -13,7 +13,7 @@ from ntm.importing.importer import import_file
 from ntm.importing.templates import build_template, template_choices
 from ntm.store.admin import hash_password
 from ntm.store.versions import current_id, list_versions
-from tests.browser.conftest import running_app, screenshot, wait_for_app
+from tests.browser.helpers import running_app, screenshot, wait_for_app
 from tests.integration.test_import_broken import folder_digest
 
 PASSWORD = "mật-khẩu-thử"

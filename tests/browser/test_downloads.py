@@ -11,12 +11,13 @@ from docx import Document
 from playwright.sync_api import Page
 
 from ntm.charts.static import PNG_SIGNATURE, png_size
-from tests.browser.conftest import SCREENSHOT_DIR, AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import SCREENSHOT_DIR, AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.selectors import DOWNLOAD_BUTTON
 
 
 def _download(page: Page, label: str, index: int):
     """The file behind the index-th button with this label (bins, scorecard, ranking on the overview)."""
-    button = page.locator('[data-testid="stDownloadButton"]').filter(has_text=label).nth(index)
+    button = page.locator(DOWNLOAD_BUTTON).filter(has_text=label).nth(index)
     button.scroll_into_view_if_needed()
     with page.expect_download(timeout=90_000) as info:  # a Word briefing draws charts: seconds
         button.click()
@@ -28,7 +29,7 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     page.goto(app_server.url + "/")
     wait_for_app(page)
     wait_for_charts(page)
-    buttons = page.locator('[data-testid="stDownloadButton"]')
+    buttons = page.locator(DOWNLOAD_BUTTON)
     assert buttons.filter(has_text="Tải Excel").count() + buttons.filter(has_text="Tải CSV").count() == 6
 
     name, content = _download(page, "Tải Excel", 2)

@@ -10,11 +10,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from ntm.ui.navigation import PAGES
-from tests.browser.conftest import LOCALE, AppServer, running_app, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import LOCALE, AppServer, running_app, screenshot, wait_for_app, wait_for_charts
+from tests.browser.selectors import EXCEPTION, MAIN, PLOTLY_CHART
 from tests.fixtures.hostile import DISTRICT_NAME, HTML_NAME, MARKDOWN_NAME, hostile_copy
 
-MAIN = '[data-testid="stMain"]'
-EXCEPTION = '[data-testid="stException"]'
 # What a rendered name would become if it were read as markup instead of text.
 MARKUP_FROM_NAMES = 'img[src="x"], a[href^="javascript"], strong:text-is("bold"), b:text-is("bold")'
 
@@ -64,7 +63,7 @@ def test_hostile_names_render_as_text_on_every_page(hostile_server: AppServer, w
 def test_chart_titles_axes_and_hovers_show_names_as_written(hostile_server: AppServer, watched_page) -> None:
     page, dialogs = watched_page
     _open(page, f"{hostile_server.url}/")
-    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts = page.locator(PLOTLY_CHART)
     texts = "\n".join(charts.all_text_contents())
     assert DISTRICT_NAME in texts  # the subtitle of every chart: where and when
     scorecard = charts.filter(has_text="Kết quả từng tiêu chí theo xã")

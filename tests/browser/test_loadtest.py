@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ntm.sample import write_sample
-from tests.browser.conftest import LOG_DIR
+from tests.browser.helpers import LOG_DIR
 from tools.browser import start_server, stop_server
 from tools.loadtest import run_loadtest
 from tools.loadtest_views import most_at_once, percentile, plan_views

@@ -11,18 +11,17 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import (
+from tests.browser.helpers import (
     AppServer,
+    open_path,
     outside_requests,
     running_app,
     screenshot,
     wait_for_app,
     wait_for_charts,
 )
-from tests.conftest import SHARED_GEO
+from tests.browser.selectors import MAIN, PLOTLY_CHART, SIDEBAR
 
-MAIN = '[data-testid="stMain"]'
-SONG_LO_OUTLINES = SHARED_GEO / "song_lo_communes.geojson"
 TITLES = (
     "Các chỉ số chính",
     "Xã theo số tiêu chí đạt",
@@ -45,15 +44,9 @@ def map_app(sample_data_dir, tmp_path_factory) -> Iterator[AppServer]:
         yield server
 
 
-def _open(page: Page, server: AppServer, path: str) -> None:
-    page.goto(server.url + path)
-    wait_for_app(page)
-    wait_for_charts(page)
-
-
 def _click_first_commune(page: Page, chart_index: int = 0) -> str:
     """Clicks the first commune's dot as a person would (plotly's drag layer lies over it); its unit code."""
-    chart = page.locator('[data-testid="stPlotlyChart"]').nth(chart_index)
+    chart = page.locator(PLOTLY_CHART).nth(chart_index)
     index, code = chart.locator(".js-plotly-plot").evaluate(
         """(graph) => {
             const index = graph.data.findIndex((t) => t.name === 'communes');
@@ -68,10 +61,10 @@ def _click_first_commune(page: Page, chart_index: int = 0) -> str:
 
 
 def test_the_map_draws_the_outlines_offline_with_names_and_legend(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Bản đồ", exact=True)).to_be_visible()
-    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    chart = page.locator(PLOTLY_CHART).first
     expect(chart).to_contain_text("Xã theo mức công nhận")
     expect(chart).to_contain_text("Đạt chuẩn NTM")
     expect(chart).to_contain_text("Hải Lựu")  # a commune's name on the map
@@ -85,7 +78,7 @@ def test_the_map_draws_the_outlines_offline_with_names_and_legend(map_app: AppSe
 
 
 def test_clicking_a_commune_opens_its_page(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do")
     code = _click_first_commune(page)
     expect(page).to_have_url(re.compile(rf"/xa\?.*unit={code}"), timeout=30_000)
     wait_for_app(page)
@@ -93,10 +86,10 @@ def test_clicking_a_commune_opens_its_page(map_app: AppServer, page: Page) -> No
 
 
 def test_small_multiples_show_the_change_over_the_years(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do")
     page.get_by_role("tab", name="Thay đổi qua các năm").click()
     # Built when the tab opens (a rerun): the chart whose small maps are titled by year.
-    chart = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="6 tháng cuối năm 2016")
+    chart = page.locator(PLOTLY_CHART).filter(has_text="6 tháng cuối năm 2016")
     expect(chart).to_be_visible(timeout=60_000)
     expect(chart).to_contain_text("6 tháng cuối năm 2024")
     wait_for_charts(page)
@@ -109,10 +102,10 @@ def test_without_outlines_the_map_is_a_grid_and_says_how_to_add_them(
     with running_app(
         sample_data_dir, tmp_path / "cache", env={"NTM_BOUNDARIES": str(tmp_path / "none.geojson")}
     ) as server:
-        _open(page, server, "/ban-do")
+        open_path(page, server, "/ban-do")
         expect(page.locator(MAIN)).to_contain_text("mỗi xã một ô vuông")
         expect(page.locator(MAIN)).to_contain_text("NTM_BOUNDARIES")
-        expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("Hải Lựu")
+        expect(page.locator(PLOTLY_CHART).first).to_contain_text("Hải Lựu")
         screenshot(page, "map-song-lo-grid")
         code = _click_first_commune(page)
         expect(page).to_have_url(re.compile(rf"/xa\?.*unit={code}"), timeout=30_000)
@@ -124,10 +117,10 @@ def _font_px(page: Page, selector: str) -> float:
 
 
 def test_every_slide_by_arrow_keys_large_and_without_the_sidebar(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/trinh-chieu?mode=present&slide=1")
+    open_path(page, map_app, "/trinh-chieu?mode=present&slide=1")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name=TITLES[0], exact=True)).to_be_visible()
-    expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
+    expect(page.locator(SIDEBAR)).to_be_hidden()
     expect(page.locator('[data-testid="stHeader"]')).to_be_hidden()
     expect(main).to_contain_text("Số liệu đến ngày 31/12/2024")
     expect(main).to_contain_text("DỮ LIỆU MẪU")
@@ -147,21 +140,21 @@ def test_every_slide_by_arrow_keys_large_and_without_the_sidebar(map_app: AppSer
 
 
 def test_a_link_with_the_slide_number_opens_that_slide(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/?mode=present&slide=6")
+    open_path(page, map_app, "/?mode=present&slide=6")
     expect(page.locator(MAIN).get_by_role("heading", name="Bản đồ mức công nhận", exact=True)).to_be_visible()
-    expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("Hải Lựu")
+    expect(page.locator(PLOTLY_CHART).first).to_contain_text("Hải Lựu")
 
 
 def test_the_sidebar_button_starts_meeting_mode(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/")
-    page.locator('[data-testid="stSidebar"]').get_by_role("button", name="Trình chiếu").click()
+    open_path(page, map_app, "/")
+    page.locator(SIDEBAR).get_by_role("button", name="Trình chiếu").click()
     expect(page.locator(MAIN).get_by_role("heading", name=TITLES[0], exact=True)).to_be_visible()
     expect(page).to_have_url(re.compile(r"mode=present"))
-    expect(page.locator('[data-testid="stSidebar"]')).to_be_hidden()
+    expect(page.locator(SIDEBAR)).to_be_hidden()
 
 
 def test_printing_gives_one_slide_per_page_without_the_controls(map_app: AppServer, page: Page) -> None:
-    _open(page, map_app, "/trinh-chieu?mode=present&slide=all")
+    open_path(page, map_app, "/trinh-chieu?mode=present&slide=all")
     expect(page.locator(MAIN).get_by_role("heading", name=TITLES[-1], exact=True)).to_be_visible()
     page.emulate_media(media="print")
     breaks = page.evaluate(
@@ -173,18 +166,18 @@ def test_printing_gives_one_slide_per_page_without_the_controls(map_app: AppServ
 
 
 def test_an_administrator_uploads_outlines_checked_and_written_in_place(
-    sample_data_dir, tmp_path, page: Page
+    sample_data_dir, shared_geo, tmp_path, page: Page
 ) -> None:
     from ntm.store.admin import hash_password
 
     target = tmp_path / "boundaries.geojson"
     upload = tmp_path / "ranh_gioi_song_lo.geojson"
-    song_lo = SONG_LO_OUTLINES.read_text(encoding="utf-8")
+    song_lo = (shared_geo / "song_lo_communes.geojson").read_text(encoding="utf-8")
     # Hải Lựu's outline under a code no unit has: it is listed, the other 16 are saved
     upload.write_text(song_lo.replace('"gso_code":"08782"', '"gso_code":"99999"'), encoding="utf-8")
     env = {"NTM_BOUNDARIES": str(target), "NTM_ADMIN_PASSWORD_HASH": hash_password("mat-khau-thu")}
     with running_app(sample_data_dir, tmp_path / "cache", env=env) as server:
-        _open(page, server, "/ban-do")
+        open_path(page, server, "/ban-do")
         main = page.locator(MAIN)
         expect(main).to_contain_text("mỗi xã một ô vuông")
         main.get_by_text("Thay tệp ranh giới (quản trị)").click()
@@ -221,8 +214,8 @@ def test_communes_without_data_are_hatched_and_named_in_the_legend(tmp_path, pag
     outlines.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     data = materialise(tmp_path / "data")
     with running_app(data, tmp_path / "cache", env={"NTM_BOUNDARIES": str(outlines)}) as server:
-        _open(page, server, "/ban-do?period=2019-H2")
-        chart = page.locator('[data-testid="stPlotlyChart"]').first
+        open_path(page, server, "/ban-do?period=2019-H2")
+        chart = page.locator(PLOTLY_CHART).first
         expect(chart).to_contain_text("Chưa có số liệu")
         expect(chart).to_contain_text("Cát")
         # plotly draws the hatch as an SVG pattern fill

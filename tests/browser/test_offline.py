@@ -9,15 +9,14 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, expect
 
 from ntm.ui.navigation import PAGES
-from tests.browser.conftest import (
+from tests.browser.helpers import (
     LOCALE,
     AppServer,
     screenshot,
     wait_for_app,
     wait_for_charts,
 )
-
-SIDEBAR = '[data-testid="stSidebar"]'
+from tests.browser.selectors import MAIN, PLOTLY_CHART, SIDEBAR
 
 
 def _click_centre(page, locator) -> None:
@@ -54,12 +53,12 @@ def test_a_full_session_asks_only_the_apps_own_host(app_server: AppServer, brows
         page.get_by_role("option", name="6 tháng đầu năm 2019", exact=True).click()
         page.wait_for_url(re.compile(r"period=2019-H1"))
         _settle(page)
-        hardest = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Số xã đạt từng tiêu chí")
+        hardest = page.locator(PLOTLY_CHART).filter(has_text="Số xã đạt từng tiêu chí")
         _click_centre(page, hardest.locator("g.point path").first)
         page.wait_for_url(re.compile(r"/tieu-chi\?.*criterion="))
         _settle(page)
         page.locator(SIDEBAR).get_by_text("English", exact=True).click()
-        expect(page.locator('[data-testid="stMain"]')).to_contain_text("Criterion", timeout=30_000)
+        expect(page.locator(MAIN)).to_contain_text("Criterion", timeout=30_000)
         _settle(page)
         screenshot(page, "offline-after-drill-down-english")
     finally:

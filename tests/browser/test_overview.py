@@ -6,17 +6,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
-
-SIDEBAR = '[data-testid="stSidebar"]'
-
-
-def _metric(page: Page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
+from tests.browser.helpers import AppServer, metric_value, screenshot, wait_for_app, wait_for_charts
+from tests.browser.selectors import DATAFRAME, MAIN, PLOTLY_CHART, SIDEBAR
 
 
 def _choose(page: Page, label: str, option: str) -> None:
@@ -31,12 +22,12 @@ def test_overview_opens_on_song_lo_latest_period_with_sample_notice(
     page.goto(app_server.url + "/")
     wait_for_app(page)
     wait_for_charts(page)
-    main = page.locator('[data-testid="stMain"]')
+    main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Tổng quan")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Dữ liệu mẫu")
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
-    expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("Số xã theo số tiêu chí đạt")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(page.locator(PLOTLY_CHART).first).to_contain_text("Số xã theo số tiêu chí đạt")
     screenshot(page, "overview-vi-default")
 
 
@@ -48,9 +39,9 @@ def test_period_filter_recomputes_and_a_copied_link_reopens_the_same_view(
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
     # Sông Lô 2019-H1, computed independently from the sample: 6 of 16 at 19/19, 5 of them
     # recognised, average 17,25.
-    expect(_metric(page, "Đủ tiêu chí, chưa công nhận")).to_have_text("1/16 · 6,3 %")
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
-    expect(_metric(page, "Bình quân tiêu chí/xã")).to_have_text("17,3")
+    expect(metric_value(page, "Đủ tiêu chí, chưa công nhận")).to_have_text("1/16 · 6,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Bình quân tiêu chí/xã")).to_have_text("17,3")
     expect(page).to_have_url(re.compile(r"period=2019-H1"))
     wait_for_charts(page)
     screenshot(page, "overview-vi-2019-H1")
@@ -60,7 +51,7 @@ def test_period_filter_recomputes_and_a_copied_link_reopens_the_same_view(
     try:
         other.goto(copied)
         wait_for_app(other)
-        expect(_metric(other, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+        expect(metric_value(other, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
         expect(other.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
             "6 tháng đầu năm 2019"
         )
@@ -73,9 +64,9 @@ def test_english_switch_and_back_keeps_the_scope(app_server: AppServer, page: Pa
     wait_for_app(page)
     page.locator(SIDEBAR).get_by_text("English", exact=True).click()
     wait_for_app(page)
-    main = page.locator('[data-testid="stMain"]')
+    main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Overview")).to_be_visible()
-    expect(_metric(page, "Average criteria met")).to_have_text("17.3")
+    expect(metric_value(page, "Average criteria met")).to_have_text("17.3")
     expect(main).to_contain_text("first half of 2019")
     wait_for_charts(page)
     screenshot(page, "overview-en-2019-H1")
@@ -94,7 +85,7 @@ def test_drill_down_from_the_hardest_criterion_and_back_keeps_the_scope(
     page.goto(app_server.url + "/?period=2019-H1")
     wait_for_app(page)
     wait_for_charts(page)
-    hardest = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Số xã đạt từng tiêu chí")
+    hardest = page.locator(PLOTLY_CHART).filter(has_text="Số xã đạt từng tiêu chí")
     _click_centre(page, hardest.locator("g.point path").first)
     # The hardest criterion of Sông Lô in 2019-H1 is 10 (income): 7 of 16 communes meet it.
     page.wait_for_url(re.compile(r"/tieu-chi\?.*criterion=10"))
@@ -106,13 +97,13 @@ def test_drill_down_from_the_hardest_criterion_and_back_keeps_the_scope(
     expect(page.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
         "6 tháng đầu năm 2019"
     )
-    expect(page.locator('[data-testid="stMain"]').get_by_role("heading", name="Tổng quan")).to_be_visible()
+    expect(page.locator(MAIN).get_by_role("heading", name="Tổng quan")).to_be_visible()
 
 
 def test_drill_down_from_the_ranking_opens_the_commune(app_server: AppServer, page: Page) -> None:
     page.goto(app_server.url + "/?period=2019-H1")
     wait_for_app(page)
-    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid = page.locator(DATAFRAME).first
     grid.scroll_into_view_if_needed()
     expect(grid).to_be_visible()
     box = grid.bounding_box()
@@ -126,7 +117,7 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
     page.goto(app_server.url + "/?period=2019-H1")
     wait_for_app(page)
     wait_for_charts(page)
-    heatmap = page.locator('[data-testid="stPlotlyChart"]').filter(has_text="Kết quả từng tiêu chí theo xã")
+    heatmap = page.locator(PLOTLY_CHART).filter(has_text="Kết quả từng tiêu chí theo xã")
     heatmap.scroll_into_view_if_needed()
     screenshot(page, "overview-vi-scorecard")
     # Top-left cell: the first commune of the scorecard (most criteria met), criterion 1.
@@ -140,14 +131,14 @@ def test_back_after_two_period_changes_returns_to_the_period_before(
     page.goto(app_server.url + "/")
     wait_for_app(page)
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
     _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
     page.go_back()
     expect(page).to_have_url(re.compile(r"period=2019-H1"))
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
     expect(page.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
         "6 tháng đầu năm 2019"
     )
     page.go_forward()
-    expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")

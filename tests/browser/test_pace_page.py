@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
-
-MAIN = '[data-testid="stMain"]'
+from tests.browser.helpers import AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.selectors import MAIN, PLOTLY_CHART
 
 
 def test_pace_says_whether_the_plan_will_be_met_and_draws_the_projection(
@@ -21,5 +20,5 @@ def test_pace_says_whether_the_plan_will_be_met_and_draws_the_projection(
         "kế hoạch đạt chuẩn NTM đến năm 2022 (93,8 %) sẽ KHÔNG đạt: dự báo chỉ 57,5 %"
     )
     wait_for_charts(page)
-    expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("dự báo theo tốc độ gần đây")
+    expect(page.locator(PLOTLY_CHART).first).to_contain_text("dự báo theo tốc độ gần đây")
     screenshot(page, "pace-vi-2019-H1")

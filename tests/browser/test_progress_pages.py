@@ -7,33 +7,26 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import (
+    AppServer,
+    metric_value,
+    open_path,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
+from tests.browser.selectors import DATAFRAME, MAIN, PLOTLY_CHART, SIDEBAR
 
-MAIN = '[data-testid="stMain"]'
 TALL = {"width": 1366, "height": 2400}
 
 
-def _open(page: Page, app_server: AppServer, path: str) -> None:
-    page.goto(app_server.url + path)
-    wait_for_app(page)
-    wait_for_charts(page)
-
-
-def _metric(page: Page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
-
-
 def _english(page: Page) -> None:
-    page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click()
+    page.locator(SIDEBAR).get_by_text("English", exact=True).click()
     wait_for_app(page)
 
 
 def test_nearest_page_reads_the_roll_up_and_ranks_the_communes(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, "/gan-dat?period=2019-H1")
+    open_path(page, app_server, "/gan-dat?period=2019-H1")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Gần đạt", exact=True)).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng đầu năm 2019")
@@ -43,7 +36,7 @@ def test_nearest_page_reads_the_roll_up_and_ranks_the_communes(app_server: AppSe
         "2 xã chỉ còn 1 tiêu chí để đạt chuẩn NTM; tiêu chí vướng nhiều nhất là tiêu chí 10 (Thu nhập)"
     )
     expect(main).to_contain_text("của huyện Sông Lô sẽ tăng từ 37,5 % lên 50,0 %.")
-    charts = page.locator('[data-testid="stPlotlyChart"]')
+    charts = page.locator(PLOTLY_CHART)
     expect(charts.first).to_contain_text("Số tiêu chí còn thiếu để lên mức kế tiếp")
     expect(charts.nth(1)).to_contain_text("Tiêu chí còn vướng ở nhiều xã nhất")
     screenshot(page, "nearest-vi-2019-H1")
@@ -61,18 +54,18 @@ def test_nearest_page_reads_the_roll_up_and_ranks_the_communes(app_server: AppSe
 
 
 def test_slipping_page_shows_the_recognised_commune_that_slips(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, "/sut-giam?period=2022-H1")
+    open_path(page, app_server, "/sut-giam?period=2022-H1")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Sụt giảm tiêu chí", exact=True)).to_be_visible()
     # Sông Lô 2022-H1 (sample): Tứ Yên, recognised NTM in 2021 (revoked only in November 2022), fails
     # criterion 17, last met in the first half of 2021.
-    expect(_metric(page, "Xã sụt giảm tiêu chí")).to_have_text("1")
+    expect(metric_value(page, "Xã sụt giảm tiêu chí")).to_have_text("1")
     expect(main).to_contain_text("Xã đã công nhận không đạt hoặc sát ngưỡng — 6 tháng đầu năm 2022")
-    table = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
+    table = page.locator(f"{MAIN} {DATAFRAME}").first
     table.scroll_into_view_if_needed()
     expect(table.locator('td[aria-colindex="1"]').first).to_have_text("Tứ Yên")
     expect(table.locator('td[aria-colindex="4"]').first).to_have_text("Chưa đạt")
-    expect(page.locator('[data-testid="stPlotlyChart"]').first).to_contain_text("theo tiêu chí")
+    expect(page.locator(PLOTLY_CHART).first).to_contain_text("theo tiêu chí")
     main.get_by_role("heading", name="Sụt giảm tiêu chí", exact=True).scroll_into_view_if_needed()
     screenshot(page, "slipping-vi-2022-H1")
     page.set_viewport_size(TALL)
@@ -81,16 +74,16 @@ def test_slipping_page_shows_the_recognised_commune_that_slips(app_server: AppSe
     page.set_viewport_size({"width": 1366, "height": 768})
     _english(page)
     expect(main.get_by_role("heading", name="Slipping", exact=True)).to_be_visible()
-    expect(_metric(page, "Communes slipping")).to_have_text("1")
+    expect(metric_value(page, "Communes slipping")).to_have_text("1")
     wait_for_charts(page)
     screenshot(page, "slipping-en-2022-H1")
-    _open(page, app_server, "/sut-giam?period=2024-H2&lang=en")
+    open_path(page, app_server, "/sut-giam?period=2024-H2&lang=en")
     expect(main).to_contain_text("No commune slips on a criterion in this period.")
 
 
 def test_clicking_a_blocking_criterion_opens_it_on_its_tiers_set(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, "/gan-dat?period=2019-H1")
-    chart = page.locator('[data-testid="stPlotlyChart"]').nth(1)
+    open_path(page, app_server, "/gan-dat?period=2019-H1")
+    chart = page.locator(PLOTLY_CHART).nth(1)
     chart.scroll_into_view_if_needed()
     # The advanced tier's first bar: criterion 1 of the 2018 advanced set.
     bar = chart.locator(".trace.bars").nth(1).locator(".point path").first.bounding_box()
@@ -103,8 +96,8 @@ def test_clicking_a_blocking_criterion_opens_it_on_its_tiers_set(app_server: App
 
 
 def test_selecting_a_ranked_commune_opens_its_page(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, "/gan-dat?period=2019-H1")
-    table = page.locator(f'{MAIN} [data-testid="stDataFrame"]').first
+    open_path(page, app_server, "/gan-dat?period=2019-H1")
+    table = page.locator(f"{MAIN} {DATAFRAME}").first
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
     assert box is not None

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import (
+from tests.browser.helpers import (
     AppServer,
     outside_requests,
     running_app,
@@ -14,9 +14,7 @@ from tests.browser.conftest import (
     wait_for_app,
     wait_for_charts,
 )
-
-MAIN = '[data-testid="stMain"]'
-EXCEPTION = '[data-testid="stException"]'
+from tests.browser.selectors import EXCEPTION, MAIN
 
 
 def test_root_page_renders(app_server: AppServer, page: Page) -> None:

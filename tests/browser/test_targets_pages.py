@@ -7,27 +7,21 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import AppServer, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import (
+    AppServer,
+    metric_value,
+    open_deep_link,
+    screenshot,
+    wait_for_app,
+    wait_for_charts,
+)
+from tests.browser.selectors import DATAFRAME, EXCEPTION, MAIN
 
-MAIN = '[data-testid="stMain"]'
-EXCEPTION = '[data-testid="stException"]'
 GRID_ROW_PX = 35  # Glide data grid in Streamlit 1.67: header and rows are 35 px, row checkboxes first
 
 
-def _metric(page: Page, label: str):
-    return (
-        page.locator('[data-testid="stMetric"]')
-        .filter(has_text=label)
-        .locator('[data-testid="stMetricValue"]')
-    )
-
-
 def _open(page: Page, app_server: AppServer, path: str) -> None:
-    # Warm-up: a fresh server's first deep link can show "Page not found" over the right page.
-    page.goto(app_server.url + "/")
-    wait_for_app(page)
-    page.goto(f"{app_server.url}/{path}")
-    wait_for_app(page)
+    open_deep_link(page, app_server, f"/{path}")
     wait_for_charts(page)
 
 
@@ -49,8 +43,8 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
     expect(main.get_by_role("heading", name="Xã nông thôn mới nâng cao", exact=True)).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Chỉ xã đã được công nhận nông thôn mới")
-    expect(_metric(page, "Xã xét nâng cao")).to_have_text("14/16")
-    expect(_metric(page, "Đã công nhận NTM nâng cao")).to_have_text("1")
+    expect(metric_value(page, "Xã xét nâng cao")).to_have_text("14/16")
+    expect(metric_value(page, "Đã công nhận NTM nâng cao")).to_have_text("1")
     expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét nâng cao): Cao Phong, Tứ Yên")
     expect(main).to_contain_text("698/QĐ-UBND")
     _screens(page, "advanced-vi", 4)
@@ -60,7 +54,7 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
     wait_for_app(page)
     wait_for_charts(page)
     expect(main.get_by_role("heading", name="Advanced NTM communes", exact=True)).to_be_visible()
-    expect(_metric(page, "Candidates (NTM)")).to_have_text("14/16")
+    expect(metric_value(page, "Candidates (NTM)")).to_have_text("14/16")
     _screens(page, "advanced-en", 4)
     assert page.locator(EXCEPTION).count() == 0
 
@@ -72,8 +66,8 @@ def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Thôn, khu dân cư kiểu mẫu")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
-    expect(_metric(page, "Số thôn")).to_have_text("164")
-    expect(_metric(page, "Thôn đã công nhận kiểu mẫu")).to_have_text("23")
+    expect(metric_value(page, "Số thôn")).to_have_text("164")
+    expect(metric_value(page, "Thôn đã công nhận kiểu mẫu")).to_have_text("23")
     expect(main).to_contain_text("2243/QĐ-UBND")  # Hải Lựu, model commune
     _screens(page, "villages-vi", 5)
     assert page.locator(EXCEPTION).count() == 0
@@ -88,7 +82,7 @@ def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
 
 def test_clicking_a_candidate_opens_its_commune_page(app_server: AppServer, page: Page) -> None:
     _open(page, app_server, "nang-cao")
-    grid = page.locator(MAIN).locator('[data-testid="stDataFrame"]').first
+    grid = page.locator(MAIN).locator(DATAFRAME).first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     assert box is not None

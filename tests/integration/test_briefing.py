@@ -27,18 +27,13 @@ from ntm.briefing.facts import Standing
 from ntm.charts.static import PNG_SIGNATURE
 from ntm.cli.report import build_briefing
 from ntm.export import VIETNAM_TIME
-from ntm.store.database import Store
-from tests.fixtures.materialise import materialise
 
 MOMENT = datetime(2026, 11, 27, 9, 30, tzinfo=VIETNAM_TIME)
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    root = tmp_path_factory.mktemp("briefing")
-    opened = Store(materialise(root / "data"), root / "cache")
-    yield opened
-    opened.close()
+def store(mini_store):
+    return mini_store()
 
 
 def _briefing(store, **args):

@@ -19,14 +19,12 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from tests.fixtures.materialise import materialise
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def mini(tmp_path_factory) -> Path:
-    return materialise(tmp_path_factory.mktemp("export") / "data")
+def mini(mini_data) -> Path:
+    return mini_data()
 
 
 def _export(mini: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:

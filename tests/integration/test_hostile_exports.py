@@ -18,15 +18,13 @@ import pytest
 
 from ntm.export import neutralise
 from tests.fixtures.hostile import FORMULA_NAME, HTML_NAME, MARKDOWN_NAME, hostile_copy
-from tests.fixtures.materialise import materialise
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("hostile-export")
-    return hostile_copy(materialise(base / "mini"), base / "data")
+def hostile(mini_data, tmp_path_factory) -> Path:
+    return hostile_copy(mini_data(), tmp_path_factory.mktemp("hostile-export") / "data")
 
 
 def _export(data: Path, out: Path, table: str, fmt: str) -> None:

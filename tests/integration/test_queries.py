@@ -1,19 +1,7 @@
 """Query functions over the mini fixture, with hand-computed expectations."""
 
-import pytest
-
 from ntm import queries
 from ntm.filters import Filters
-from ntm.store.database import Store
-from tests.fixtures.materialise import materialise
-
-
-@pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("q")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
 
 
 def test_periods_oldest_first(cursor):

@@ -10,27 +10,14 @@ import pytest
 
 from ntm.filters import Filters
 from ntm.queries import commune as q
-from ntm.store.database import Store
-from tests.fixtures.materialise import FIXTURES, materialise
 
 NOW = Filters("2020-H1", "S1", province_code="01")
 BEFORE = Filters("2019-H2", "S1", province_code="01")
 
 
 @pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("commune")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def overlay_cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("commune-overlay")
-    store = Store(materialise(root / "data", FIXTURES / "commune"), root / "cache")
-    yield store.cursor()
-    store.close()
+def overlay_cursor(mini_store):
+    return mini_store("commune").cursor()
 
 
 def _plain(rows: list[list]) -> list[list]:

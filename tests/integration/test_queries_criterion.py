@@ -12,28 +12,15 @@ import pytest
 
 from ntm.filters import Filters
 from ntm.queries import criterion as q
-from ntm.store.database import Store
-from tests.fixtures.materialise import FIXTURES, materialise
 
 PROVINCE_2020_H1 = Filters("2020-H1", "S1", province_code="01")
 PROVINCE_2019_H2 = Filters("2019-H2", "S1", province_code="01")
 
 
 @pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("criterion")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def overlay_cursor(tmp_path_factory):
+def overlay_cursor(mini_store):
     """The mini fixture plus a new NTM set S2 in 2020-H2 and an advanced set A1 in 2020-H1."""
-    root = tmp_path_factory.mktemp("criterion-overlay")
-    store = Store(materialise(root / "data", FIXTURES / "criterion"), root / "cache")
-    yield store.cursor()
-    store.close()
+    return mini_store("criterion").cursor()
 
 
 def _rows(frame, columns):

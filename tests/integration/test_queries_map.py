@@ -1,7 +1,6 @@
 """Map queries over the mini fixture, expectations computed by hand from tests/fixtures/mini."""
 
 import pandas as pd
-import pytest
 
 from ntm.bins import parse_bins
 from ntm.figures.meeting import scope_funding_by_source
@@ -10,16 +9,6 @@ from ntm.geo import colour_classes
 from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
 from ntm.queries.export import scope_funding
-from ntm.store.database import Store
-from tests.fixtures.materialise import materialise
-
-
-@pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("map")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
 
 
 def by_code(frame, column):

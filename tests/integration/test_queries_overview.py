@@ -1,19 +1,7 @@
 """Overview queries over the mini fixture, expectations computed by hand from tests/fixtures/mini."""
 
-import pytest
-
 from ntm import queries
 from ntm.filters import Filters
-from ntm.store.database import Store
-from tests.fixtures.materialise import materialise
-
-
-@pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("overview")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
 
 
 def test_scope_series_by_hand(cursor):

@@ -11,14 +11,12 @@ import openpyxl
 import pytest
 from docx import Document
 
-from tests.fixtures.materialise import materialise
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def mini(tmp_path_factory) -> Path:
-    return materialise(tmp_path_factory.mktemp("report") / "data")
+def mini(mini_data) -> Path:
+    return mini_data()
 
 
 def _report(mini: Path, *args: str) -> subprocess.CompletedProcess:

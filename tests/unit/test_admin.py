@@ -75,7 +75,9 @@ def test_saving_the_hash_writes_secrets_toml_privately_and_keeps_other_keys(monk
     secrets_file.write_text('other_key = "kept"\nadmin_password_hash = "scrypt$old"\n')
     admin.save_hash(hash_password("mới"))
     text = secrets_file.read_text()
-    assert 'other_key = "kept"' in text and "scrypt$old" not in text and text.count("admin_password_hash") == 1
+    assert (
+        'other_key = "kept"' in text and "scrypt$old" not in text and text.count("admin_password_hash") == 1
+    )
     assert secrets_file.stat().st_mode & 0o777 == 0o600
     assert authenticate("Lan", "mới", limiter=AttemptLimiter()).outcome == "ok"
 

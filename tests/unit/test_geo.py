@@ -24,9 +24,7 @@ from ntm.geo import (
     tier_class,
     write_boundaries_atomic,
 )
-from tests.conftest import SHARED_GEO
 
-SHARED_OUTLINES = SHARED_GEO / "vinh_phuc_communes.geojson"
 REFERENCE_UNITS = Path(__file__).resolve().parents[2] / "ntm/reference/vinh_phuc_units_2020_2024.csv"
 
 
@@ -43,9 +41,9 @@ def collection(*features) -> bytes:
     return json.dumps({"type": "FeatureCollection", "features": list(features)}).encode()
 
 
-def test_the_shared_vinh_phuc_outlines_match_every_reference_unit_code():
+def test_the_shared_vinh_phuc_outlines_match_every_reference_unit_code(shared_geo):
     known = pd.read_csv(REFERENCE_UNITS, dtype=str)["gso_code"].tolist()
-    boundaries = read_boundary_file(SHARED_OUTLINES, known)
+    boundaries = read_boundary_file(shared_geo / "vinh_phuc_communes.geojson", known)
     assert len(boundaries.shapes) == 136
     assert boundaries.problems == () and boundaries.unmatched == ()
     assert boundaries.shapes["08782"].name == "Hải Lựu"

@@ -3,11 +3,9 @@
 import itertools
 
 import pytest
-import streamlit as st
 
 from ntm.figures.meeting import SLIDES
-from tests.app.conftest import plotly_specs
-from tests.fixtures.materialise import materialise
+from tests.app.helpers import open_page, plotly_specs
 
 TITLES = (
     "Các chỉ số chính",
@@ -27,9 +25,7 @@ def no_outlines(tmp_path, monkeypatch):
 
 
 def present(make_app, **params):
-    app = make_app(mode="present", **params).run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(make_app, None, mode="present", **params)
 
 
 @pytest.mark.parametrize(("number", "title"), list(enumerate(TITLES, start=1)))
@@ -91,20 +87,15 @@ def test_leaving_meeting_mode_returns_to_the_overview(data_dir, make_app):
     assert "mode" not in app.query_params
 
 
-def test_sample_data_is_marked_on_every_slide(tmp_path, monkeypatch, make_app):
+def test_sample_data_is_marked_on_every_slide(app_data, tmp_path, make_app):
     overlay = tmp_path / "overlay"
     overlay.mkdir()
     (overlay / "metadata.csv").write_text("key,value\nis_sample,true\nas_of,2020-05-15\n")
-    monkeypatch.setenv("NTM_DATA_DIR", str(materialise(tmp_path / "data", overlay)))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    app_data(overlay)
     app = present(make_app, slide="all")
     stamps = [c.value for c in app.caption if "Số liệu đến ngày" in c.value]
     assert len(stamps) == 7
     assert all(s.endswith("Số liệu đến ngày 15/05/2020 · DỮ LIỆU MẪU") for s in stamps)
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 def test_every_slide_renders_in_every_scope(data_dir, make_app):

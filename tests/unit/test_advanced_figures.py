@@ -1,4 +1,4 @@
-"""The pure figures of the advanced-NTM and model-village pages (ntm.figures.advanced, ntm.figures.villages), values by hand."""
+"""The pure figures of the advanced-NTM page (ntm.figures.advanced), values by hand."""
 
 import io
 
@@ -12,7 +12,6 @@ from ntm.figures.advanced import (
     target_line,
     tier_summary,
 )
-from ntm.figures.villages import village_grid, village_totals, villages_meeting_criteria
 
 
 def _csv(text: str, **dtypes) -> pd.DataFrame:
@@ -84,48 +83,3 @@ def test_target_line_adds_each_years_plan_to_those_recognised_before():
     assert target_line(plan, series).values.tolist() == [[2020, 3], [2021, 6]]
     assert target_line(plan, series.iloc[0:0]).values.tolist() == [[2020, 2], [2021, 5]]
     assert target_line(plan.iloc[0:0], series).empty
-
-
-VILLAGE_CRITERIA = _csv(
-    """unit_code,village_code,village_name,criterion_no,name_vi,name_en,status
-01,01-1,Thôn Một,1,Thu nhập,Income,met
-01,01-1,Thôn Một,2,Cảnh quan,Landscape,met
-01,01-2,Thôn Hai,1,Thu nhập,Income,not_met
-01,01-2,Thôn Hai,2,Cảnh quan,Landscape,met
-02,02-1,Thôn Ba,1,Thu nhập,Income,unknown
-02,02-1,Thôn Ba,2,Cảnh quan,Landscape,not_met
-"""
-)
-
-
-def test_villages_meeting_each_criterion_per_commune():
-    table = villages_meeting_criteria(VILLAGE_CRITERIA)
-    assert table.values.tolist() == [["01", 1, 2], ["02", 0, 0]]
-    assert list(table.columns) == ["unit_code", 1, 2]
-
-
-def test_village_grid_of_one_commune_holds_each_villages_statuses():
-    grid = village_grid(VILLAGE_CRITERIA, "01")
-    assert grid.values.tolist() == [["Thôn Một", "met", "met"], ["Thôn Hai", "not_met", "met"]]
-    assert village_grid(VILLAGE_CRITERIA, "99").empty
-
-
-def test_village_totals_sum_every_count_over_the_communes():
-    villages = pd.DataFrame(
-        {
-            "villages": [5, 3],
-            "assessed": [4, 0],
-            "reaching": [2, 0],
-            "recognised": [1, 0],
-            "planned": [3, 1],
-            "planned_by_now": [2, 0],
-        }
-    )
-    assert village_totals(villages) == {
-        "villages": 8,
-        "assessed": 4,
-        "reaching": 2,
-        "recognised": 1,
-        "planned": 4,
-        "planned_by_now": 2,
-    }

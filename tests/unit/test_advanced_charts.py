@@ -1,9 +1,8 @@
-"""Figures of the advanced-NTM and model-village pages: titles say what, where and when; whole-number axes."""
+"""Figures of the advanced-NTM page: titles say what, where and when; whole-number axes."""
 
 import pandas as pd
 
 from ntm.charts.advanced import blocking_chart, count_ticks, plan_chart, tier_trend_chart
-from ntm.charts.villages import village_grid_chart
 
 
 def test_count_axes_tick_every_unit_up_to_ten_then_about_six_ticks():
@@ -51,14 +50,6 @@ def test_blocking_chart_shows_the_ten_most_blocking_criteria_most_blocking_on_to
     figure = blocking_chart(blocking, "Huyện Một", "2020", "vi")
     assert len(figure.data[0].y) == 10
     assert figure.data[0].y[-1] == "1. TC 1"  # drawn last = on top
-
-
-def test_village_grid_marks_every_cell():
-    grid = pd.DataFrame({"village_name": ["Thôn Một"], 1: ["met"], 2: ["not_met"], 3: ["unknown"]})
-    figure = village_grid_chart(grid, {1: "Thu nhập", 2: "Cảnh quan", 3: "Văn hóa"}, "An", "2020", "vi")
-    assert [list(row) for row in figure.data[0].z] == [[2, 0, 1]]
-    assert [list(row) for row in figure.data[0].text] == [["Đ", "✕", "?"]]
-    assert list(figure.data[0].x) == ["TC1", "TC2", "TC3"]
 
 
 def test_trend_chart_without_plan_or_periods_draws_only_the_two_series():

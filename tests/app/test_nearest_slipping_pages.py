@@ -1,32 +1,16 @@
 """The nearest (Gần đạt) and slipping (Sụt giảm tiêu chí) pages through AppTest, on the mini fixture
-with the progress overlay (hand-computed values: see tests/integration/test_queries_progress.py)."""
+with the progress overlay (hand-computed values: see tests/integration/test_queries_nearest_slipping.py)."""
 
 import pytest
-import streamlit as st
 
-from tests.app.conftest import plotly_specs, plotly_values
-from tests.fixtures.materialise import FIXTURES, materialise
+from tests.app.helpers import open_page, plotly_specs, plotly_values
 
 
 @pytest.fixture
-def progress_data(tmp_path, monkeypatch):
-    directory = materialise(tmp_path / "data", FIXTURES / "progress")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
+def progress_data(app_data, monkeypatch):
+    """The mini fixture with the progress overlay, read with the default at-risk margin."""
     monkeypatch.delenv("NTM_AT_RISK_MARGIN", raising=False)
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-def _open(make_app, page, **query_params):
-    app = make_app(**query_params).run()
-    app.switch_page(page).run()
-    assert not app.exception, app.exception
-    assert not app.error, [e.value for e in app.error]
-    return app
+    return app_data("progress")
 
 
 def _table(app, first_column: str, second_column: str):
@@ -37,7 +21,7 @@ def _table(app, first_column: str, second_column: str):
 
 
 def test_nearest_page_reads_the_roll_up_of_each_tier(progress_data, make_app):
-    app = _open(make_app, "pages/nearest.py")
+    app = open_page(make_app, "pages/nearest.py")
     assert app.title[0].value == "Gần đạt"
     assert "Tỉnh Thử · 6 tháng đầu năm 2020" in app.caption[0].value
     assert [i.value for i in app.info] == [
@@ -51,7 +35,7 @@ def test_nearest_page_reads_the_roll_up_of_each_tier(progress_data, make_app):
 
 
 def test_nearest_page_ranks_communes_and_lists_their_gaps(progress_data, make_app):
-    app = _open(make_app, "pages/nearest.py")
+    app = open_page(make_app, "pages/nearest.py")
     ranking = _table(app, "Hạng", "Xã")
     assert ranking[
         ["Xã", "Mức kế tiếp", "Tiêu chí đạt", "Tiêu chí chưa đạt", "Tiêu chí còn thiếu"]
@@ -77,7 +61,7 @@ def test_nearest_page_ranks_communes_and_lists_their_gaps(progress_data, make_ap
 
 
 def test_nearest_page_in_english(progress_data, make_app):
-    app = _open(make_app, "pages/nearest.py", lang="en")
+    app = open_page(make_app, "pages/nearest.py", lang="en")
     assert app.title[0].value == "Nearest to next tier"
     assert app.info[0].value.startswith(
         "1 commune is one criterion from NTM; the most common blocker is criterion 1 (Income)"
@@ -93,7 +77,7 @@ def test_nearest_page_in_english(progress_data, make_app):
 
 
 def test_nearest_page_names_communes_whose_next_tier_is_not_assessed(progress_data, make_app):
-    app = _open(make_app, "pages/nearest.py", period="2019-H2")
+    app = open_page(make_app, "pages/nearest.py", period="2019-H2")
     captions = " | ".join(c.value for c in app.caption)
     assert "2 xã chưa có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ: Bình, Cát." in captions
     # An one away (water 79 < 80); Bình and Cát recognised, Cũ meets all three (not recognised):
@@ -106,7 +90,7 @@ def test_nearest_page_names_communes_whose_next_tier_is_not_assessed(progress_da
 def test_slipping_page_lists_the_recognised_commune_that_slips_and_the_one_near_a_threshold(
     progress_data, make_app
 ):
-    app = _open(make_app, "pages/slipping.py")
+    app = open_page(make_app, "pages/slipping.py")
     assert app.title[0].value == "Sụt giảm tiêu chí"
     assert {m.label: m.value for m in app.metric} == {
         "Xã đã công nhận": "2",
@@ -130,7 +114,7 @@ def test_slipping_page_lists_the_recognised_commune_that_slips_and_the_one_near_
 
 def test_slipping_margin_is_read_from_the_environment(progress_data, make_app, monkeypatch):
     monkeypatch.setenv("NTM_AT_RISK_MARGIN", "0.1")
-    app = _open(make_app, "pages/slipping.py", lang="en")
+    app = open_page(make_app, "pages/slipping.py", lang="en")
     # 10 %: An's water (85, 5 above 80 ≤ 8) is near its threshold too.
     table = _table(app, "Commune", "Criterion")
     assert table["Status"].tolist() == ["Not met", "No data", "Near threshold", "Near threshold"]
@@ -138,18 +122,18 @@ def test_slipping_margin_is_read_from_the_environment(progress_data, make_app, m
 
 
 def test_slipping_page_says_plainly_when_nobody_slips(progress_data, make_app):
-    app = _open(make_app, "pages/slipping.py", district="001")
+    app = open_page(make_app, "pages/slipping.py", district="001")
     # District 001: An only (near its income threshold), no commune failing.
     assert "Không có xã nào sụt giảm tiêu chí trong kỳ này." in [s.value for s in app.success]
 
 
 def test_slipping_page_without_recognised_communes(data_dir, make_app):
-    app = _open(make_app, "pages/slipping.py", period="2020-H1", district="002")
+    app = open_page(make_app, "pages/slipping.py", period="2020-H1", district="002")
     assert [i.value for i in app.info] == ["Không có xã nào trong phạm vi được công nhận đến cuối kỳ này."]
 
 
 def test_slipping_page_in_english(progress_data, make_app):
-    app = _open(make_app, "pages/slipping.py", lang="en")
+    app = open_page(make_app, "pages/slipping.py", lang="en")
     assert app.title[0].value == "Slipping"
     assert _table(app, "Commune", "Criterion")["Last met"].tolist() == [
         "second half of 2019",

@@ -14,27 +14,14 @@ import pytest
 from ntm.filters import Filters
 from ntm.queries import nearest as q_nearest
 from ntm.queries import slipping as q_slipping
-from ntm.store.database import Store
-from tests.fixtures.materialise import FIXTURES, materialise
 
 PROVINCE_2020_H1 = Filters("2020-H1", "S1", province_code="01")
 PROVINCE_2019_H2 = Filters("2019-H2", "S1", province_code="01")
 
 
 @pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("progress")
-    store = Store(materialise(root / "data", FIXTURES / "progress"), root / "cache")
-    yield store.cursor()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def mini_cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("progress-mini")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
+def overlay_cursor(mini_store):
+    return mini_store("progress").cursor()
 
 
 def _rows(frame, columns):
@@ -58,8 +45,8 @@ COMMUNE_COLUMNS = [
 ]
 
 
-def test_next_tier_follows_the_recognitions_in_force_at_the_periods_end(cursor):
-    communes = q_nearest.next_tier_communes(cursor, PROVINCE_2020_H1)
+def test_next_tier_follows_the_recognitions_in_force_at_the_periods_end(overlay_cursor):
+    communes = q_nearest.next_tier_communes(overlay_cursor, PROVINCE_2020_H1)
     assert _rows(communes, COMMUNE_COLUMNS) == [
         ["00001", "ntm", "advanced", "A1", 2, 1, 1],  # An: A1 income met, water unknown
         ["00002", None, "ntm", "S1", 3, 2, 1],  # Bình: revoked before 30/06/2020; income 44 < 45
@@ -67,8 +54,8 @@ def test_next_tier_follows_the_recognitions_in_force_at_the_periods_end(cursor):
     ]
 
 
-def test_a_next_tier_without_a_set_assessed_in_the_period_has_no_set(cursor):
-    communes = q_nearest.next_tier_communes(cursor, PROVINCE_2019_H2)
+def test_a_next_tier_without_a_set_assessed_in_the_period_has_no_set(overlay_cursor):
+    communes = q_nearest.next_tier_communes(overlay_cursor, PROVINCE_2019_H2)
     # 2019-H2: A1 is not assessed; Bình and Cát are recognised NTM then, An and Cũ are not.
     assert _rows(communes, COMMUNE_COLUMNS) == [
         ["00001", None, "ntm", "S1", 3, 2, 1],  # water 79 < 80
@@ -82,8 +69,8 @@ GAP_COLUMNS = ["unit_code", "next_tier", "criterion_no", "criterion_status", "in
                "threshold_value", "gap", "indicator_status"]  # fmt: skip
 
 
-def test_gaps_list_each_failing_or_unknown_indicator_with_its_threshold_and_gap(cursor):
-    gaps = q_nearest.next_tier_gaps(cursor, PROVINCE_2020_H1)
+def test_gaps_list_each_failing_or_unknown_indicator_with_its_threshold_and_gap(overlay_cursor):
+    gaps = q_nearest.next_tier_gaps(overlay_cursor, PROVINCE_2020_H1)
     assert _rows(gaps, GAP_COLUMNS) == [
         ["00001", "advanced", 2, "unknown", "2.1", None, 90.0, None, "unknown"],
         ["00002", "ntm", 1, "not_met", "1.1", 44.0, 45.0, 1.0, "not_met"],
@@ -92,10 +79,10 @@ def test_gaps_list_each_failing_or_unknown_indicator_with_its_threshold_and_gap(
     ]
 
 
-def test_gaps_of_a_commune_without_assessment_rows_are_unknown_with_the_regions_threshold(mini_cursor):
+def test_gaps_of_a_commune_without_assessment_rows_are_unknown_with_the_regions_threshold(cursor):
     # Mini fixture, 2019-H2: Cát (TDMNPB, not recognised) has no row at all: every indicator unknown,
     # income with the all-regions threshold 35; An fails water (79 < 80).
-    gaps = q_nearest.next_tier_gaps(mini_cursor, PROVINCE_2019_H2)
+    gaps = q_nearest.next_tier_gaps(cursor, PROVINCE_2019_H2)
     cat = gaps[gaps["unit_code"] == "00003"]
     assert _rows(cat, ["criterion_no", "indicator_code", "threshold_value", "indicator_status"]) == [
         [1, "1.1", 35.0, "unknown"],
@@ -110,8 +97,8 @@ SLIP_COLUMNS = ["unit_code", "tier", "criterion_no", "criterion_status", "indica
                 "threshold_value", "indicator_status", "last_met_period"]  # fmt: skip
 
 
-def test_recognised_communes_indicators_carry_the_last_period_each_criterion_was_met(cursor):
-    rows = q_slipping.recognised_commune_indicators(cursor, PROVINCE_2020_H1)
+def test_recognised_communes_indicators_carry_the_last_period_each_criterion_was_met(overlay_cursor):
+    rows = q_slipping.recognised_commune_indicators(overlay_cursor, PROVINCE_2020_H1)
     assert _rows(rows, SLIP_COLUMNS) == [
         # An: met numeric indicators only (the margin rule's candidates); income met in 2019-H2 too.
         ["00001", "ntm", 1, "met", "1.1", 46.0, 45.0, "met", "2019-H2"],
@@ -122,13 +109,15 @@ def test_recognised_communes_indicators_carry_the_last_period_each_criterion_was
     ]
 
 
-def test_a_commune_whose_recognition_was_revoked_is_not_checked(cursor):
-    rows = q_slipping.recognised_commune_indicators(cursor, PROVINCE_2020_H1)
+def test_a_commune_whose_recognition_was_revoked_is_not_checked(overlay_cursor):
+    rows = q_slipping.recognised_commune_indicators(overlay_cursor, PROVINCE_2020_H1)
     assert "00002" not in set(rows["unit_code"])
 
 
-def test_the_scope_limits_every_progress_query(cursor):
+def test_the_scope_limits_every_progress_query(overlay_cursor):
     district_two = Filters("2020-H1", "S1", province_code="01", district_code="002")
-    assert q_nearest.next_tier_communes(cursor, district_two)["unit_code"].tolist() == ["00003"]
-    assert set(q_nearest.next_tier_gaps(cursor, district_two)["unit_code"]) == {"00003"}
-    assert set(q_slipping.recognised_commune_indicators(cursor, district_two)["unit_code"]) == {"00003"}
+    assert q_nearest.next_tier_communes(overlay_cursor, district_two)["unit_code"].tolist() == ["00003"]
+    assert set(q_nearest.next_tier_gaps(overlay_cursor, district_two)["unit_code"]) == {"00003"}
+    assert set(q_slipping.recognised_commune_indicators(overlay_cursor, district_two)["unit_code"]) == {
+        "00003"
+    }

@@ -1,13 +1,9 @@
-"""The progress pages' sentences and tables (ntm.tables.progress), expectations written by hand."""
-
-import pandas as pd
+"""The Gần đạt page's sentences and tables (ntm.tables.nearest), expectations written by hand."""
 
 from ntm.figures.nearest import Rollup
-from ntm.figures.slipping import slipping_rows
 from ntm.tables.labels import place_in_sentence
 from ntm.tables.nearest import gaps_table, rollup_sentence
-from ntm.tables.slipping import slipping_table
-from tests.unit.test_progress_figures import GAPS, INDICATORS
+from tests.unit.test_nearest_figures import GAPS
 
 
 def _rollup(**changes) -> Rollup:
@@ -79,22 +75,6 @@ def test_a_yes_no_indicator_not_met_says_so_instead_of_a_number():
     )  # fmt: skip
     table = gaps_table(bool_row, "en")
     assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met (yes/no)"]]
-
-
-def test_slipping_table_says_when_the_criterion_was_last_met_or_never():
-    rows = slipping_rows(
-        INDICATORS.assign(indicator_vi="Chỉ tiêu", indicator_en="Indicator", unit=None), 0.05
-    )
-    table = slipping_table(rows, "vi")
-    assert table[
-        ["Xã", "Tiêu chí", "Tình trạng", "Giá trị", "Ngưỡng", "Thiếu / dư", "Đạt gần nhất"]
-    ].values.tolist() == [
-        ["Cát", "2. Môi trường", "Chưa đạt", "70", "≥ 80", "10", "6 tháng cuối năm 2019"],
-        ["Cát", "3. Điện", "Chưa có số liệu", "–", "Có", "chưa có số liệu", "chưa từng đạt"],
-        ["An", "1. Thu nhập", "Sát ngưỡng", "46", "≥ 45", "1", "đang đạt"],
-    ]
-    assert list(slipping_table(rows, "en").columns[:3]) == ["Commune", "Criterion", "Indicator"]
-    assert pd.isna(rows["last_met_period"].iloc[1])
 
 
 def test_one_commune_awaiting_recognition_is_singular_in_english():

@@ -1,34 +1,17 @@
 """The advanced-NTM and model-village pages through AppTest on the mini fixture with the targets overlay
-(figures by hand in tests/integration/test_queries_targets.py)."""
+(figures by hand in tests/integration/test_queries_advanced_villages.py)."""
 
 import pytest
-import streamlit as st
 
-from tests.app.conftest import plotly_specs, plotly_values
-from tests.fixtures.materialise import FIXTURES, materialise
+from tests.app.helpers import open_page, plotly_specs, plotly_values
 
 ADVANCED = "pages/advanced.py"
 VILLAGES = "pages/villages.py"
 
 
 @pytest.fixture
-def overlay_dir(tmp_path, monkeypatch):
-    directory = materialise(tmp_path / "data", FIXTURES / "targets")
-    monkeypatch.setenv("NTM_DATA_DIR", str(directory))
-    monkeypatch.setenv("NTM_CACHE_DIR", str(tmp_path / "cache"))
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield directory
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-def _open(make_app, page, **query_params):
-    app = make_app(**query_params).run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.value for e in app.exception]
-    assert not app.error, [e.value for e in app.error]
-    return app
+def overlay_dir(app_data):
+    return app_data("targets")
 
 
 def _texts(app) -> str:
@@ -38,7 +21,7 @@ def _texts(app) -> str:
 
 
 def test_advanced_page_shows_candidates_their_criteria_and_the_others_apart(overlay_dir, make_app):
-    app = _open(make_app, ADVANCED, period="2020-H1")
+    app = open_page(make_app, ADVANCED, period="2020-H1")
     assert app.title[0].value == "Xã nông thôn mới nâng cao"
     assert "Chỉ xã đã được công nhận nông thôn mới" in _texts(app)
     metrics = {m.label: m.value for m in app.metric}
@@ -55,7 +38,7 @@ def test_advanced_page_shows_candidates_their_criteria_and_the_others_apart(over
 
 
 def test_advanced_page_charts_the_series_the_plan_and_the_blocking_criteria(overlay_dir, make_app):
-    app = _open(make_app, ADVANCED, period="2020-H1")
+    app = open_page(make_app, ADVANCED, period="2020-H1")
     trend, plan, blocking = plotly_specs(app)
     assert plotly_values(trend["data"][0]["y"]) == [1, 1]  # reaching 2019-H2, 2020-H1
     assert plotly_values(trend["data"][1]["y"]) == [0, 1]  # recognised
@@ -66,20 +49,20 @@ def test_advanced_page_charts_the_series_the_plan_and_the_blocking_criteria(over
 
 
 def test_advanced_page_in_english(overlay_dir, make_app):
-    app = _open(make_app, ADVANCED, period="2020-H1", lang="en")
+    app = open_page(make_app, ADVANCED, period="2020-H1", lang="en")
     assert app.title[0].value == "Advanced NTM communes"
     assert {m.label for m in app.metric} >= {"Candidates (NTM)", "Recognised advanced"}
     assert app.dataframe[1].value.values.tolist()[0][2] == "15 May 2020"
 
 
 def test_advanced_page_says_plainly_when_no_advanced_set_is_assessed(data_dir, make_app):
-    app = _open(make_app, ADVANCED, period="2020-H1")
+    app = open_page(make_app, ADVANCED, period="2020-H1")
     assert "Không có bộ tiêu chí NTM nâng cao nào được đánh giá" in _texts(app)
     assert "Chưa có xã nào được công nhận NTM nâng cao" in _texts(app)
 
 
 def test_villages_page_counts_villages_per_commune_with_a_total_row(overlay_dir, make_app):
-    app = _open(make_app, VILLAGES, period="2020-H1")
+    app = open_page(make_app, VILLAGES, period="2020-H1")
     assert app.title[0].value == "Thôn, khu dân cư kiểu mẫu"
     metrics = {m.label: m.value for m in app.metric}
     assert metrics == {
@@ -97,7 +80,7 @@ def test_villages_page_counts_villages_per_commune_with_a_total_row(overlay_dir,
 
 
 def test_villages_page_draws_the_grid_of_the_chosen_commune(overlay_dir, make_app):
-    app = _open(make_app, VILLAGES, period="2020-H1", unit="00002")
+    app = open_page(make_app, VILLAGES, period="2020-H1", unit="00002")
     trend, plan, grid = plotly_specs(app)
     assert plotly_values(trend["data"][0]["y"]) == [0, 1]  # villages meeting every criterion
     assert plotly_values(trend["data"][1]["y"]) == [0, 1]  # recognised
@@ -109,7 +92,7 @@ def test_villages_page_draws_the_grid_of_the_chosen_commune(overlay_dir, make_ap
 
 
 def test_villages_page_in_english(overlay_dir, make_app):
-    app = _open(make_app, VILLAGES, period="2020-H1", lang="en")
+    app = open_page(make_app, VILLAGES, period="2020-H1", lang="en")
     assert app.title[0].value == "Model villages"
     assert app.dataframe[0].value["Commune"].tolist()[-1] == "Total"
     assert "C1 Village income" in _texts(app)

@@ -14,35 +14,22 @@ import pytest
 from ntm.filters import Filters
 from ntm.queries import advanced as q_advanced
 from ntm.queries import villages as q_villages
-from ntm.store.database import Store
-from tests.fixtures.materialise import FIXTURES, materialise
 
 NOW = Filters("2020-H1", "S1", province_code="01")
 BEFORE = Filters("2019-H2", "S1", province_code="01")
 
 
 @pytest.fixture(scope="module")
-def cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("targets")
-    store = Store(materialise(root / "data", FIXTURES / "targets"), root / "cache")
-    yield store.cursor()
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def mini_cursor(tmp_path_factory):
-    root = tmp_path_factory.mktemp("targets-mini")
-    store = Store(materialise(root / "data"), root / "cache")
-    yield store.cursor()
-    store.close()
+def overlay_cursor(mini_store):
+    return mini_store("targets").cursor()
 
 
 def _rows(frame: pd.DataFrame, columns: list[str]) -> list[list]:
     return [[None if pd.isna(v) else v for v in row] for row in frame[columns].values.tolist()]
 
 
-def test_advanced_results_list_every_commune_with_candidacy_criteria_and_decision(cursor):
-    frame = q_advanced.tier_results(cursor, NOW, "advanced")
+def test_advanced_results_list_every_commune_with_candidacy_criteria_and_decision(overlay_cursor):
+    frame = q_advanced.tier_results(overlay_cursor, NOW, "advanced")
     columns = [
         "unit_code",
         "candidate",
@@ -60,21 +47,21 @@ def test_advanced_results_list_every_commune_with_candidacy_criteria_and_decisio
     assert frame["decision_no"].iloc[0] == "40/QĐ-UBND"
 
 
-def test_advanced_results_of_a_district_keep_only_its_communes(cursor):
-    frame = q_advanced.tier_results(cursor, Filters("2020-H1", "S1", "01", "002"), "advanced")
+def test_advanced_results_of_a_district_keep_only_its_communes(overlay_cursor):
+    frame = q_advanced.tier_results(overlay_cursor, Filters("2020-H1", "S1", "01", "002"), "advanced")
     assert frame["unit_code"].tolist() == ["00003"]
 
 
-def test_a_tier_not_assessed_leaves_the_set_columns_empty(mini_cursor):
-    frame = q_advanced.tier_results(mini_cursor, NOW, "advanced")
+def test_a_tier_not_assessed_leaves_the_set_columns_empty(cursor):
+    frame = q_advanced.tier_results(cursor, NOW, "advanced")
     assert frame["unit_code"].tolist() == ["00001", "00002", "00003"]
     assert frame["set_id"].isna().all()
     assert not frame["reaches"].any()
-    assert q_advanced.tier_criteria(mini_cursor, NOW, "advanced").empty
+    assert q_advanced.tier_criteria(cursor, NOW, "advanced").empty
 
 
-def test_advanced_criteria_give_each_commune_and_criterion_its_status(cursor):
-    frame = q_advanced.tier_criteria(cursor, NOW, "advanced")
+def test_advanced_criteria_give_each_commune_and_criterion_its_status(overlay_cursor):
+    frame = q_advanced.tier_criteria(overlay_cursor, NOW, "advanced")
     assert _rows(frame, ["unit_code", "criterion_no", "status"]) == [
         ["00001", 1, "met"],
         ["00002", 1, "met"],
@@ -85,31 +72,33 @@ def test_advanced_criteria_give_each_commune_and_criterion_its_status(cursor):
     ]
 
 
-def test_advanced_series_counts_candidates_reaching_and_recognised_per_period(cursor):
-    frame = q_advanced.tier_series(cursor, NOW, "advanced")
+def test_advanced_series_counts_candidates_reaching_and_recognised_per_period(overlay_cursor):
+    frame = q_advanced.tier_series(overlay_cursor, NOW, "advanced")
     assert _rows(frame, ["period", "communes", "candidates", "reaching", "recognised"]) == [
         ["2019-H2", 4, 2, 1, 0],  # Bình and Cát candidates; Cũ reaches
         ["2020-H1", 3, 2, 1, 1],  # An and Cát candidates; An reaches and is recognised
     ]
 
 
-def test_advanced_plan_counts_reached_and_recognised_by_the_end_of_each_year_or_the_period(cursor):
+def test_advanced_plan_counts_reached_and_recognised_by_the_end_of_each_year_or_the_period(overlay_cursor):
     assert _rows(
-        q_advanced.tier_plan(cursor, NOW, "advanced"), ["target_year", "planned", "reached", "recognised"]
+        q_advanced.tier_plan(overlay_cursor, NOW, "advanced"),
+        ["target_year", "planned", "reached", "recognised"],
     ) == [
         [2020, 2, 1, 1],
         [2021, 1, 0, 0],
     ]
     assert _rows(
-        q_advanced.tier_plan(cursor, BEFORE, "advanced"), ["target_year", "planned", "reached", "recognised"]
+        q_advanced.tier_plan(overlay_cursor, BEFORE, "advanced"),
+        ["target_year", "planned", "reached", "recognised"],
     ) == [
         [2020, 2, 0, 0],
         [2021, 1, 0, 0],
     ]
 
 
-def test_village_results_count_villages_assessed_reaching_recognised_and_planned(cursor):
-    frame = q_villages.village_results(cursor, NOW)
+def test_village_results_count_villages_assessed_reaching_recognised_and_planned(overlay_cursor):
+    frame = q_villages.village_results(overlay_cursor, NOW)
     columns = ["unit_code", "villages", "assessed", "reaching", "recognised", "planned", "planned_by_now"]
     assert _rows(frame, columns) == [
         ["00001", 2, 2, 1, 1, 2, 1],
@@ -118,8 +107,8 @@ def test_village_results_count_villages_assessed_reaching_recognised_and_planned
     ]
 
 
-def test_village_criteria_give_each_village_and_criterion_its_status(cursor):
-    frame = q_villages.village_criteria(cursor, NOW)
+def test_village_criteria_give_each_village_and_criterion_its_status(overlay_cursor):
+    frame = q_villages.village_criteria(overlay_cursor, NOW)
     assert _rows(frame, ["village_code", "criterion_no", "status"]) == [
         ["00001-01", 1, "met"],
         ["00001-01", 2, "met"],
@@ -130,16 +119,16 @@ def test_village_criteria_give_each_village_and_criterion_its_status(cursor):
     ]
 
 
-def test_model_village_plan_counts_villages_per_target_year(cursor):
-    frame = q_advanced.tier_plan(cursor, NOW, "model_village")
+def test_model_village_plan_counts_villages_per_target_year(overlay_cursor):
+    frame = q_advanced.tier_plan(overlay_cursor, NOW, "model_village")
     assert _rows(frame, ["target_year", "planned", "reached", "recognised"]) == [
         [2020, 2, 1, 1],
         [2021, 1, 0, 0],
     ]
 
 
-def test_model_commune_results_have_advanced_communes_as_candidates(cursor):
-    frame = q_advanced.tier_results(cursor, NOW, "model_commune")
+def test_model_commune_results_have_advanced_communes_as_candidates(overlay_cursor):
+    frame = q_advanced.tier_results(overlay_cursor, NOW, "model_commune")
     assert frame.set_index("unit_code")["candidate"].to_dict() == {
         "00001": True,
         "00002": False,
@@ -147,21 +136,21 @@ def test_model_commune_results_have_advanced_communes_as_candidates(cursor):
     }
 
 
-def test_the_tier_set_of_a_period_is_the_one_assessed_then(cursor, mini_cursor):
-    assert q_advanced.tier_set(cursor, "2020-H1", "advanced")[
+def test_the_tier_set_of_a_period_is_the_one_assessed_then(overlay_cursor, cursor):
+    assert q_advanced.tier_set(overlay_cursor, "2020-H1", "advanced")[
         ["set_id", "criteria_count"]
     ].values.tolist() == [["A1", 2]]
-    assert q_advanced.tier_set(cursor, "2020-H1", "model_village")["set_id"].tolist() == ["V1"]
-    assert q_advanced.tier_set(mini_cursor, "2020-H1", "advanced").empty
+    assert q_advanced.tier_set(overlay_cursor, "2020-H1", "model_village")["set_id"].tolist() == ["V1"]
+    assert q_advanced.tier_set(cursor, "2020-H1", "advanced").empty
 
 
-def test_village_series_counts_villages_reaching_and_recognised_per_period(cursor):
-    frame = q_villages.village_series(cursor, NOW)
+def test_village_series_counts_villages_reaching_and_recognised_per_period(overlay_cursor):
+    frame = q_villages.village_series(overlay_cursor, NOW)
     # 2019-H2: no village assessed; Thôn Một reaches in 2020-H1 and is recognised on 30/06/2020.
     assert _rows(frame, ["period", "villages", "reaching", "recognised"]) == [
         ["2019-H2", 3, 0, 0],
         ["2020-H1", 3, 1, 1],
     ]
     assert q_villages.village_series(
-        cursor, Filters("2020-H1", "S1", "01", "002")
+        overlay_cursor, Filters("2020-H1", "S1", "01", "002")
     ).empty  # Cát has no village
