@@ -11,23 +11,18 @@ from ntm.figures.advanced import (
     target_line,
     tier_summary,
 )
-from ntm.i18n import period_name, t
+from ntm.i18n import t
 from ntm.markup import escape_markdown
 from ntm.queries import advanced as advanced_queries
 from ntm.tables import advanced as advanced_tables
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
 TIER = "advanced"
-context = page_context()
-lang, filters = context.lang, context.filters
-place, when = scope_place(filters), period_name(filters.period, lang)
-
-st.title(t("advanced.title", lang))
-st.caption(scope_caption(filters, lang))
+context, place, when = page_header("advanced.title")
+lang, scope, filters = context.lang, context.scope, context.filters
 
 results = query(advanced_queries.tier_results, filters, TIER)
 if results.empty:
@@ -54,7 +49,7 @@ if candidates.empty:
 else:
     candidates_display = advanced_tables.candidate_frame(candidates, lang)
     commune_table(candidates_display, candidates, "advanced_candidates")
-    table_downloads(candidates_display, "advanced_candidates", filters, lang)
+    table_downloads(candidates_display, "advanced_candidates", scope, lang)
     st.caption(t("advanced.click_hint", lang))
 if others := not_candidates(results):
     st.caption(advanced_tables.others_line([escape_markdown(name) for name in others], lang))
@@ -65,7 +60,7 @@ y_title = t("chart.bins_y", lang)
 target = target_line(plan, series)
 what = t("advanced.trend_title", lang)
 show_chart(
-    chart(tier_trend_chart, series, target, what, place, lang, y_title), "advanced_trend", filters, lang
+    computed(tier_trend_chart, series, target, what, place, lang, y_title), "advanced_trend", scope, lang
 )
 
 plan_column, decided_column = st.columns(2)
@@ -74,7 +69,7 @@ if plan.empty:
     plan_column.info(t("advanced.plan_none", lang))
 else:
     show_chart(
-        chart(plan_chart, plan, place, when, lang, y_title), "advanced_plan", filters, lang, plan_column
+        computed(plan_chart, plan, place, when, lang, y_title), "advanced_plan", scope, lang, plan_column
     )
     plan_column.caption(t("advanced.plan_note", lang))
 decided_column.subheader(t("advanced.recognised_heading", lang))
@@ -84,12 +79,12 @@ if recognised.empty:
 else:
     recognised_display = advanced_tables.recognised_frame(recognised, lang)
     commune_table(recognised_display, recognised, "advanced_recognised", container=decided_column)
-    table_downloads(recognised_display, "advanced_recognised", filters, lang, container=decided_column)
+    table_downloads(recognised_display, "advanced_recognised", scope, lang, container=decided_column)
 
 st.subheader(t("advanced.blocking_heading", lang))
 blocking = blocking_criteria(query(advanced_queries.tier_criteria, filters, TIER), results)
 if blocking.empty:
     st.info(t("advanced.blocking_none", lang))
 else:
-    show_chart(chart(blocking_chart, blocking, place, when, lang), "advanced_blocking", filters, lang)
+    show_chart(computed(blocking_chart, blocking, place, when, lang), "advanced_blocking", scope, lang)
     st.caption(advanced_tables.blocking_note(blocking, summary.waiting, lang))

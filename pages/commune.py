@@ -10,21 +10,21 @@ from ntm.periods import parse_period
 from ntm.queries import commune as questions
 from ntm.tables import commune as tables
 from ntm.tables.labels import region_name, tier_name
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
 from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
 from ntm.ui.shell import page_context
 
 context = page_context()
-lang, filters = context.lang, context.filters
+lang, scope, filters = context.lang, context.scope, context.filters
 period_label, period_end = period_name(filters.period, lang), parse_period(filters.period).end
 heading = st.container()
 
 choices = query(questions.commune_choices, filters)
 if choices.empty:
     heading.title(t("page.commune", lang))
-    heading.caption(scope_caption(filters, lang))
+    heading.caption(scope_caption(scope, lang))
     st.info(t("commune.empty.no_communes", lang))
     st.stop()
 labels = tables.commune_labels(choices, lang)
@@ -41,7 +41,7 @@ unit = focus_select(
 show_scope_notices()  # page_context showed its own before this choice could fall back
 name = tables.commune_name(choices, unit)
 heading.title(t("commune.title", lang, name=escape_markdown(name)))
-heading.caption(scope_caption(filters, lang))
+heading.caption(scope_caption(scope, lang))
 
 standing = query(questions.commune_standing, filters, unit)
 recognitions = query(questions.commune_recognitions, filters, unit)
@@ -63,7 +63,7 @@ if plans.empty:
     plan_column.info(t("commune.plans.none", lang))
 else:
     plan_column.table(markdown_table(tables.plan_table(plans, period_end, lang)), hide_index=True)
-    table_downloads(tables.plan_table(plans, period_end, lang), "commune_plans", filters, lang, place=name, container=plan_column)  # fmt: skip
+    table_downloads(tables.plan_table(plans, period_end, lang), "commune_plans", scope, lang, place=name, container=plan_column)  # fmt: skip
 
 if standing.empty:
     st.info(t("commune.empty.set_not_assessed", lang))
@@ -75,9 +75,9 @@ else:
         )
     tier = tier_name(row["tier"], lang)
     show_chart(
-        chart(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
+        computed(criteria_history_chart, history, recognitions, row["tier"], tier, name, lang),
         "commune_history",
-        filters,
+        scope,
         lang,
         place=name,
     )
@@ -96,7 +96,7 @@ else:
         selection_mode="single-row",
         key="commune_criteria",
     )
-    table_downloads(tables.criteria_table(criteria, lang), "commune_criteria", filters, lang, place=name)
+    table_downloads(tables.criteria_table(criteria, lang), "commune_criteria", scope, lang, place=name)
     criterion_no = figures.selected_criterion(criteria, picked.selection.rows)
     if criterion_no is not None:
         open_criterion(criterion_no)
@@ -104,26 +104,32 @@ else:
     grid = figures.criterion_grid(query(questions.criterion_history, filters, unit))
     labels_by_no = tables.criterion_labels(criteria, lang)
     show_chart(
-        chart(criterion_grid_chart, grid, labels_by_no, name, lang), "commune_grid", filters, lang, place=name
+        computed(criterion_grid_chart, grid, labels_by_no, name, lang),
+        "commune_grid",
+        scope,
+        lang,
+        place=name,
     )
 
     indicators = query(questions.indicator_results, filters, unit)
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
     st.caption(t("commune.indicators.note", lang, region=region_name(row["region"], lang), year=row["year"]))
     st.table(markdown_table(tables.indicator_table(indicators, lang)), hide_index=True)
-    table_downloads(tables.indicator_table(indicators, lang), "commune_indicators", filters, lang, place=name)
+    table_downloads(tables.indicator_table(indicators, lang), "commune_indicators", scope, lang, place=name)
 
 st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:
     st.info(t("commune.villages.none", lang))
 else:
     st.table(markdown_table(tables.village_table(villages, lang)), hide_index=True)
-    table_downloads(tables.village_table(villages, lang), "commune_villages", filters, lang, place=name)
+    table_downloads(tables.village_table(villages, lang), "commune_villages", scope, lang, place=name)
 
 funding = query(questions.commune_funding, filters, unit)
 if funding.empty:
     st.info(t("commune.funding.none", lang, period_name=period_label))
 else:
     total = figures.funding_total(funding)
-    funding_figure = chart(funding_chart, figures.funding_by_source(funding), total, name, period_label, lang)
-    show_chart(funding_figure, "commune_funding", filters, lang, place=name)
+    funding_figure = computed(
+        funding_chart, figures.funding_by_source(funding), total, name, period_label, lang
+    )
+    show_chart(funding_figure, "commune_funding", scope, lang, place=name)

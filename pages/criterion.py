@@ -5,7 +5,7 @@ import streamlit as st
 from ntm import queries
 from ntm.charts.criterion import distribution_chart, trend_chart
 from ntm.figures.criterion import indicator_distribution, period_summary
-from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.i18n import format_number, format_percent, t
 from ntm.queries import criterion as criterion_queries
 from ntm.tables.criterion import (
     criterion_options,
@@ -15,18 +15,14 @@ from ntm.tables.criterion import (
     indicator_units,
     trend_table,
 )
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_CRITERION, commune_table
-from ntm.ui.scope import focus_select, scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.scope import focus_select
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
-place, period_label = scope_place(filters), period_name(filters.period, lang)
-
-st.title(t("page.criterion", lang))
-st.caption(scope_caption(filters, lang))
+context, place, period_label = page_header("page.criterion")
+lang, scope, filters = context.lang, context.scope, context.filters
 
 labels = criterion_options(query(queries.criteria_of_set, filters.set_id), filters.criteria, lang)
 chosen = focus_select(
@@ -53,12 +49,12 @@ not_met.metric(t("criterion.kpi_not_met", lang), format_number(summary.not_met, 
 unknown.metric(t("criterion.kpi_unknown", lang), format_number(summary.unknown, lang))
 
 show_chart(
-    chart(trend_chart, trend, lang, criterion, place, filters.period), "criterion_trend", filters, lang
+    computed(trend_chart, trend, lang, criterion, place, filters.period), "criterion_trend", scope, lang
 )
 with st.expander(t("criterion.trend_numbers", lang)):
     trend_display = trend_table(trend, lang)
     st.dataframe(trend_display, hide_index=True, width="stretch")
-    table_downloads(trend_display, "criterion_trend", filters, lang)
+    table_downloads(trend_display, "criterion_trend", scope, lang)
 
 
 def commune_rows(status: str, title_key: str, empty_key: str) -> None:
@@ -74,7 +70,7 @@ def commune_rows(status: str, title_key: str, empty_key: str) -> None:
     st.caption(t("criterion.open_hint", lang))
     display = failing_table(rows, lang)
     commune_table(display, rows, f"criterion_{status}", column_config=failing_columns(lang))
-    table_downloads(display, f"criterion_{status}", filters, lang)
+    table_downloads(display, f"criterion_{status}", scope, lang)
 
 
 commune_rows("not_met", "criterion.failing_title", "criterion.none_failing")
@@ -95,9 +91,11 @@ if not distribution.with_value:
     st.info(t("criterion.no_values", lang))
     st.stop()
 show_chart(
-    chart(distribution_chart, distribution, lang, indicator_labels[code], units[code], place, period_label),
+    computed(
+        distribution_chart, distribution, lang, indicator_labels[code], units[code], place, period_label
+    ),
     "criterion_distribution",
-    filters,
+    scope,
     lang,
 )
 if distribution.thresholds.empty:

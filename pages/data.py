@@ -3,6 +3,8 @@
 Works while the current data is broken (that is when an import or a rollback is needed most).
 """
 
+from pathlib import Path
+
 import streamlit as st
 
 from ntm.i18n import period_name, t
@@ -13,40 +15,42 @@ from ntm.settings import data_dir
 from ntm.store.problems import DataError
 from ntm.store.versions import VersionError, list_versions, rollback
 from ntm.ui.admin import admin_gate
-from ntm.ui.cache import current_data, reading
+from ntm.ui.cache import current_data, file_resource
 from ntm.ui.importing import XLSX_MIME, import_section
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
+from ntm.ui.state import DATA_PAGE_NOTICE
 
 
-def _roll_back(version_id: str, admin: str) -> None:
+def _roll_back(root: Path, lang: str, version_id: str, admin: str) -> None:
     # A callback runs before the page is drawn again, so the list below already shows the switch.
     try:
         rollback(root, version_id, admin=admin)
-        st.session_state["data_page_notice"] = t("datain.versions.rolled_back", lang, version=version_id)
+        st.session_state[DATA_PAGE_NOTICE] = t("datain.versions.rolled_back", lang, version=version_id)
     except VersionError:
-        st.session_state["data_page_notice"] = t(
+        st.session_state[DATA_PAGE_NOTICE] = t(
             "datain.cli.unknown_version", lang, version=version_id, choices="–"
         )
 
 
 lang = language_switch()
 root = data_dir()
-filters, is_broken, last_good = None, False, False
+scope, is_broken, last_good = None, False, False
 try:
     last_good = bool(current_data().broken)
     # The scope bar as on every page (kept across pages); it also picks the template's district and period.
-    filters = scope_sidebar(lang)
+    scope = scope_sidebar(lang)
 except DataError:
     is_broken = True
 st.title(t("page.data", lang))
-if filters:
-    st.caption(scope_caption(filters, lang))
+filters = scope.filters if scope else None
+if scope:
+    st.caption(scope_caption(scope, lang))
 show_scope_notices()
 if is_broken or last_good:
     st.warning(t("datain.data_broken", lang))
 
 st.header(t("datain.templates.heading", lang))
-districts, periods = reading(template_choices, root)
+districts, periods = file_resource(template_choices, root)
 if not districts or not periods:
     st.info(t("datain.templates.unavailable", lang))
 else:
@@ -85,7 +89,7 @@ else:
     st.caption(t("datain.admin.needed", lang))
 
 st.header(t("datain.versions.heading", lang))
-if notice := st.session_state.pop("data_page_notice", None):
+if notice := st.session_state.pop(DATA_PAGE_NOTICE, None):
     st.success(notice)
 st.caption(current_version_text(root, lang))
 versions = list_versions(root)
@@ -102,7 +106,7 @@ else:
             t("datain.versions.rollback", lang),
             disabled=chosen is None,
             on_click=_roll_back,
-            args=(chosen, admin),
+            args=(root, lang, chosen, admin),
         )
     with st.expander(t("datain.versions.log", lang)):
         for line in log_lines(root, lang):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ntm.i18n import period_name, t
+from ntm.i18n import t
 from ntm.queries import map as map_queries
 from ntm.ui.cache import query
 from ntm.ui.map import (
@@ -14,15 +14,10 @@ from ntm.ui.map import (
     years_map,
 )
 from ntm.ui.navigation import open_commune, selected_customdata, selection_key
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
-context = page_context()
+context, place, when = page_header("page.map")
 lang, filters = context.lang, context.filters
-place, when = scope_place(filters), period_name(filters.period, lang)
-
-st.title(t("page.map", lang))
-st.caption(scope_caption(filters, lang))
 
 units = query(map_queries.map_units, filters)
 if units.empty:

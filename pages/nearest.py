@@ -4,7 +4,7 @@ import streamlit as st
 
 from ntm.charts.nearest import blockers_chart, nearest_chart
 from ntm.figures.nearest import blockers, nearest_ranking, rollups
-from ntm.i18n import period_name, t
+from ntm.i18n import t
 from ntm.markup import escape_markdown
 from ntm.queries import nearest as nearest_queries
 from ntm.tables.nearest import (
@@ -14,7 +14,7 @@ from ntm.tables.nearest import (
     ranking_table,
     rollup_sentence,
 )
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
@@ -23,15 +23,10 @@ from ntm.ui.navigation import (
     selected_customdata,
     selection_key,
 )
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
-place, when = scope_place(filters), period_name(filters.period, lang)
-
-st.title(t("page.nearest", lang))
-st.caption(scope_caption(filters, lang))
+context, place, when = page_header("page.nearest")
+lang, scope, filters = context.lang, context.scope, context.filters
 
 communes = query(nearest_queries.next_tier_communes, filters)
 gaps = query(nearest_queries.next_tier_gaps, filters)
@@ -48,12 +43,12 @@ if missing := no_set_names(communes):
     st.caption(t("nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing))))
 
 picked_commune = show_chart(
-    chart(nearest_chart, ranked, lang, place, when), "nearest_communes", filters, lang,
+    computed(nearest_chart, ranked, lang, place, when), "nearest_communes", scope, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_communes"),
 )  # fmt: skip
 st.caption(t("nearest.chart_hint", lang))
 picked_criterion = show_chart(
-    chart(blockers_chart, blockers(gaps), lang, place, when), "nearest_blockers", filters, lang,
+    computed(blockers_chart, computed(blockers, gaps), lang, place, when), "nearest_blockers", scope, lang,
     on_select="rerun", selection_mode="points", key=selection_key("nearest_blockers"),
 )  # fmt: skip
 st.caption(t("nearest.blockers.hint", lang))
@@ -67,11 +62,11 @@ st.subheader(t("nearest.ranking_heading", lang, period_name=when))
 st.caption(t("nearest.rank_note", lang))
 ranking_display = ranking_table(ranked, gaps, lang)
 commune_table(ranking_display, ranked, "nearest_ranking")
-table_downloads(ranking_display, "nearest_ranking", filters, lang)
+table_downloads(ranking_display, "nearest_ranking", scope, lang)
 
 st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     gaps_display = gaps_table(gaps, lang)
     commune_table(gaps_display, gaps, "nearest_gaps")
-    table_downloads(gaps_display, "nearest_gaps", filters, lang)
+    table_downloads(gaps_display, "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))

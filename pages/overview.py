@@ -19,7 +19,7 @@ from ntm.i18n import period_name, t
 from ntm.periods import series_until
 from ntm.settings import setting
 from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value, ranking_table
-from ntm.ui.cache import chart, derived, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
     commune_table,
@@ -28,22 +28,19 @@ from ntm.ui.navigation import (
     selected_customdata,
     selection_key,
 )
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
-place, when = scope_place(filters), period_name(filters.period, lang)
-
-st.title(t("page.overview", lang))
-st.caption(scope_caption(filters, lang))
+context, place, when = page_header("page.overview")
+lang, scope, filters = context.lang, context.scope, context.filters
 
 results = query(queries.commune_results, filters)
 if results.empty:
     st.info(t("empty.no_communes", lang))
     st.stop()
 
-series = derived(series_until, [(queries.scope_series_every_period, filters.any_period())], filters.period)
+series = computed(
+    series_until, query(queries.scope_series_every_period, filters.any_period()), filters.period
+)
 kpis = headline_kpis(series, filters.period)
 earlier = series[series["period"] < filters.period]["period"]
 compared = (
@@ -58,21 +55,21 @@ for row in (kpis[:4], kpis[4:]):
             delta_color=kpi_delta_colour(kpi),
             help=compared or t("kpi.no_previous", lang),
         )
-st.caption(t("kpi.criteria_note", lang, set_name=st.session_state["scope_names"]["set"]))
-briefing_downloads(filters, lang)
+st.caption(t("kpi.criteria_note", lang, set_name=scope.names.set_name))
+briefing_downloads(scope, lang)
 
 matrix = query(queries.criterion_matrix, filters)
-tally = derived(criteria_tally, [(queries.criterion_matrix, filters)])
+tally = computed(criteria_tally, matrix)
 left, right = st.columns(2)
 with left:
-    bins = derived(bin_table, [(queries.commune_results, filters)], parse_bins(setting("NTM_BINS")))
-    show_chart(chart(bins_bar, bins, lang, place, when), "bins", filters, lang)
-    table_downloads(bins_frame(bins, lang), "bins", filters, lang)
+    bins = computed(bin_table, results, parse_bins(setting("NTM_BINS")))
+    show_chart(computed(bins_bar, bins, lang, place, when), "bins", scope, lang)
+    table_downloads(bins_frame(bins, lang), "bins", scope, lang)
 with right:
     hardest = show_chart(
-        chart(hardest_criteria, tally, lang, place, when),
+        computed(hardest_criteria, tally, lang, place, when),
         "hardest",
-        filters,
+        scope,
         lang,
         on_select="rerun",
         selection_mode="points",
@@ -83,7 +80,7 @@ if (criterion := selected_customdata(hardest)) is not None:
     open_criterion(int(criterion))
 
 plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recognised_ntm"].iloc[0]))
-show_chart(chart(tier_trend, series, plan, lang, place), "tier_trend", filters, lang)
+show_chart(computed(tier_trend, series, plan, lang, place), "tier_trend", scope, lang)
 st.caption(t("trend.plan_note", lang))
 
 
@@ -94,24 +91,24 @@ sort_by = st.segmented_control(
     format_func=lambda k: t(f"scorecard.sort.{k}", lang),
     default=SORT_KEYS[0],
 )
-card = derived(scorecard, [(queries.criterion_matrix, filters)], sort_by or SORT_KEYS[0])
+card = computed(scorecard, matrix, sort_by or SORT_KEYS[0])
 picked_cell = show_chart(
-    chart(scorecard_heatmap, card, tally, lang, place, when),
+    computed(scorecard_heatmap, card, tally, lang, place, when),
     "scorecard",
-    filters,
+    scope,
     lang,
     on_select="rerun",
     selection_mode="points",
     key=selection_key("scorecard"),
 )
 st.caption(t("scorecard.legend", lang))
-table_downloads(lambda: scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", filters, lang)
+table_downloads(lambda: scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", scope, lang)
 if (unit := selected_customdata(picked_cell)) is not None:
     open_commune(str(unit))
 
 st.subheader(t("ranking.heading", lang))
-ranked = derived(ranking, [(queries.commune_results, filters), (queries.commune_results_before, filters)])
+ranked = computed(ranking, results, query(queries.commune_results_before, filters))
 ranking_display = ranking_table(ranked, results, lang)
-table_downloads(ranking_display, "ranking", filters, lang)
+table_downloads(ranking_display, "ranking", scope, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
 commune_table(ranking_display, ranked, "ranking")

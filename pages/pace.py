@@ -9,18 +9,16 @@ from ntm.figures.pace import pace_view, summary_communes
 from ntm.i18n import t
 from ntm.periods import series_until
 from ntm.tables.pace import verdict_sentence
-from ntm.ui.cache import chart, derived, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
+context, place, _ = page_header("pace.heading")
+lang, scope, filters = context.lang, context.scope, context.filters
 
-st.title(t("pace.heading", lang))
-st.caption(scope_caption(filters, lang))
-
-series = derived(series_until, [(queries.scope_series_every_period, filters.any_period())], filters.period)
+series = computed(
+    series_until, query(queries.scope_series_every_period, filters.any_period()), filters.period
+)
 if series.empty:
     st.info(t("empty.no_communes", lang))
     st.stop()
@@ -35,9 +33,9 @@ for verdict in pace.verdicts:
     (st.success if verdict.will_be_met else st.warning)(verdict_sentence(verdict, lang))
 if not pace.verdicts:
     st.info(t("pace.no_plan", lang))
-pace_figure = chart(
-    pace_chart, pace.shares, pace.projections, plans, summary_communes(series), lang, scope_place(filters)
+pace_figure = computed(
+    pace_chart, pace.shares, pace.projections, plans, summary_communes(series), lang, place
 )
-show_chart(pace_figure, "pace", filters, lang)
+show_chart(pace_figure, "pace", scope, lang)
 st.caption(t("pace.note", lang))
 st.caption(t("trend.plan_note", lang))

@@ -4,23 +4,18 @@ import streamlit as st
 
 from ntm.charts.slipping import slipping_chart
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
-from ntm.i18n import format_number, format_percent, period_name, t
+from ntm.i18n import format_number, format_percent, t
 from ntm.queries import nearest as nearest_queries
 from ntm.queries import slipping as slipping_queries
 from ntm.tables.slipping import slipping_table
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
-from ntm.ui.scope import scope_caption, scope_place
-from ntm.ui.shell import page_context
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
-place, when = scope_place(filters), period_name(filters.period, lang)
+context, place, when = page_header("page.slipping")
+lang, scope, filters = context.lang, context.scope, context.filters
 margin = at_risk_margin()
-
-st.title(t("page.slipping", lang))
-st.caption(scope_caption(filters, lang))
 
 communes = query(nearest_queries.next_tier_communes, filters)
 rows = slipping_rows(query(slipping_queries.recognised_commune_indicators, filters), margin)
@@ -42,10 +37,10 @@ if not summary.slipping:
 if rows.empty:
     st.info(t("slipping.none_near", lang))
 else:
-    show_chart(chart(slipping_chart, slips_by_criterion(rows), lang, place, when), "slipping", filters, lang)
+    show_chart(computed(slipping_chart, slips_by_criterion(rows), lang, place, when), "slipping", scope, lang)
     st.subheader(t("slipping.table_heading", lang, period_name=when))
     st.caption(t("slipping.hint", lang))
     slipping_display = slipping_table(rows, lang)
     commune_table(slipping_display, rows, "slipping")
-    table_downloads(slipping_display, "slipping", filters, lang)
+    table_downloads(slipping_display, "slipping", scope, lang)
 st.caption(t("slipping.note", lang, margin=format_percent(margin, lang, 0)))

@@ -7,25 +7,22 @@ from ntm.charts.advanced import plan_chart, tier_trend_chart
 from ntm.charts.villages import village_grid_chart
 from ntm.figures.advanced import recognised_table, target_line, tier_summary
 from ntm.figures.villages import village_grid, village_totals, villages_meeting_criteria
-from ntm.i18n import period_name, t
+from ntm.i18n import t
 from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.queries import advanced as advanced_queries
 from ntm.queries import villages as villages_queries
 from ntm.tables import advanced as advanced_tables
 from ntm.tables import villages as villages_tables
-from ntm.ui.cache import chart, query
+from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, commune_table
-from ntm.ui.scope import focus_select, scope_caption, scope_place, show_scope_notices
-from ntm.ui.shell import page_context
+from ntm.ui.scope import focus_select, show_scope_notices
+from ntm.ui.shell import page_header
 
-context = page_context()
-lang, filters = context.lang, context.filters
-place, when, year = scope_place(filters), period_name(filters.period, lang), parse_period(filters.period).year
-
-st.title(t("villages.title", lang))
-st.caption(scope_caption(filters, lang))
+context, place, when = page_header("villages.title")
+lang, scope, filters = context.lang, context.scope, context.filters
+year = parse_period(filters.period).year
 
 villages = query(villages_queries.village_results, filters)
 if villages.empty:
@@ -51,7 +48,7 @@ village_display = villages_tables.village_frame(
     villages, villages_meeting_criteria(criteria), totals, year, lang
 )
 commune_table(village_display, villages, "village_communes")
-table_downloads(village_display, "village_communes", filters, lang)
+table_downloads(village_display, "village_communes", scope, lang)
 if names:
     st.caption(villages_tables.criteria_legend(names, lang))
 st.caption(t("advanced.click_hint", lang))
@@ -62,12 +59,12 @@ y_title = t("villages.kpi_villages", lang)
 target = target_line(plan, series)
 what = t("villages.trend_title", lang)
 show_chart(
-    chart(tier_trend_chart, series, target, what, place, lang, y_title), "villages_trend", filters, lang
+    computed(tier_trend_chart, series, target, what, place, lang, y_title), "villages_trend", scope, lang
 )
 if plan.empty:
     st.info(t("advanced.plan_none", lang))
 else:
-    show_chart(chart(plan_chart, plan, place, when, lang, y_title), "villages_plan", filters, lang)
+    show_chart(computed(plan_chart, plan, place, when, lang, y_title), "villages_plan", scope, lang)
     st.caption(t("advanced.plan_note", lang))
 
 st.subheader(t("villages.grid_heading", lang))
@@ -89,9 +86,9 @@ if grid.empty:
     st.info(t("villages.grid_none", lang, name=escape_markdown(commune)))
 else:
     show_chart(
-        chart(village_grid_chart, grid, names, commune, when, lang),
+        computed(village_grid_chart, grid, names, commune, when, lang),
         "village_grid",
-        filters,
+        scope,
         lang,
         place=commune,
     )
@@ -108,4 +105,4 @@ else:
     if not recognised.empty:
         model_display = advanced_tables.recognised_frame(recognised, lang)
         st.table(markdown_table(model_display), hide_index=True)
-        table_downloads(model_display, "model_recognised", filters, lang)
+        table_downloads(model_display, "model_recognised", scope, lang)

@@ -6,8 +6,7 @@ import streamlit as st
 
 from ntm.i18n import t
 from ntm.store.admin import authenticate, configured_hash
-
-_SESSION_KEY = "admin_name"
+from ntm.ui.state import ADMIN_NAME
 
 
 def admin_gate(lang: str) -> str | None:
@@ -15,12 +14,12 @@ def admin_gate(lang: str) -> str | None:
     if not configured_hash():
         st.info(t("datain.admin.not_configured", lang))
         return None
-    name = st.session_state.get(_SESSION_KEY)
+    name = st.session_state.get(ADMIN_NAME)
     if name:
         row = st.container(horizontal=True)
         row.caption(t("datain.admin.logged_in", lang, name=name))
         if row.button(t("datain.admin.logout", lang), key="admin_logout"):
-            st.session_state.pop(_SESSION_KEY, None)
+            st.session_state.pop(ADMIN_NAME, None)
             st.rerun()
         return name
     with st.form("admin_login"):
@@ -33,7 +32,7 @@ def admin_gate(lang: str) -> str | None:
     if submitted:
         result = authenticate(admin_name, password)
         if result.outcome == "ok":
-            st.session_state[_SESSION_KEY] = result.admin
+            st.session_state[ADMIN_NAME] = result.admin
             st.rerun()
         elif result.outcome == "locked":
             st.warning(t("datain.admin.locked", lang, seconds=result.wait_seconds))

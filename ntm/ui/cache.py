@@ -1,7 +1,17 @@
-"""Caching in one place: the store per data version (resource) and query results keyed by data version.
+"""Caching in one place: the store per data version, and every result a page shows, shared between viewers.
 
-When the published data cannot be loaded (a corrupted or half-copied file), viewers keep the last good
-version and are told which file is broken: the dashboard never goes dark over one bad file.
+How caching works (three entry points; the function itself is passed, so an IDE follows the data path):
+- `query(fn, *args)`: a function of `ntm.queries`, run on its own cursor of the current store.
+- `computed(fn, *args)`: any other function of the ntm core (figures, tables, charts), e.g.
+  `computed(scorecard, query(criterion_matrix, filters), "name")` or `computed(bins_bar, bins, lang, …)`.
+- `file_resource(fn, path, *args)`: a core function that reads a file or data folder itself (map outlines,
+  the template choices), kept until that file or the folder's tables change.
+A call is keyed by one text (`_key`): function, data version, arguments. A frame that `query` or `computed`
+returned in this script run is named by the call that made it (cheap); any other frame by its content.
+Results are shared resources: a caller gets a shallow copy of a frame (pandas' copy-on-write makes changing
+it safe) and a deep copy of a dict, list or tuple; a figure or outline is shared as is: never change one.
+The published data is resolved once per run; if it cannot be loaded, the last good version is served and
+each page says which file is broken. `clear_results()` forgets results; `clear_caches()` also the store.
 """
 
 from __future__ import annotations
@@ -12,7 +22,7 @@ import datetime
 import decimal
 import enum
 import hashlib
-import importlib
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,23 +61,34 @@ _failed_builds: dict[str, DataError] = {}
 _remembered: set[str] = set()
 _lock = threading.Lock()
 
+# Each session runs its script in its own thread; the memo of a run lives in that thread.
+_thread = threading.local()
+# Outside a script run (tests, tools) nothing marks where a run ends: remember the last few frames only.
+_MADE_OUTSIDE_A_RUN = 64
 
-# One script run resolves the published data once: every query of a page would otherwise read CURRENT
-# and stat every table file again (a fifth of a cached rerun's time). Keyed by the run's own cursor dict,
-# which Streamlit replaces at the start of every run; each session runs in its own thread.
-_this_run = threading.local()
+
+def _this_run() -> dict:
+    """A memo for the current script run, new at the start of every run (outside a run: one per thread)."""
+    run = script_run_marker()
+    memo = getattr(_thread, "memo", None)
+    if memo is None or memo[0] is not run:
+        memo = (run, {})
+        _thread.memo = memo
+    return memo[1]
 
 
 def current_data() -> CurrentData:
-    """The store to serve now, and the problems of newer data when it is the last good version instead."""
-    run = script_run_marker()
-    remembered = getattr(_this_run, "data", None)
-    if run is not None and remembered is not None and remembered[0] is run:
-        return remembered[1]
-    data = _published_data()
-    if run is not None:
-        _this_run.data = (run, data)
-    return data
+    """The store to serve now, and the problems of newer data when it is the last good version instead.
+
+    Resolved once per script run: every query of a page would otherwise read CURRENT and stat every
+    table file again (a fifth of a cached rerun's time).
+    """
+    if script_run_marker() is None:  # tests and tools: the data may change between any two calls
+        return _published_data()
+    memo = _this_run()
+    if "data" not in memo:
+        memo["data"] = _published_data()
+    return memo["data"]
 
 
 def _published_data() -> CurrentData:
@@ -98,19 +119,34 @@ def current_store() -> Store:
     return current_data().store
 
 
-def _query_function(name: str):
-    module_name, _, function_name = name.rpartition(":")
-    if not module_name.startswith("ntm.queries"):
-        raise ValueError(f"not a query of ntm.queries: {name}")
-    return getattr(importlib.import_module(module_name), function_name)
+def _checked_name(function, allowed: str, refused: tuple[str, ...], what: str) -> str:
+    """`module:name` of a module-level function under the `allowed` prefix (and none of `refused`): the
+    key names the function, so a lambda or a nested function (many share a name) could collide."""
+    module = getattr(function, "__module__", None) or ""
+    name = getattr(function, "__qualname__", None) or ""
+    if (
+        not module.startswith(allowed)
+        or module.startswith(refused)
+        or getattr(sys.modules.get(module), name, None) is not function
+    ):
+        raise ValueError(f"not {what}: {function!r}")
+    return f"{module}:{name}"
+
+
+def _query_name(function) -> str:
+    return _checked_name(function, "ntm.queries", (), "a query of ntm.queries")
+
+
+def _core_name(function) -> str:
+    return _checked_name(function, "ntm.", ("ntm.ui", "ntm.queries"), "a function of the ntm core")
 
 
 def _key(value) -> str:
     """A short exact text for an argument of a cached function, cheaper than Streamlit's hashing.
 
-    Frames are named by where they came from (the query or derived function and its arguments) when
-    `query` or `derived` made them in this run, else by their content: hashing a frame's content on every
-    rerun cost more than building some of the figures it keys.
+    Frames are named by where they came from (the `query` or `computed` call and its arguments) when
+    made in this run, else by their content: hashing a frame's content on every rerun cost more than
+    building some of the figures it keys.
     """
     if value is None or isinstance(value, (bool, int, float, str, bytes)):
         return f"{type(value).__name__}:{value!r}"
@@ -149,168 +185,101 @@ def _content_key(frame: pd.DataFrame | pd.Series) -> str:
     return f"content:{digest.hexdigest()}"
 
 
-_MADE_OUTSIDE_A_RUN = 64
-
-
 def _made_this_run() -> dict[int, tuple[object, str]]:
-    """Frames that `query` and `derived` returned in this script run, by id, with their key (the frame is
+    """Frames that `query` and `computed` returned in this script run, by id, with their key (the frame is
     held, so its id cannot be reused within the run)."""
-    run = script_run_marker()
-    made = getattr(_this_run, "made", None)
-    # Outside a script run (tests, tools) nothing marks where a run ends: keep the last few only.
-    if made is None or made[0] is not run or (run is None and len(made[1]) > _MADE_OUTSIDE_A_RUN):
-        made = (run, {})
-        _this_run.made = made
-    return made[1]
+    made = _this_run().setdefault("made", {})
+    if script_run_marker() is None and len(made) > _MADE_OUTSIDE_A_RUN:
+        made.clear()
+    return made
 
 
-def _remember(frame, key: str):
-    if isinstance(frame, (pd.DataFrame, pd.Series)):
-        _made_this_run()[id(frame)] = (frame, key)
-    return frame
-
-
-def _name(function) -> str:
-    return f"{function.__module__}:{function.__name__}"
-
-
-def _own_copy(value):
+def _handed_out(value, key: str):
     """What a caller gets from the shared caches: a copy it may change without touching the cache.
 
-    Frames are copied shallowly, which pandas' copy-on-write makes safe (the data is copied only if
-    the copy is written to); st.cache_data instead unpickled every result on every rerun, a tenth of a
-    rerun's time. Other results (a dict of metadata, a list of codes) are small and deep-copied.
+    Frames are copied shallowly, which pandas' copy-on-write makes safe (the data is copied only if the
+    copy is written to); st.cache_data instead unpickled every result on every rerun, a tenth of a
+    rerun's time. Plain containers (metadata, a list of codes) are small and deep-copied. Anything else
+    (a plotly figure: validating one was a third of a rerun; map outlines) is shared as it is.
     """
     if isinstance(value, (pd.DataFrame, pd.Series)):
-        return value.copy(deep=False)
-    return copy.deepcopy(value)
+        own = value.copy(deep=False)
+        _made_this_run()[id(own)] = (own, key)
+        return own
+    if isinstance(value, (dict, list, tuple, set)):
+        return copy.deepcopy(value)
+    return value
 
 
-# Each cached function is keyed by one text (`key`): the function, the data version and the arguments.
-# Arguments with a leading underscore are not hashed by Streamlit. Resources, not data: results are
-# shared and every caller gets `_own_copy` of them.
+def _versioned_key(name: str, version: str, arguments: tuple) -> str:
+    """The one text a cached call is keyed by: what is called, on which data version, with what."""
+    return f"{name}|{version}|{_key(arguments)}"
+
+
+# Resources, not data: results are shared and every caller gets `_handed_out` of them. Arguments with a
+# leading underscore are not hashed by Streamlit: the key says everything they hold.
 @st.cache_resource(max_entries=1024, show_spinner=False)
-def _cached_query(key: str, _query_name: str, _args: tuple, _store_to_use: Store):
-    function = _query_function(_query_name)
+def _cached_query(key: str, _function, _args: tuple, _store_to_use: Store):
     cursor = _store_to_use.cursor()
     try:
-        return function(cursor, *_args)
+        return _function(cursor, *_args)
     finally:
         cursor.close()
 
 
-def _versioned_key(name: str, store: Store, arguments: str) -> str:
-    """The one text a cached call is keyed by: what is called, on which data version, with what."""
-    return f"{name}|{store.data_dir}|{store.version}|{arguments}"
+@st.cache_resource(max_entries=1536, show_spinner=False)
+def _cached_computation(key: str, _function, _args: tuple):
+    return _function(*_args)
 
 
-def _query_key(query_name: str, args: tuple, store: Store) -> str:
-    return _versioned_key(query_name, store, _key(args))
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _cached_file_reading(key: str, _function, _args: tuple):
+    return _function(*_args)
 
 
 def query(function, *args):
-    """Runs a query function of `ntm.queries` on its own cursor, cached per data version and arguments."""
-    name = _name(function)
-    if _query_function(name) is not function:
-        raise ValueError(f"not a query of ntm.queries: {function!r}")
+    """`function(cursor, *args)` for a query of `ntm.queries`, on its own cursor of the current store,
+    cached per data version and arguments."""
+    name = _query_name(function)
     store = current_store()
-    key = _query_key(name, args, store)
-    return _remember(_own_copy(_cached_query(key, name, args, store)), key)
+    key = _versioned_key(name, f"{store.data_dir}|{store.version}", args)
+    return _handed_out(_cached_query(key, function, args, store), key)
 
 
-def _pure_function(name: str):
-    module_name, _, function_name = name.rpartition(":")
-    if not module_name.startswith("ntm.") or module_name.startswith("ntm.ui"):
-        raise ValueError(f"not a function of the ntm core: {name}")
-    return getattr(importlib.import_module(module_name), function_name)
-
-
-@st.cache_resource(max_entries=1024, show_spinner=False)
-def _cached_derived(key: str, _function_name: str, _sources: tuple, _extra: tuple, _store_to_use: Store):
-    inputs = [_own_copy(_cached_query(source, name, args, _store_to_use)) for source, name, args in _sources]
-    return _pure_function(_function_name)(*inputs, *_extra)
-
-
-def derived(function, sources: list[tuple], *extra):
-    """`function(*results of the source queries, *extra)`, cached like the queries themselves.
-
-    Each source is `(query function, *its arguments)`. Many viewers of one scope share the figures
-    built from its rows (scorecard, ranking, bins) instead of each rebuilding them in pandas.
-    """
-    name = _name(function)
-    if _pure_function(name) is not function:
-        raise ValueError(f"not a function of the ntm core: {function!r}")
+def computed(function, *args):
+    """`function(*args)` for a function of the ntm core (a figure, a table, a plotly chart), computed once
+    per data version and arguments and shared by every viewer. Pass frames as `query` or `computed`
+    returned them: they are then keyed by the call that made them."""
+    name = _core_name(function)
     store = current_store()
-    keyed = []
-    for query_function, *args in sources:
-        query_name = _name(query_function)
-        if _query_function(query_name) is not query_function:
-            raise ValueError(f"not a query of ntm.queries: {query_function!r}")
-        keyed.append((_query_key(query_name, tuple(args), store), query_name, tuple(args)))
-    key = _versioned_key(name, store, f"{'&'.join(k for k, _, _ in keyed)}|{_key(extra)}")
-    return _remember(_own_copy(_cached_derived(key, name, tuple(keyed), extra, store)), key)
+    key = _versioned_key(name, f"{store.data_dir}|{store.version}", args)
+    return _handed_out(_cached_computation(key, function, args), key)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def _cached_reading(function_name: str, version: str, args: tuple):
-    return _pure_function(function_name)(*args)
+def file_resource(function, path: Path, *args):
+    """`function(path, *args)` for a core function that reads `path` itself rather than the store, read
+    again when it changes: a file by its size, time and inode (or its absence), a data folder by the
+    version of its published tables. Works while the store cannot be built (the data page needs it then)."""
+    name = _core_name(function)
+    key = _versioned_key(name, _file_version(Path(path)), args)
+    return _handed_out(_cached_file_reading(key, function, (path, *args)), key)
 
 
-def reading(function, *args):
-    """`function(*args)` for a core function that reads the published data folder itself (not through
-    the store), cached per data version: the data page's template choices scan every period column."""
-    name = f"{function.__module__}:{function.__name__}"
-    if _pure_function(name) is not function:
-        raise ValueError(f"not a function of the ntm core: {function!r}")
-    return _cached_reading(name, data_version(published_dir(data_dir())), args)
-
-
-# A resource, not data: viewers share the figure object itself (never changed once built; st.plotly_chart
-# and the PNG download read it, and the PNG draws a copy), so a hit costs no unpickling and no validation.
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _cached_chart(key: str, _function_name: str, _args: tuple):
-    return _chart_function(_function_name)(*_args)
-
-
-def _chart_function(name: str):
-    module_name, _, function_name = name.rpartition(":")
-    if not module_name.startswith("ntm.charts"):
-        raise ValueError(f"not a figure of ntm.charts: {name}")
-    return getattr(importlib.import_module(module_name), function_name)
-
-
-def chart(function, *args):
-    """The figure `function(*args)` of `ntm.charts`, built once per data version and arguments.
-
-    Plotly validates every property as a figure is built: that was a third of a cached rerun, and
-    every viewer of a scope asked for the same figures. The figure returned is shared: do not change it.
-    """
-    name = _name(function)
-    if _chart_function(name) is not function:
-        raise ValueError(f"not a figure of ntm.charts: {function!r}")
-    store = current_store()
-    return _cached_chart(_versioned_key(name, store, _key(args)), name, args)
-
-
-@st.cache_resource(max_entries=128, show_spinner=False)
-def _cached_assembly(key: str, _build):
-    return _build()
-
-
-def assembled(name: str, parts: tuple, build):
-    """`build()` once per data version and `parts` (keyed as `chart` keys its arguments), shared by every
-    viewer: for a figure a page assembles from several queries (the map's small multiples). `parts`
-    must name everything `build` depends on besides the data."""
-    store = current_store()
-    return _cached_assembly(_versioned_key(name, store, _key(parts)), build)
+def _file_version(path: Path) -> str:
+    if path.is_dir():
+        return f"{path}|{data_version(published_dir(path))}"
+    try:
+        stat = path.stat()
+    except OSError:  # no file (or none that can be read): the function says what that means
+        return f"{path}|absent"
+    # The inode too: an atomic replace (write, then rename) may keep the size and the time's resolution.
+    return f"{path}|{stat.st_mtime_ns}|{stat.st_size}|{stat.st_ino}"
 
 
 def clear_results() -> None:
     """Forgets every cached result and figure (as for a viewer after a new import); the store stays open."""
-    _cached_assembly.clear()
-    _cached_chart.clear()
-    _cached_reading.clear()
-    _cached_derived.clear()
+    _cached_file_reading.clear()
+    _cached_computation.clear()
     _cached_query.clear()
 
 

@@ -20,24 +20,22 @@ from ntm.export import (
     to_csv_bytes,
     to_xlsx_bytes,
 )
-from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.ui.cache import current_store, query
-from ntm.ui.scope import scope_place
+from ntm.ui.scope import Scope, scope_place
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _scope(filters: Filters) -> ExportScope:
-    names = st.session_state.get("scope_names", {})
+def _scope(scope: Scope) -> ExportScope:
     return ExportScope(
-        filters=filters,
-        province=names.get("province") or filters.province_code or "",
-        district=names.get("district"),
-        communes=tuple(names.get("units") or ()),
-        set_name=names.get("set") or filters.set_id,
-        criteria=tuple(str(c) for c in filters.criteria),
+        filters=scope.filters,
+        province=scope.names.province,
+        district=scope.names.district,
+        communes=scope.names.communes,
+        set_name=scope.names.set_name or scope.filters.set_id,
+        criteria=tuple(str(c) for c in scope.filters.criteria),
         data_version=current_store().version,
     )
 
@@ -45,7 +43,7 @@ def _scope(filters: Filters) -> ExportScope:
 def table_downloads(
     frame: pd.DataFrame | ExportTable | Callable[[], pd.DataFrame | ExportTable],
     table_key: str,
-    filters: Filters,
+    scope: Scope,
     lang: str,
     percent_columns: Iterable[str] = (),
     place: str | None = None,
@@ -63,16 +61,18 @@ def table_downloads(
             return built.frame, (*built.percent_columns, *percent_columns)
         return built, tuple(percent_columns)
 
-    scope = _scope(filters)
-    shown_place = place or scope.place
+    export_scope = _scope(scope)
+    shown_place = place or export_scope.place
     row = (container or st).container(horizontal=True)  # side by side, at their own width
     row.download_button(
         t("export.download_xlsx", lang),
         # Built on click (a callable), and no rerun after it, so a second download is never lost.
         data=lambda: to_xlsx_bytes(
-            *_with_title(table(), table_title(table_key, lang), filter_rows(scope, table_key, lang), lang)
+            *_with_title(
+                table(), table_title(table_key, lang), filter_rows(export_scope, table_key, lang), lang
+            )
         ),
-        file_name=export_file_name(table_key, shown_place, filters.period, "xlsx"),
+        file_name=export_file_name(table_key, shown_place, scope.filters.period, "xlsx"),
         mime=XLSX_MIME,
         on_click="ignore",
         key=f"download_{table_key}_xlsx",
@@ -81,7 +81,7 @@ def table_downloads(
     row.download_button(
         t("export.download_csv", lang),
         data=lambda: to_csv_bytes(table()[0]),
-        file_name=export_file_name(table_key, shown_place, filters.period, "csv"),
+        file_name=export_file_name(table_key, shown_place, scope.filters.period, "csv"),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{table_key}_csv",
@@ -95,21 +95,20 @@ def _with_title(table: tuple[pd.DataFrame, tuple[str, ...]], title: str, filters
     return frame, title, filters_sheet, lang, percent_columns
 
 
-def _chart_scope(filters: Filters, place: str | None) -> ChartScope:
-    names = st.session_state.get("scope_names", {})
+def _chart_scope(scope: Scope, place: str | None) -> ChartScope:
     as_of = query(queries.dataset_metadata).get("as_of")
     return ChartScope(
-        place=place or scope_place(filters),
-        period=filters.period,
-        set_name=names.get("set") or filters.set_id,
-        data_until=data_until(filters.period, as_of),
+        place=place or scope_place(scope),
+        period=scope.filters.period,
+        set_name=scope.names.set_name or scope.filters.set_id,
+        data_until=data_until(scope.filters.period, as_of),
     )
 
 
 def show_chart(
     figure,
     chart_key: str,
-    filters: Filters,
+    scope: Scope,
     lang: str,
     container=None,
     place: str | None = None,
@@ -120,11 +119,11 @@ def show_chart(
     one commune. Returns the chart's event."""
     target = container or st
     event = target.plotly_chart(figure, width="stretch", **chart_options)
-    scope = _chart_scope(filters, place)
+    chart_scope = _chart_scope(scope, place)
     target.download_button(
         t("static.download_png", lang),
-        data=lambda: chart_png(figure, chart_caption(scope, lang)),
-        file_name=chart_file_name(chart_key, place or place_for_file(filters), filters.period),
+        data=lambda: chart_png(figure, chart_caption(chart_scope, lang)),
+        file_name=chart_file_name(chart_key, place or place_for_file(scope), scope.filters.period),
         mime="image/png",
         on_click="ignore",
         key=f"download_{chart_key}_png",
@@ -133,13 +132,11 @@ def show_chart(
     return event
 
 
-def place_for_file(filters: Filters) -> str:
+def place_for_file(scope: Scope) -> str:
     """The place a file is named after: one chosen commune, else the district, else the province."""
-    names = st.session_state.get("scope_names", {})
-    communes = names.get("units") or []
-    if len(communes) == 1:
-        return communes[0]
-    return names.get("district") or names.get("province") or filters.province_code or ""
+    if len(scope.names.communes) == 1:
+        return scope.names.communes[0]
+    return scope.names.district or scope.names.province
 
 
 def _briefing(scope: ExportScope):
@@ -152,21 +149,22 @@ def _briefing(scope: ExportScope):
         cursor.close()
 
 
-def briefing_downloads(filters: Filters, lang: str) -> None:
+def briefing_downloads(scope: Scope, lang: str) -> None:
     """“Tải báo cáo họp (Word)” and “Tải phụ lục (Excel)” for the scope and period on screen, each built
     only when clicked (the Word file draws its charts through kaleido: a few seconds)."""
     from ntm.briefing.annex import annex_xlsx
     from ntm.briefing.charts import key_charts
     from ntm.briefing.document import briefing_docx
 
-    place = place_for_file(filters)
-    # Read now: the button's callable runs outside the page's run, where the scope's names are not at hand.
-    scope = _scope(filters)
+    place = place_for_file(scope)
+    # Made now, with the data version on screen: the buttons build their files later, outside this run.
+    export_scope = _scope(scope)
+    period = scope.filters.period
     row = st.container(horizontal=True)
     row.download_button(
         t("briefing.download_docx", lang),
-        data=lambda: briefing_docx(_briefing(scope), lang, key_charts),
-        file_name=briefing_file_name("report", place, filters.period, "docx"),
+        data=lambda: briefing_docx(_briefing(export_scope), lang, key_charts),
+        file_name=briefing_file_name("report", place, period, "docx"),
         mime=DOCX_MIME,
         on_click="ignore",
         key="download_briefing_docx",
@@ -175,8 +173,8 @@ def briefing_downloads(filters: Filters, lang: str) -> None:
     )
     row.download_button(
         t("briefing.download_annex", lang),
-        data=lambda: annex_xlsx(_briefing(scope), lang),
-        file_name=briefing_file_name("annex", place, filters.period, "xlsx"),
+        data=lambda: annex_xlsx(_briefing(export_scope), lang),
+        file_name=briefing_file_name("annex", place, period, "xlsx"),
         mime=XLSX_MIME,
         on_click="ignore",
         key="download_briefing_annex",

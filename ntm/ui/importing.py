@@ -16,14 +16,9 @@ from ntm.importing.importer import ImportResult, import_file
 from ntm.importing.problems import report_frame, report_xlsx
 from ntm.importing.summary import summary_text
 from ntm.settings import setting
+from ntm.ui.state import IMPORT_LAST_RESULT, import_confirm_key
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-LAST = "import_last_result"
-
-
-def _confirm_key(file_id: str, count: int) -> str:
-    # Keyed by file and count: another file, or another number of removals, must be confirmed anew.
-    return f"import_confirm_{file_id}_{count}"
 
 
 def import_section(root: Path, admin: str, lang: str) -> None:
@@ -45,15 +40,15 @@ def import_section(root: Path, admin: str, lang: str) -> None:
     validate = buttons.button(t("datain.upload.validate", lang), disabled=uploaded is None)
     publish = buttons.button(t("datain.upload.publish", lang), type="primary", disabled=uploaded is None)
     if uploaded is None:
-        st.session_state.pop(LAST, None)
+        st.session_state.pop(IMPORT_LAST_RESULT, None)
         return
     shown_for = (uploaded.file_id, replace)
-    last = st.session_state.get(LAST)
+    last = st.session_state.get(IMPORT_LAST_RESULT)
     if last and last[0] != shown_for:
         last = None
     if validate or publish:
         removals = last[1].removed if last else 0
-        confirmed = removals if st.session_state.get(_confirm_key(uploaded.file_id, removals)) else 0
+        confirmed = removals if st.session_state.get(import_confirm_key(uploaded.file_id, removals)) else 0
         result = import_file(
             root,
             uploaded.name,
@@ -64,7 +59,7 @@ def import_section(root: Path, admin: str, lang: str) -> None:
             confirmed_removals=confirmed,
         )
         last = (shown_for, result)
-        st.session_state[LAST] = last
+        st.session_state[IMPORT_LAST_RESULT] = last
     if last:
         show_result(last[1], uploaded.name, uploaded.file_id, lang)
 
@@ -102,7 +97,7 @@ def show_preview(result: ImportResult, file_id: str, lang: str) -> None:
         st.warning(t("datain.upload.removals_warning", lang, count=result.removed))
         st.checkbox(
             t("datain.upload.confirm_removals", lang, count=result.removed),
-            key=_confirm_key(file_id, result.removed),
+            key=import_confirm_key(file_id, result.removed),
         )
     elif not result.replace:
         st.caption(t("datain.preview.kept", lang))

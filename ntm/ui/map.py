@@ -1,10 +1,9 @@
-"""The map page's Streamlit parts: the boundary file (cached per file version), the colour choice, the notices
+"""The map page's Streamlit parts: the boundary file (read again when it changes), the colour choice, the notices
 and the administrator's upload of a new boundary file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -31,23 +30,12 @@ from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
 from ntm.settings import boundaries_path, setting
 from ntm.ui.admin import admin_gate
-from ntm.ui.cache import assembled, chart, query
-
-
-# A resource: the outlines are shared as they are (never changed), not unpickled on every rerun.
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _read_file(path: str, modified_ns: int, size: int, known: tuple[str, ...]) -> Boundaries | None:
-    return read_boundary_file(Path(path), known)
+from ntm.ui.cache import computed, file_resource, query
 
 
 def file_boundaries() -> Boundaries | None:
     """The checked outlines of `NTM_BOUNDARIES`, read again whenever the file changes; None without a file."""
-    path = boundaries_path()
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return _read_file(str(path), stat.st_mtime_ns, stat.st_size, tuple(query(map_queries.known_unit_codes)))
+    return file_resource(read_boundary_file, boundaries_path(), tuple(query(map_queries.known_unit_codes)))
 
 
 def map_layout(units: pd.DataFrame) -> MapLayout:
@@ -103,7 +91,7 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
             measure = query(map_queries.map_criterion_status, filters, int(chosen))
             return Colouring(
                 colour_by,
-                colour_classes(units, colour_by, bins, measure),
+                computed(colour_classes, units, colour_by, bins, measure),
                 category_order(colour_by),
                 t("map.title.criterion", lang, label=labels[chosen]),
             )
@@ -121,7 +109,7 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
             info = by_code.loc[chosen]
             return Colouring(
                 colour_by,
-                colour_classes(units, colour_by, bins, measure),
+                computed(colour_classes, units, colour_by, bins, measure),
                 category_order(colour_by),
                 t("map.title.indicator", lang, label=labels[chosen]),
                 threshold_text(measure, info["direction"], info["unit"], info["kind"], lang),
@@ -129,38 +117,31 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
     colour_by = colour_by if colour_by in ("tier", "criteria_met") else "tier"
     return Colouring(
         colour_by,
-        colour_classes(units, colour_by, bins),
+        computed(colour_classes, units, colour_by, bins),
         category_order(colour_by, bins),
         t(f"map.title.{colour_by}", lang),
     )
 
 
 def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str):
-    return chart(
+    return computed(
         commune_map, layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when),
         paint.threshold,
     )  # fmt: skip
 
 
 def years_map(layout_for, filters: Filters, lang: str, place: str):
-    """Small multiples by tier: the end of each year up to the scope's period (built once per scope and
-    outline file: a query per year)."""
-    outlines = file_boundaries()
-    return assembled(
-        "map.years",
-        (filters, lang, place, outlines.cache_identity if outlines else "grid"),
-        lambda: _years_map(layout_for, filters, lang, place),
-    )
-
-
-def _years_map(layout_for, filters: Filters, lang: str, place: str):
+    """Small multiples by tier: the end of each year up to the scope's period (a query per year; the
+    figure is built once per scope and outline file)."""
     periods = periods_for_small_multiples(query(queries.available_periods), filters.period)
     classes = {
-        p: colour_classes(query(map_queries.map_units, replace(filters, period=p)), "tier") for p in periods
+        p: computed(colour_classes, query(map_queries.map_units, replace(filters, period=p)), "tier")
+        for p in periods
     }
     every_unit = pd.concat(classes.values()).drop_duplicates("unit_code")
     layout = layout_for(every_unit)
-    return small_multiples(
+    return computed(
+        small_multiples,
         layout.boundaries,
         classes,
         category_order("tier"),
@@ -188,6 +169,5 @@ def boundary_upload(lang: str) -> None:
         if not checked.is_usable:
             st.error(t("map.upload.rejected", lang))
             return
-        write_boundaries_atomic(raw, boundaries_path())
-        _read_file.clear()
+        write_boundaries_atomic(raw, boundaries_path())  # a new file: file_boundaries() reads it again
         st.success(t("map.upload.saved", lang, count=len(checked.shapes), path=str(boundaries_path())))

@@ -39,7 +39,7 @@ from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_valu
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
 from ntm.ui.navigation import SCOPE_URL_KEYS, open_page, streamlit_pages
-from ntm.ui.scope import scope_place
+from ntm.ui.scope import Scope, scope_place
 
 MEETING_PATH = "pages/meeting.py"
 MEETING_URL = "trinh-chieu"  # differs from the file stem, as every path in ntm.ui.navigation.PAGES must
@@ -150,11 +150,11 @@ def slide_controls(number: int | None, lang: str) -> None:
     st.caption(t("meeting.keys_hint", lang))
 
 
-def slide_stamp(filters: Filters, metadata: dict, lang: str) -> SlideStamp:
+def slide_stamp(scope: Scope, metadata: dict, lang: str) -> SlideStamp:
     return SlideStamp(
-        scope_place(filters),
-        period_name(filters.period, lang),
-        data_until(filters.period, metadata.get("as_of")),
+        scope_place(scope),
+        scope.names.period,
+        data_until(scope.filters.period, metadata.get("as_of")),
         metadata.get("is_sample", "").lower() == "true",
     )
 

@@ -1,4 +1,4 @@
-"""The pages of the app and drill-down between them (the scope stays: it lives in session state)."""
+"""The pages of the app and drill-down between them (the scope stays: it is kept in session state and the URL)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import streamlit as st
 
 from ntm.i18n import t
 from ntm.tables import unit_at
+from ntm.ui import state
+from ntm.ui.state import FOCUS_CRITERION, FOCUS_UNIT, kept_key
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,6 @@ PAGES = (
 )
 _BY_NAME = {page.name: page for page in PAGES}
 
-# Widget keys of the page-level choices a drill-down sets (see ntm.ui.scope.focus_select).
-FOCUS_UNIT = "focus_unit"
-FOCUS_CRITERION = "focus_criterion"
-
 
 def streamlit_pages(lang: str) -> list[st.Page]:
     return [
@@ -54,7 +52,7 @@ SCOPE_URL_KEYS = ("lang", "period", "province", "district", "units", "set", "cri
 
 def open_page(name: str, focus: dict[str, str] | None = None) -> None:
     # A new generation of selectable widgets: back on the page, no stale selection drills down again.
-    st.session_state["selection_generation"] = st.session_state.get("selection_generation", 0) + 1
+    st.session_state[state.SELECTION_GENERATION] = st.session_state.get(state.SELECTION_GENERATION, 0) + 1
     # The scope travels in the new page's URL at once, so the page does not write the URL again
     # (each write would add a step to the browser's history).
     scope = {key: value for key, value in st.query_params.to_dict().items() if key in SCOPE_URL_KEYS}
@@ -63,7 +61,7 @@ def open_page(name: str, focus: dict[str, str] | None = None) -> None:
 
 def selection_key(name: str) -> str:
     """The key of a selectable chart or table, renewed after every drill-down."""
-    return f"{name}-{st.session_state.get('selection_generation', 0)}"
+    return f"{name}-{st.session_state.get(state.SELECTION_GENERATION, 0)}"
 
 
 def selected_customdata(event) -> object | None:
@@ -106,16 +104,16 @@ def selected_row(event) -> int | None:
 
 def open_commune(unit_code: str) -> None:
     """Drill-down: the commune page, showing this commune, in the same scope."""
-    st.session_state[f"kept_{FOCUS_UNIT}"] = str(unit_code)
+    st.session_state[kept_key(FOCUS_UNIT)] = str(unit_code)
     open_page("commune", {"unit": str(unit_code)})
 
 
 def open_criterion(criterion_no: int, set_id: str | None = None) -> None:
     """Drill-down: the criterion page, showing this criterion, in the same scope (of another
     criteria set when one is given, e.g. the advanced set a commune is nearest to)."""
-    st.session_state[f"kept_{FOCUS_CRITERION}"] = str(int(criterion_no))
+    st.session_state[kept_key(FOCUS_CRITERION)] = str(int(criterion_no))
     focus = {"criterion": str(int(criterion_no))}
     if set_id:
-        st.session_state["kept_scope_set"] = set_id
+        st.session_state[kept_key(state.SCOPE_SET)] = set_id
         focus["set"] = set_id
     open_page("criterion", focus)

@@ -3,10 +3,13 @@
 Each page draws it (widgets in the entry script lose their state on rerun while a `pages/` folder
 exists beside it). The chosen values live in session keys of their own, so they survive moving
 between pages, and in the URL, so a copied link reopens the same view. A bad or stale value from a
-URL falls back to the default with a notice, never an error.
+URL falls back to the default with a notice, never an error. The bar returns a `Scope`: the filters and
+the names shown for them, one value a page passes on (captions, file names, downloads).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import streamlit as st
 
@@ -16,7 +19,9 @@ from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
 from ntm.markup import escape_markdown
 from ntm.names import matches
 from ntm.tables.labels import criterion_label
+from ntm.ui import state
 from ntm.ui.cache import query
+from ntm.ui.state import kept_key
 
 _ALL = ""
 # A link lists at most this many values per parameter (a province has a few hundred communes); a longer
@@ -26,12 +31,56 @@ MAX_LINKED_VALUES = 1_000
 _NOTICE_CHARS = 40
 
 
-def _kept(widget_key: str) -> str:
-    return f"kept_{widget_key}"
+@dataclass(frozen=True)
+class ScopeNames:
+    """The scope's names as shown, in the page's language: what captions, charts and files are titled with."""
+
+    province: str
+    district: str | None = None  # None: the whole province
+    communes: tuple[str, ...] = ()  # empty: every commune of the place
+    set_name: str = ""
+    period: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a page shows: the filters its queries take, and their names as the viewer reads them."""
+
+    filters: Filters
+    names: ScopeNames
+
+    def __post_init__(self) -> None:
+        # A scope without a place name would title charts and files with nothing, silently.
+        if not self.names.province:
+            raise ValueError("a Scope needs the province's name: build it with scope_of(filters, lang)")
+
+
+def scope_of(filters: Filters, lang: str) -> Scope:
+    """The scope of filters built by hand (a drill-down, a test), with the names looked up in the data."""
+    province = query(queries.provinces, filters.period)
+    districts = query(queries.districts, filters.province_code, filters.period)
+    communes = query(queries.communes_in_place, filters.province_code, filters.district_code, filters.period)
+    sets = query(queries.commune_sets_assessed_in, filters.period)
+    province_names = dict(zip(province["province_code"], province["province_name"], strict=True))
+    district_names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
+    commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
+    set_names = dict(zip(sets["set_id"], sets[f"name_{lang}"], strict=True))
+    return Scope(
+        filters,
+        ScopeNames(
+            province=province_names.get(filters.province_code) or filters.province_code or "",
+            district=district_names.get(filters.district_code, filters.district_code)
+            if filters.district_code
+            else None,
+            communes=tuple(commune_names.get(c, c) for c in filters.unit_codes),
+            set_name=set_names.get(filters.set_id, filters.set_id),
+            period=period_name(filters.period, lang),
+        ),
+    )
 
 
 def _keep(widget_key: str) -> None:
-    st.session_state[_kept(widget_key)] = st.session_state[widget_key]
+    st.session_state[kept_key(widget_key)] = st.session_state[widget_key]
 
 
 def _url_value(name: str) -> str | None:
@@ -41,11 +90,11 @@ def _url_value(name: str) -> str | None:
 
 def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang: str) -> dict:
     """Puts the kept (or linked, or default) value into the widget; returns the widget's arguments."""
-    kept = _kept(widget_key)
+    kept = kept_key(widget_key)
     if kept not in st.session_state:
         wanted = _url_value(url_name)
         if wanted is not None and wanted not in options:
-            st.session_state.setdefault("scope_notices", []).append(
+            st.session_state.setdefault(state.SCOPE_NOTICES, []).append(
                 t("scope.fallback", lang, name=url_name, value=escape_markdown(wanted[:_NOTICE_CHARS]))
             )
             wanted = None
@@ -58,14 +107,11 @@ def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang
     return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
 
 
-_WRITTEN = "url_written"
-
-
 def _address_moved(url_name: str) -> str | None:
     """A value in the address that the app did not write there itself: the browser's Back / Forward
     (or an edited address) moved it, and the view follows the address, not the choice kept before."""
     wanted = _url_value(url_name)
-    written = st.session_state.get(_WRITTEN, {})
+    written = st.session_state.get(state.URL_WRITTEN, {})
     if wanted is None or url_name not in written or written[url_name] == wanted:
         return None
     return wanted
@@ -73,11 +119,11 @@ def _address_moved(url_name: str) -> str | None:
 
 def _seed_many(widget_key: str, url_name: str, options: list[str], lang: str) -> dict:
     """Like `_seed` for a multi-select; a link lists values separated by commas, unknown ones are dropped."""
-    kept = _kept(widget_key)
+    kept = kept_key(widget_key)
     if kept not in st.session_state:
         linked = [v for v in (_url_value(url_name) or "").split(",") if v]
         if len(linked) > MAX_LINKED_VALUES:
-            st.session_state.setdefault("scope_notices", []).append(
+            st.session_state.setdefault(state.SCOPE_NOTICES, []).append(
                 t(
                     "hardening.too_many",
                     lang,
@@ -90,7 +136,7 @@ def _seed_many(widget_key: str, url_name: str, options: list[str], lang: str) ->
         known = set(options)
         unknown = [v for v in linked if v not in known]
         if unknown:
-            st.session_state.setdefault("scope_notices", []).append(
+            st.session_state.setdefault(state.SCOPE_NOTICES, []).append(
                 t(
                     "scope.fallback",
                     lang,
@@ -136,12 +182,12 @@ def set_url_params(values: dict[str, str]) -> None:
     changed = {key: value for key, value in values.items() if st.query_params.get(key) != value}
     if changed:
         st.query_params.update(changed)
-    st.session_state.setdefault(_WRITTEN, {}).update(values)
+    st.session_state.setdefault(state.URL_WRITTEN, {}).update(values)
 
 
 def current_language() -> str:
     """The language chosen in this session, else the link's, else Vietnamese (no widget drawn)."""
-    kept = st.session_state.get(_kept("lang"))
+    kept = st.session_state.get(kept_key(state.LANGUAGE))
     if kept in LANGUAGES:
         return kept
     linked = _url_value("lang")
@@ -154,12 +200,12 @@ def language_switch() -> str:
         LANGUAGES,
         format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code],
         horizontal=True,
-        **_seed("lang", "lang", list(LANGUAGES), DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
+        **_seed(state.LANGUAGE, "lang", list(LANGUAGES), DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
     )
-    return st.session_state["lang"]
+    return st.session_state[state.LANGUAGE]
 
 
-def scope_sidebar(lang: str) -> Filters | None:
+def scope_sidebar(lang: str) -> Scope | None:
     """Draws the scope widgets and returns the chosen scope (None when no period is assessed)."""
     periods = query(queries.available_periods)
     if not periods:
@@ -172,7 +218,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         t("scope.period", lang),
         newest_first,
         format_func=lambda p: period_name(p, lang),
-        **_seed("scope_period", "period", newest_first, newest_first[0], lang),
+        **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang),
     )
 
     province_frame = query(queries.provinces, period)
@@ -184,7 +230,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         t("scope.province", lang),
         province_codes,
         format_func=province_names.get,
-        **_seed("scope_province", "province", province_codes, default_province, lang),
+        **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang),
     )
 
     district_frame = query(queries.districts, province, period)
@@ -196,24 +242,24 @@ def scope_sidebar(lang: str) -> Filters | None:
         t("scope.district", lang),
         district_codes,
         format_func=lambda code: district_names.get(code) or t("scope.all_districts", lang),
-        **_seed("scope_district", "district", district_codes, default_district, lang),
+        **_seed(state.SCOPE_DISTRICT, "district", district_codes, default_district, lang),
     )
 
     communes = query(queries.communes_in_place, province, district or None, period)
     commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
     search = st.sidebar.text_input(
         t("scope.commune_search", lang),
-        key="scope_commune_search",
+        key=state.SCOPE_COMMUNE_SEARCH,
         placeholder=t("scope.commune_search_hint", lang),
     )
-    chosen_before = st.session_state.get(_kept("scope_units"), [])
+    chosen_before = st.session_state.get(kept_key(state.SCOPE_UNITS), [])
     all_codes = communes["unit_code"].tolist()
     shown_codes = [
         c for c in all_codes if c in chosen_before or not search or matches(commune_names[c], search)
     ]
     # Unknown linked codes are judged against every commune of the place, not only those shown.
-    seed = _seed_many("scope_units", "units", all_codes, lang)
-    st.session_state["scope_units"] = [c for c in st.session_state["scope_units"] if c in shown_codes]
+    seed = _seed_many(state.SCOPE_UNITS, "units", all_codes, lang)
+    st.session_state[state.SCOPE_UNITS] = [c for c in st.session_state[state.SCOPE_UNITS] if c in shown_codes]
     unit_codes = st.sidebar.multiselect(
         t("scope.communes", lang),
         shown_codes,
@@ -229,7 +275,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         t("scope.criteria_set", lang),
         set_ids,
         format_func=lambda s: set_names.get(s, s),
-        **_seed("scope_set", "set", set_ids, set_ids[0] if set_ids else "", lang),
+        **_seed(state.SCOPE_SET, "set", set_ids, set_ids[0] if set_ids else "", lang),
     )
 
     criteria_frame = query(queries.criteria_of_set, set_id) if set_id else None
@@ -246,7 +292,7 @@ def scope_sidebar(lang: str) -> Filters | None:
         list(criterion_labels),
         format_func=lambda no: criterion_labels.get(no, no),
         placeholder=t("label.all_criteria", lang),
-        **_seed_many("scope_criteria", "criteria", list(criterion_labels), lang),
+        **_seed_many(state.SCOPE_CRITERIA, "criteria", list(criterion_labels), lang),
     )
 
     set_url_params(
@@ -260,13 +306,7 @@ def scope_sidebar(lang: str) -> Filters | None:
             "criteria": ",".join(criteria),
         }
     )
-    st.session_state["scope_names"] = {
-        "province": province_names.get(province, province),
-        "district": district_names.get(district) if district else None,
-        "units": [commune_names.get(c, c) for c in unit_codes],
-        "set": set_names.get(set_id, set_id),
-    }
-    return Filters(
+    filters = Filters(
         period=period,
         set_id=set_id or "",
         province_code=province,
@@ -274,32 +314,32 @@ def scope_sidebar(lang: str) -> Filters | None:
         unit_codes=tuple(unit_codes),
         criteria=tuple(int(c) for c in criteria),
     )
+    # Named as a drill-down names its scope (the same cached queries as above): one way to name a scope.
+    return scope_of(filters, lang)
 
 
 def show_scope_notices() -> None:
     """Tells, once, which URL values were not in the data and fell back to defaults."""
-    for notice in st.session_state.pop("scope_notices", []):
+    for notice in st.session_state.pop(state.SCOPE_NOTICES, []):
         st.warning(notice)
 
 
-def scope_place(filters: Filters) -> str:
+def scope_place(scope: Scope) -> str:
     """The place in words: the chosen communes, else the district, else the province."""
-    names = st.session_state.get("scope_names", {})
-    place = names.get("district") or names.get("province") or ""
-    communes = names.get("units") or []
+    place = scope.names.district or scope.names.province
+    communes = scope.names.communes
     if communes:
         shown = ", ".join(communes[:4]) + (" …" if len(communes) > 4 else "")
         return f"{place}: {shown}" if place else shown
     return place
 
 
-def scope_caption(filters: Filters, lang: str) -> str:
+def scope_caption(scope: Scope, lang: str) -> str:
     """“Huyện Sông Lô · 6 tháng đầu năm 2019 · Bộ tiêu chí …”, written on every page."""
-    names = st.session_state.get("scope_names", {})
     return t(
         "scope.caption",
         lang,
-        place=escape_markdown(scope_place(filters)),
-        period_name=period_name(filters.period, lang),
-        set_name=escape_markdown(names.get("set", "")),
+        place=escape_markdown(scope_place(scope)),
+        period_name=scope.names.period or period_name(scope.filters.period, lang),
+        set_name=escape_markdown(scope.names.set_name),
     )

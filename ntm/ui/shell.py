@@ -1,4 +1,5 @@
-"""What every page starts with: language, the data (or the plain reason there is none), the scope bar."""
+"""What every page starts with: language, the data (or the plain reason there is none), the scope bar, and
+(`page_header`) the title with the scope written under it."""
 
 from __future__ import annotations
 
@@ -16,14 +17,18 @@ from ntm.store.problems import DataError
 from ntm.store.versions import published_dir
 from ntm.ui.cache import current_data, query
 from ntm.ui.meeting import meeting_button
-from ntm.ui.scope import language_switch, scope_sidebar, show_scope_notices
+from ntm.ui.scope import Scope, language_switch, scope_caption, scope_place, scope_sidebar, show_scope_notices
 
 
 @dataclass(frozen=True)
 class PageContext:
     lang: str
-    filters: Filters
+    scope: Scope
     metadata: dict
+
+    @property
+    def filters(self) -> Filters:
+        return self.scope.filters
 
 
 def page_context(meeting_mode: bool = False) -> PageContext:
@@ -43,14 +48,23 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     if served.broken:
         problems = [escape_markdown(p.render(lang)) for p in served.broken]
         st.warning("\n\n".join([t("app.serving_last_good", lang), *problems][:12]))
-    filters = scope_sidebar(lang)
+    scope = scope_sidebar(lang)
     if not meeting_mode:
         meeting_button(lang)
     metadata = query(queries.dataset_metadata)
     if metadata.get("is_sample", "").lower() == "true" and not meeting_mode:
         st.warning(t("app.sample_notice", lang))
     show_scope_notices()
-    if filters is None:
+    if scope is None:
         st.info(t("empty.no_communes", lang))
         st.stop()
-    return PageContext(lang, filters, metadata)
+    return PageContext(lang, scope, metadata)
+
+
+def page_header(title_key: str) -> tuple[PageContext, str, str]:
+    """`page_context()`, then the page's title and the scope under it; returns the context and the place
+    and period in words, as the page's charts are titled."""
+    context = page_context()
+    st.title(t(title_key, context.lang))
+    st.caption(scope_caption(context.scope, context.lang))
+    return context, scope_place(context.scope), context.scope.names.period

@@ -165,3 +165,76 @@ def test_the_product_never_imports_the_tools():
 def test_the_top_level_of_the_package_stays_small():
     top_level = sorted(p.name for p in ROOT.joinpath("ntm").glob("*.py"))
     assert len(top_level) <= MAX_TOP_LEVEL_MODULES, top_level
+
+
+def _session_keys_written_out(tree: ast.AST) -> list[int]:
+    """Lines where `session_state` is indexed (`[...]`, `.get`, `.pop`, `.setdefault`, `in`) with a key
+    written as a string literal (plain or f-string) instead of a name from ntm.ui.state."""
+
+    def is_session_state(node) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "session_state"
+
+    def is_literal(node) -> bool:
+        return isinstance(node, ast.JoinedStr) or (
+            isinstance(node, ast.Constant) and isinstance(node.value, str)
+        )
+
+    def indexed(node) -> bool:
+        return isinstance(node, ast.Subscript) and is_session_state(node.value) and is_literal(node.slice)
+
+    def called(node) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "pop", "setdefault", "__getitem__", "__setitem__", "__delitem__")
+            and is_session_state(node.func.value)
+            and bool(node.args)
+            and is_literal(node.args[0])
+        )
+
+    def tested(node) -> bool:
+        return (
+            isinstance(node, ast.Compare)
+            and is_literal(node.left)
+            and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops)
+            and any(is_session_state(c) for c in node.comparators)
+        )
+
+    lines = [node.lineno for node in ast.walk(tree) if indexed(node) or called(node) or tested(node)]
+    return lines
+
+
+def test_the_session_keys_are_named_in_one_module():
+    # A key written out in two files is a hidden coupling: renaming it in one silently breaks the other.
+    state_module = ROOT / "ntm" / "ui" / "state.py"
+    sources = [
+        *ROOT.joinpath("ntm").rglob("*.py"),
+        *ROOT.joinpath("pages").glob("*.py"),
+        ROOT / "dashboard.py",
+    ]
+    assert state_module in sources
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sources
+        if path != state_module
+        for line in _session_keys_written_out(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert offenders == []
+
+
+def test_the_session_key_check_finds_every_way_of_writing_a_key():
+    written_out = """
+st.session_state["a"] = 1
+st.session_state.get("b")
+st.session_state.pop(f"kept_{key}", None)
+st.session_state.setdefault("c", [])
+if "d" in st.session_state: pass
+"""
+    assert _session_keys_written_out(ast.parse(written_out)) == [2, 3, 4, 5, 6]
+    named = """
+st.session_state[state.SCOPE_NOTICES] = []
+st.session_state.get(kept_key(widget))
+if key in st.session_state: pass
+app.session_state_of("x")
+"""
+    assert _session_keys_written_out(ast.parse(named)) == []

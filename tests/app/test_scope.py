@@ -1,0 +1,33 @@
+"""The scope is a value: filters plus the names shown for them, whether the scope bar made it or not."""
+
+import pytest
+
+from ntm.filters import Filters
+from ntm.ui.downloads import place_for_file
+from ntm.ui.scope import Scope, ScopeNames, scope_caption, scope_of, scope_place
+
+
+def test_a_scope_built_by_hand_carries_its_names(data_dir):
+    filters = Filters(period="2020-H1", set_id="S1", province_code="01", district_code="001")
+    scope = scope_of(filters, "vi")
+    assert scope.filters == filters
+    assert scope.names == ScopeNames(
+        province="Tỉnh Thử", district="Huyện Một", set_name="Bộ thử", period="6 tháng đầu năm 2020"
+    )
+    assert scope_place(scope) == "Huyện Một"
+    assert scope_caption(scope, "vi") == "Huyện Một · 6 tháng đầu năm 2020 · Bộ thử"
+    assert place_for_file(scope) == "Huyện Một"
+
+
+def test_a_drill_down_to_communes_names_them_in_the_place(data_dir):
+    filters = Filters(period="2020-H1", set_id="S1", province_code="01", unit_codes=("00002", "00001"))
+    scope = scope_of(filters, "en")
+    assert scope.names.communes == ("Bình", "An")
+    assert scope.names.set_name == "Test set"
+    assert scope_place(scope) == "Tỉnh Thử: Bình, An"
+    assert place_for_file(scope_of(Filters("2020-H1", "S1", "01", unit_codes=("00003",)), "vi")) == "Cát"
+
+
+def test_a_scope_without_a_place_name_is_refused():
+    with pytest.raises(ValueError, match="province"):
+        Scope(Filters(period="2020-H1", set_id="S1", province_code="01"), ScopeNames(province=""))
