@@ -8,9 +8,16 @@ from pathlib import Path
 import streamlit as st
 
 from ntm.i18n import period_name, t
-from ntm.importing.summary import current_version_text, log_lines, versions_frame
+from ntm.importing.summary import (
+    current_version_text,
+    log_lines,
+    rollback_plan,
+    version_label,
+    versions_frame,
+)
 from ntm.importing.templates import build_template, template_choices, template_file_name
 from ntm.importing.validation import KINDS
+from ntm.markup import escape_markdown
 from ntm.settings import data_dir
 from ntm.store.problems import DataError
 from ntm.store.versions import VersionError, list_versions, rollback
@@ -18,7 +25,7 @@ from ntm.ui.admin import admin_gate
 from ntm.ui.cache import current_data, file_resource
 from ntm.ui.importing import XLSX_MIME, import_section
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
-from ntm.ui.state import DATA_PAGE_NOTICE
+from ntm.ui.state import DATA_PAGE_NOTICE, rollback_confirm_key
 
 
 def _roll_back(root: Path, lang: str, version_id: str, admin: str) -> None:
@@ -98,13 +105,20 @@ if not versions:
 else:
     st.dataframe(versions_frame(root, lang), hide_index=True, width="stretch")
     if admin:
-        row = st.container(horizontal=True, vertical_alignment="bottom")
-        chosen = row.selectbox(
-            t("datain.versions.rollback_to", lang), [v.id for v in versions if not v.is_current]
+        labels = {v.id: version_label(v, lang) for v in versions}
+        chosen = st.selectbox(
+            t("datain.versions.rollback_to", lang),
+            [v.id for v in versions if not v.is_current],
+            format_func=labels.get,
         )
-        row.button(
+        if chosen is not None:
+            st.markdown("\n".join(f"- {escape_markdown(line)}" for line in rollback_plan(root, chosen, lang)))
+        confirmed = chosen is not None and st.checkbox(
+            t("datain.rollback.confirm", lang), key=rollback_confirm_key(chosen)
+        )
+        st.button(
             t("datain.versions.rollback", lang),
-            disabled=chosen is None,
+            disabled=not confirmed,
             on_click=_roll_back,
             args=(root, lang, chosen, admin),
         )

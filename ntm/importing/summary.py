@@ -9,7 +9,7 @@ import pandas as pd
 
 from ntm.export import VIETNAM_TIME
 from ntm.i18n import t
-from ntm.store.versions import INITIAL_SOURCE, current_id, list_versions, log_entries
+from ntm.store.versions import INITIAL_SOURCE, VersionInfo, current_id, list_versions, log_entries
 
 
 def shown_time(iso: str, lang: str) -> str:
@@ -35,6 +35,37 @@ def _source(source: str, lang: str) -> str:
     return t("datain.versions.initial", lang) if source == INITIAL_SOURCE else source
 
 
+def version_label(version: VersionInfo, lang: str) -> str:
+    """A version as a clerk recognises it: its local time, who published it and from which file (the
+    id, in UTC, is for the command line); the initial data has no time of its own."""
+    if version.source == INITIAL_SOURCE:
+        return t("datain.versions.initial_label", lang)
+    return (
+        f"{shown_time(version.created_at, lang)} · {version.admin or '–'} · {_source(version.source, lang)}"
+    )
+
+
+def rollback_plan(root: Path, target_id: str, lang: str) -> list[str]:
+    """What a rollback to `target_id` does, in lines: the version shown afterwards, and every version
+    published after it whose changes stop being shown (with what each changed)."""
+    versions = list_versions(root)
+    target = next((v for v in versions if v.id == target_id), None)
+    if target is None:
+        return []
+    lines = [t("datain.rollback.target", lang, version=version_label(target, lang))]
+    undone = [v for v in versions if v.id > target_id]  # ids sort by time: newer ones come after
+    lines += [
+        t(
+            "datain.rollback.undone",
+            lang,
+            version=version_label(v, lang),
+            summary=summary_text(v.summary, lang),
+        )
+        for v in undone
+    ]
+    return lines
+
+
 def current_version_text(root: Path, lang: str) -> str:
     version_id = current_id(root)
     version = next((v for v in list_versions(root) if v.id == version_id), None)
@@ -55,7 +86,9 @@ def versions_frame(root: Path, lang: str) -> pd.DataFrame:
     rows = [
         (
             v.id,
-            shown_time(v.created_at, lang),
+            t("datain.versions.initial_when", lang)
+            if v.source == INITIAL_SOURCE
+            else shown_time(v.created_at, lang),
             v.admin or "–",
             _source(v.source, lang),
             summary_text(v.summary, lang),

@@ -233,6 +233,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "datain.versions.col.summary": {"vi": "Thay đổi", "en": "Changes"},
     "datain.versions.col.current": {"vi": "Đang dùng", "en": "Current"},
     "datain.versions.initial": {"vi": "dữ liệu ban đầu", "en": "initial data"},
+    "datain.versions.initial_when": {"vi": "trước lần xuất bản đầu tiên", "en": "before the first publish"},
+    "datain.versions.initial_label": {
+        "vi": "Dữ liệu ban đầu (trước lần xuất bản đầu tiên)",
+        "en": "Initial data (before the first publish)",
+    },
+    "datain.rollback.target": {
+        "vi": "Sau khi quay lại, bảng điều khiển hiển thị phiên bản: {version}.",
+        "en": "After the rollback the dashboard shows the version: {version}.",
+    },
+    "datain.rollback.undone": {
+        "vi": "Không còn hiển thị thay đổi của {version} ({summary}).",
+        "en": "No longer shown: the changes of {version} ({summary}).",
+    },
+    "datain.rollback.confirm": {
+        "vi": "Tôi đã đọc và xác nhận quay lại phiên bản này",
+        "en": "I have read this and confirm the rollback to this version",
+    },
     "datain.versions.log": {"vi": "Nhật ký", "en": "Log"},
     "datain.log.publish": {
         "vi": "{at}: {admin} xuất bản {version} từ {source}",

@@ -42,3 +42,8 @@ def kept_key(widget_key: str) -> str:
 def import_confirm_key(file_id: str, count: int) -> str:
     # Keyed by file and count: another file, or another number of removals, must be confirmed anew.
     return f"import_confirm_{file_id}_{count}"
+
+
+def rollback_confirm_key(version_id: str) -> str:
+    # Keyed by the version: choosing another one must be confirmed anew.
+    return f"rollback_confirm_{version_id}"

@@ -73,6 +73,15 @@ def test_the_admin_rolls_back_to_an_earlier_version(data_dir, make_app, admin_co
     app.button[0].click().run()
     rollback = next(s for s in app.selectbox if s.label == "Roll back to version")
     rollback.set_value(initial).run()
+    button = next(b for b in app.button if b.label == "Roll back")
+    assert button.disabled  # nothing is rolled back before the admin has read what it does
+    shown = _texts(app)
+    assert (
+        "After the rollback the dashboard shows the version: Initial data (before the first publish)."
+        in shown
+    )
+    assert "No longer shown: the changes of " in shown and " · Lan · assessments.csv (" in shown
+    app.checkbox(key=f"rollback_confirm_{initial}").check().run()
     next(b for b in app.button if b.label == "Roll back").click().run()
     assert not app.exception
     assert current_id(data_dir) == initial
