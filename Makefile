@@ -9,6 +9,8 @@ PY     := $(VENV)/bin/python
 
 HOST ?= 127.0.0.1
 PORT ?= 8501
+# `make serve`: Streamlit processes behind the proxy (default: one per core).
+PROCESSES ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Folder of the Parquet tables the app reads (ntm.settings resolves it against the project folder).
 NTM_DATA_DIR ?= data
@@ -24,16 +26,17 @@ RUNTIME_STAMP := $(VENV)/.installed-runtime
 DEV_STAMP     := $(VENV)/.installed-dev
 
 .DEFAULT_GOAL := help
-.PHONY: help venv dev-venv data run test lint format bench clean
+.PHONY: help venv dev-venv data run serve test lint format bench clean
 
 help:
 	@echo "make run     install runtime deps, make sample data if $(NTM_DATA_DIR)/ has none, start the app on http://$(HOST):$(PORT)"
+	@echo "make serve   production on one machine: PROCESSES Streamlit processes (default: the cores) behind HAProxy on $(HOST):$(PORT), under supervisord"
 	@echo "make test    install dev deps, lint (ruff), run the whole pytest suite (unit, integration, app, browser)"
 	@echo "make lint    ruff check + ruff format --check"
 	@echo "make format  ruff format + ruff check --fix"
 	@echo "make bench   python -m tools bench, then the 30-session load test (spread over 15 s, then all at once)"
 	@echo "make clean   remove .venv and caches (keeps data/)"
-	@echo "Variables: HOST=$(HOST) PORT=$(PORT) NTM_DATA_DIR=$(NTM_DATA_DIR) PYTHON=$(PYTHON) STREAMLIT_ARGS=... PYTEST_ARGS=..."
+	@echo "Variables: HOST=$(HOST) PORT=$(PORT) PROCESSES=$(PROCESSES) NTM_DATA_DIR=$(NTM_DATA_DIR) PYTHON=$(PYTHON) STREAMLIT_ARGS=... PYTEST_ARGS=..."
 
 # --- virtual environment -------------------------------------------------------------------------
 # Each install is keyed on a stamp file inside the venv that depends on the requirement files:
@@ -69,6 +72,10 @@ data: $(RUNTIME_STAMP)
 
 run: $(RUNTIME_STAMP) data
 	$(PY) -m ntm.ui.server --server.address=$(HOST) --server.port=$(PORT) $(STREAMLIT_ARGS)
+
+# One process per core behind HAProxy (Debian's haproxy and supervisor: apt-get install haproxy supervisor).
+serve: $(RUNTIME_STAMP) data
+	$(PY) -m tools serve --processes $(PROCESSES) --host $(HOST) --port $(PORT)
 
 # --- quality -------------------------------------------------------------------------------------
 
