@@ -34,7 +34,7 @@ help:
 	@echo "make test    install dev deps, lint (ruff), run the whole pytest suite (unit, integration, app, browser)"
 	@echo "make lint    ruff check + ruff format --check"
 	@echo "make format  ruff format + ruff check --fix"
-	@echo "make bench   python -m tools bench, then the 30-session load test (spread over 15 s, then all at once)"
+	@echo "make bench   python -m tools bench, then the 30-session load test (spread, at once, same link; one process, then PROCESSES behind the proxy)"
 	@echo "make clean   remove .venv and caches (keeps data/)"
 	@echo "Variables: HOST=$(HOST) PORT=$(PORT) PROCESSES=$(PROCESSES) NTM_DATA_DIR=$(NTM_DATA_DIR) PYTHON=$(PYTHON) STREAMLIT_ARGS=... PYTEST_ARGS=..."
 
@@ -93,11 +93,17 @@ test: $(DEV_STAMP) data lint
 	if [ $$rc -eq 5 ]; then echo "ERROR: pytest collected no tests (exit code 5)" >&2; fi; \
 	exit $$rc
 
-# The load test drives Chromium through Playwright (a dev requirement), 30 sessions at province scale.
+# The load test drives Chromium through Playwright (a dev requirement), 30 sessions at province scale:
+# one process (as `make run`), then PROCESSES behind HAProxy (as `make serve`); spread over 15 s, all at
+# once, and all at once on the chair's link.
 bench: $(DEV_STAMP)
 	$(PY) -m tools bench
 	$(PY) -m tools loadtest --sessions 30 --scale province
 	$(PY) -m tools loadtest --sessions 30 --scale province --ramp 0
+	$(PY) -m tools loadtest --sessions 30 --scale province --ramp 0 --same-link
+	$(PY) -m tools loadtest --sessions 30 --scale province --processes $(PROCESSES)
+	$(PY) -m tools loadtest --sessions 30 --scale province --processes $(PROCESSES) --ramp 0
+	$(PY) -m tools loadtest --sessions 30 --scale province --processes $(PROCESSES) --ramp 0 --same-link
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .cache artifacts

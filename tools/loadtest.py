@@ -34,7 +34,13 @@ from ntm.settings import PROJECT_ROOT
 from tools import loadtest_browser, loadtest_ws
 from tools.browser import CHROMIUM, group_cpu_s, group_peak_rss_mb, log_problems, start_server, stop_server
 from tools.loadtest_views import SessionResult, most_at_once_or_none, percentile, plan_views
-from tools.serve import session_cpu_s, session_peak_rss_mb, start_stack, wait_until_healthy
+from tools.serve import (
+    session_cpu_s,
+    session_peak_rss_by_program_mb,
+    session_peak_rss_mb,
+    start_stack,
+    wait_until_healthy,
+)
 
 # People open a shared link within seconds of each other, not in the same millisecond.
 DEFAULT_RAMP_S = 0.5
@@ -70,6 +76,7 @@ class LoadReport:
     kill: KillReport | None = None
     reconnects_s: list[float] = dataclasses.field(default_factory=list)
     load_average: str = ""
+    peak_rss_by_program_mb: dict[str, float] = dataclasses.field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -84,11 +91,12 @@ class LoadReport:
     def views(self) -> int:
         return len(self.first_loads_s) + len(self.reruns_s)
 
-    def floor_s(self) -> float:
-        """The least time in which this machine can show every view: CPU-seconds per view × views ÷
-        cores (what the sessions asked for at once cannot all be ready sooner)."""
-        cores = os.cpu_count() or 1
-        return self.server_cpu_s / cores if self.views else math.nan
+    def floor_s(self, views: int | None = None) -> float:
+        """The least time in which this machine can show `views` views (default: every view of the run)
+        asked for at once: CPU-seconds per view × views ÷ cores."""
+        if not self.views:
+            return math.nan
+        return self.server_cpu_s / self.views * (views or self.views) / (os.cpu_count() or 1)
 
     def lines(self) -> list[str]:
         served = (
@@ -117,8 +125,19 @@ class LoadReport:
                 if self.most_sessions_open is not None and self.most_views_in_flight is not None
                 else []
             ),
-            f"floor on this machine: {per_view:.3f} CPU-s per view × {self.views} views ÷ "
-            f"{os.cpu_count()} cores = {self.floor_s():.2f} s for all of them",
+            f"floor on this machine: {per_view:.3f} CPU-s per view (server CPU ÷ views) × views ÷ "
+            f"{os.cpu_count()} cores = {self.floor_s(self.sessions):.2f} s for the {self.sessions} first "
+            f"loads, {self.floor_s():.2f} s for all {self.views} views",
+            *(
+                [
+                    "peak RSS per process (MB): "
+                    + ", ".join(
+                        f"{name} {mb:.0f}" for name, mb in sorted(self.peak_rss_by_program_mb.items())
+                    )
+                ]
+                if self.peak_rss_by_program_mb
+                else []
+            ),
             *(self.kill.lines() if self.kill else []),
             *(
                 [
@@ -252,6 +271,7 @@ def run_loadtest(
             if kill is not None:
                 killer.join(timeout=150)
             peak = peak_of(group)
+            by_program = session_peak_rss_by_program_mb(group) if stack is not None else {}
             server_cpu = cpu_of(group) - cpu_before
             client_cpu = time.process_time() - client_cpu_before if client == "ws" else math.nan
         finally:
@@ -284,6 +304,7 @@ def run_loadtest(
         kill=kill,
         reconnects_s=[s for r in results for s in r.reconnects_s],
         load_average=load_average,
+        peak_rss_by_program_mb=by_program,
     )
 
 

@@ -109,7 +109,7 @@ class StreamlitSession:
                 await asyncio.sleep(RECONNECT_PAUSE_S)
 
     async def __aenter__(self) -> StreamlitSession:
-        await self._connect()
+        await self._reconnect()  # the frontend, too, tries again when its first connection fails
         return self
 
     async def __aexit__(self, *_) -> None:

@@ -229,6 +229,26 @@ def session_peak_rss_mb(session_id: int) -> float:
     return total_kb / 1024
 
 
+def session_peak_rss_by_program_mb(session_id: int) -> dict[str, float]:
+    """Peak resident memory (VmHWM, MB) of each live process of the session, named by its program:
+    `port 8601` for a Streamlit process, else the executable's name (haproxy, supervisord)."""
+    peaks: dict[str, float] = {}
+    for pid in session_pids(session_id):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            arguments = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+        except OSError:
+            continue
+        port = next((a.split("=", 1)[1] for a in arguments if a.startswith("--server.port=")), None)
+        name = (
+            f"port {port}" if port else Path(arguments[1] if "python" in arguments[0] else arguments[0]).name
+        )
+        found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+        if found:
+            peaks[name] = peaks.get(name, 0.0) + int(found.group(1)) / 1024
+    return peaks
+
+
 def session_cpu_s(session_id: int) -> float:
     """User + system CPU seconds used so far by the live processes of the session."""
     ticks = 0
@@ -260,7 +280,7 @@ def main(processes: int, host: str, port: int, backend_base: int, run_dir: str |
     print(
         f"NTM Dashboard: {processes} Streamlit processes on {LOOPBACK}:{backend_base + 1}…"
         f"{backend_base + processes}, HAProxy on http://{host}:{port}; logs in {log_path}; "
-        f"`supervisorctl -c {SUPERVISOR_CONFIG.relative_to(PROJECT_ROOT)} status` needs the same NTM_RUN_DIR",
+        f"status: supervisorctl -s unix://{run_path / 'supervisor.sock'} status",
         flush=True,
     )
     os.chdir(PROJECT_ROOT)
