@@ -1,4 +1,5 @@
-"""`python -m tools bench|loadtest`: the page benchmark and the load test (see README, "Speed")."""
+"""`python -m tools bench|loadtest|serve`: the page benchmark, the load test (see README, "Speed") and
+the app served by several processes behind HAProxy (`make serve`, README "Deployment")."""
 
 from __future__ import annotations
 
@@ -16,11 +17,21 @@ def _bench(args: argparse.Namespace) -> int:
 def _loadtest(args: argparse.Namespace) -> int:
     from tools.loadtest import main
 
-    return main(args.sessions, args.scale, args.data, args.timeout, args.log_dir, args.ramp, args.client)
+    return main(
+        args.sessions, args.scale, args.data, args.timeout, args.log_dir, args.ramp, args.client,
+        processes=args.processes, same_link=args.same_link, kill_after_s=args.kill_after,
+    )  # fmt: skip
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from tools.serve import main
+
+    return main(args.processes, args.host, args.port, args.backend_port, args.run_dir)
 
 
 def build_parser() -> argparse.ArgumentParser:
     from tools.loadtest import CLIENTS, DEFAULT_RAMP_S, DEFAULT_SESSIONS
+    from tools.serve import BACKEND_PORT, default_processes
 
     parser = argparse.ArgumentParser(prog="python -m tools", description="NTM Dashboard developer tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -53,7 +64,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     loadtest.add_argument("--timeout", type=float, default=900, help="overall limit in seconds")
     loadtest.add_argument("--log-dir", help="where the server log goes (default: artifacts/logs)")
+    loadtest.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help="0 (default): one Streamlit process, reached directly, as `make run`; N: N processes behind "
+        "HAProxy under supervisord, as `make serve`",
+    )
+    loadtest.add_argument(
+        "--same-link",
+        action="store_true",
+        help="every session first opens the same link (the chair's), then makes its own 3 filter changes",
+    )
+    loadtest.add_argument(
+        "--kill-after",
+        type=float,
+        help="with --processes ≥ 2: SIGKILL Streamlit process 1 this many seconds after the sessions start",
+    )
     loadtest.set_defaults(handler=_loadtest)
+
+    serve = commands.add_parser(
+        "serve", help="N Streamlit processes behind HAProxy, supervised in the foreground (make serve)"
+    )
+    serve.add_argument("--processes", type=int, default=default_processes(), help="default: the cores")
+    serve.add_argument("--host", default="127.0.0.1", help="the proxy's address")
+    serve.add_argument("--port", type=int, default=8501, help="the proxy's port")
+    serve.add_argument(
+        "--backend-port", type=int, default=BACKEND_PORT, help="process k listens on this + k (loopback)"
+    )
+    serve.add_argument("--run-dir", help="HAProxy's written configuration and supervisor's socket")
+    serve.set_defaults(handler=_serve)
     return parser
 
 

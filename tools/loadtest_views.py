@@ -35,6 +35,8 @@ class SessionResult:
     # When its websocket was open, and each view's start and end (time.monotonic()), for the concurrency.
     open_span: tuple[float, float] | None = None
     view_spans: list[tuple[float, float]] = field(default_factory=list)
+    # Seconds from a lost connection (its server process died) to the view shown again by another one.
+    reconnects_s: list[float] = field(default_factory=list)
 
 
 def most_at_once(spans: list[tuple[float, float]]) -> int:
@@ -63,9 +65,12 @@ def percentile(values: list[float], pct: float) -> float:
 # --- the data: which views the sessions ask for, and what each must show ----------------------------
 
 
-def plan_views(data_dir: Path, cache_dir: Path, sessions: int) -> tuple[str, list[list[View]]]:
+def plan_views(
+    data_dir: Path, cache_dir: Path, sessions: int, same_link: bool = False
+) -> tuple[str, list[list[View]]]:
     """The province and, per session, the views it goes through: a first load, a period change, a
-    district change, another period change. Neighbouring sessions differ in district and period."""
+    district change, another period change. Neighbouring sessions differ in district and period; with
+    `same_link` every session's first load is the same view (the link the chair sent), then its own."""
     from ntm import queries
     from ntm.store.database import open_store
 
@@ -101,6 +106,13 @@ def plan_views(data_dir: Path, cache_dir: Path, sessions: int) -> tuple[str, lis
                 second = codes[(n + 1) % len(codes)]
             p1, p2, p3 = (periods[(n + k) % len(periods)] for k in (0, 1, 3))
             plans.append([cached(first, p1), cached(first, p2), cached(second, p2), cached(second, p3)])
+        if same_link:
+            chair = plans[0][0]
+            others = [p for p in periods if p != chair.period]
+            for n, views in enumerate(plans):
+                own = next(c for c in codes[n % len(codes) :] + codes if c != chair.district_code)
+                p2, p3 = others[n % len(others)], others[(n + 2) % len(others)]
+                views[:] = [chair, cached(chair.district_code, p2), cached(own, p2), cached(own, p3)]
         return province, plans
     finally:
         store.close()

@@ -15,6 +15,10 @@ others keep their session values) and renders nothing.
 Each view is checked as the browser client checks it, on the deltas of its run: the caption under the
 title names the session's district and period, the first metric counts its communes, no exception.
 A rerun's time runs from sending the message to `script_finished` (every delta of the view received).
+
+Behind the proxy a session's server process may die: like the frontend, the session then opens a new
+websocket (the proxy sends it to a live process) and asks again for its view, with the query string
+and the widget states it holds; the view must be the same (the scope is in the URL).
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ from ntm.i18n import period_name, t
 from tools.loadtest_views import LANG, VIEW_TIMEOUT_S, SessionResult, View, view_problems
 
 _MAIN, _SIDEBAR = 0, 1  # RootContainer.MAIN, RootContainer.SIDEBAR
+# A lost connection is retried for this long (a restarted process or the proxy's failover takes ~1 s).
+RECONNECT_FOR_S = 60
+RECONNECT_PAUSE_S = 0.25
 
 
 @dataclass
@@ -71,9 +78,11 @@ class StreamlitSession:
         self.widget_states: dict[str, object] = {}  # widget id -> WidgetState, as last sent
         self.cache: dict[str, object] = {}  # hash -> cacheable ForwardMsg (the frontend's message cache)
         self.last = _Run()
+        self.reconnects_s: list[float] = []  # from each lost connection to the view shown again
+        self.reconnected = False  # the last run was answered by another process after a lost connection
         self._ws = None
 
-    async def __aenter__(self) -> StreamlitSession:
+    async def _connect(self) -> None:
         import websockets
 
         stream = self.url.replace("http://", "ws://", 1) + "/_stcore/stream"
@@ -86,10 +95,41 @@ class StreamlitSession:
             max_size=None,
             open_timeout=VIEW_TIMEOUT_S,
         )
+
+    async def _reconnect(self) -> None:
+        """A new websocket, as the frontend opens one when its connection drops; bounded in time."""
+        deadline = time.monotonic() + RECONNECT_FOR_S
+        while True:
+            try:
+                await self._connect()
+                return
+            except _connect_errors() as error:
+                if time.monotonic() > deadline:
+                    raise ConnectionError(f"no reconnection within {RECONNECT_FOR_S} s: {error}") from error
+                await asyncio.sleep(RECONNECT_PAUSE_S)
+
+    async def __aenter__(self) -> StreamlitSession:
+        await self._reconnect()  # the frontend, too, tries again when its first connection fails
         return self
 
     async def __aexit__(self, *_) -> None:
         await self._ws.close()
+
+    async def stay_open(self, until: asyncio.Event) -> _Run | None:
+        """Keeps the page open until `until` is set; when the connection drops first, reconnects and
+        reruns the page as the frontend does, and returns that run (None when nothing happened)."""
+        closed = asyncio.ensure_future(self._ws.wait_closed())
+        done = asyncio.ensure_future(until.wait())
+        await asyncio.wait({closed, done}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (closed, done):
+            task.cancel()
+        if until.is_set():
+            return None
+        lost = time.monotonic()
+        await self._reconnect()
+        run = await self.run()
+        self.reconnects_s.append(time.monotonic() - lost)
+        return run
 
     async def run(self, query_string: str | None = None, changed: dict[str, str] | None = None) -> _Run:
         """One script run: sends `rerun_script` and collects the deltas up to `script_finished`.
@@ -108,8 +148,22 @@ class StreamlitSession:
         state.context_info.locale = "vi-VN"
         state.context_info.timezone = "Asia/Ho_Chi_Minh"
         state.context_info.url = f"{self.url}/?{state.query_string}"
-        await self._ws.send(message.SerializeToString())
-        self.last = await asyncio.wait_for(self._receive(), VIEW_TIMEOUT_S)
+        lost = None
+        deadline = time.monotonic() + RECONNECT_FOR_S
+        while True:
+            try:
+                await self._ws.send(message.SerializeToString())
+                self.last = await asyncio.wait_for(self._receive(), VIEW_TIMEOUT_S)
+                break
+            except _closed_errors():
+                # Its server process died: the proxy gives the new websocket to a live one.
+                if time.monotonic() > deadline:
+                    raise
+                lost = lost or time.monotonic()
+                await self._reconnect()
+        self.reconnected = lost is not None
+        if lost is not None:
+            self.reconnects_s.append(time.monotonic() - lost)
         # The frontend keeps the states of the widgets still on the page.
         shown = {w.id for r in (_MAIN, _SIDEBAR) for w in self.last.in_order(r, "selectbox")}
         self.widget_states = {i: s for i, s in self.widget_states.items() if i in shown}
@@ -149,6 +203,19 @@ class StreamlitSession:
                     continue  # the app reran itself (st.rerun): its view comes with the next run
                 run.finished = message.script_finished
                 return run
+
+
+def _closed_errors() -> tuple[type[Exception], ...]:
+    from websockets.exceptions import ConnectionClosed
+
+    return (ConnectionClosed,)
+
+
+def _connect_errors() -> tuple[type[Exception], ...]:
+    """Refused, timed out, or answered by the proxy with an error (no live process yet)."""
+    from websockets.exceptions import ConnectionClosed, InvalidHandshake
+
+    return (OSError, TimeoutError, ConnectionClosed, InvalidHandshake)
 
 
 def _problems(run: _Run, view: View, number: int, step: str) -> list[str]:
@@ -198,6 +265,12 @@ async def run_session(
                     break
                 picked = time.monotonic()
                 run = await session.run(changed={widget.id: option})
+                if session.reconnected:
+                    # Its process died before the change reached the URL: the new process shows the
+                    # view of the URL (the last one shown), and the viewer makes the change again.
+                    result.problems.extend(_problems(run, previous, number, f"change {step}, reconnected"))
+                    widget = session.last.selectbox(label) or widget
+                    run = await session.run(changed={widget.id: option})
                 result.reruns_s.append(time.monotonic() - picked)
                 result.view_spans.append((picked, time.monotonic()))
                 result.problems.extend(_problems(run, view, number, f"change {step}"))
@@ -205,8 +278,10 @@ async def run_session(
             if room is not None:
                 viewed = True
                 room.done_viewing()
-                await room.wait_for_everyone()
+                while (run := await session.stay_open(room.everyone_done)) is not None:
+                    result.problems.extend(_problems(run, previous, number, "after reconnecting"))
             result.open_span = (opened, time.monotonic())
+            result.reconnects_s = session.reconnects_s
     except Exception as error:  # one session's failure is reported, the others go on
         message = str(error).splitlines()[0][:200] if str(error) else ""
         result.problems.append(f"session {number}: {type(error).__name__}: {message}")
@@ -217,28 +292,29 @@ async def run_session(
 
 
 class MeetingRoom:
-    """Sessions keep their pages open until every one of them has seen its views."""
+    """Sessions keep their pages open until every one of them has seen its views (and, when `open_for_s`
+    is given, at least that long after the room opened: the kill test's pages must be open at the kill)."""
 
-    def __init__(self, sessions: int) -> None:
+    def __init__(self, sessions: int, open_for_s: float = 0.0) -> None:
         self._still_viewing = sessions
-        self._everyone_done = asyncio.Event()
+        self._close_at = time.monotonic() + open_for_s
+        self.everyone_done = asyncio.Event()
 
     def done_viewing(self) -> None:
         self._still_viewing -= 1
         if self._still_viewing <= 0:
-            self._everyone_done.set()
-
-    async def wait_for_everyone(self) -> None:
-        await self._everyone_done.wait()
+            wait = max(0.0, self._close_at - time.monotonic())
+            asyncio.get_running_loop().call_later(wait, self.everyone_done.set)
 
 
 async def run_sessions(
-    url: str, province: str, plans: list[list[View]], ramp_s: float
+    url: str, province: str, plans: list[list[View]], ramp_s: float, open_for_s: float = 0.0
 ) -> list[SessionResult]:
-    """All sessions at once in one event loop, one starting every `ramp_s` seconds."""
+    """All sessions at once in one event loop, one starting every `ramp_s` seconds; the pages stay open
+    until everyone has seen their views, and at least `open_for_s` seconds."""
     # A server in use has run its pages before: one unmeasured visit first, as before a meeting.
     await run_session(url, -1, plans[0][:1], province)
-    room = MeetingRoom(len(plans))
+    room = MeetingRoom(len(plans), open_for_s)
     return await asyncio.gather(
         *(run_session(url, n, views, province, n * ramp_s, room) for n, views in enumerate(plans))
     )
