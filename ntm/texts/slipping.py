@@ -56,8 +56,8 @@ TEXTS = {
         "en": "Select a row to open that commune's page. “Gap / headroom”: how far below the threshold when failing, how far above when near it.",
     },
     "slipping.chart_title": {
-        "vi": "Xã đã công nhận sụt giảm hoặc sát ngưỡng, theo tiêu chí",
-        "en": "Recognised communes slipping or near a threshold, by criterion",
+        "vi": "Xã đã công nhận không đạt, thiếu số liệu hoặc sát ngưỡng, theo tiêu chí",
+        "en": "Recognised communes failing, lacking data or near a threshold, by criterion",
     },
     "slipping.chart_x": {"vi": "Số xã", "en": "Communes"},
 }

@@ -112,6 +112,9 @@ def test_slipping_page_lists_the_recognised_commune_that_slips_and_the_one_near_
     ]
     (chart,) = plotly_specs(app)
     assert [bar["name"] for bar in chart["data"]] == ["Chưa đạt", "Chưa có số liệu", "Sát ngưỡng"]
+    # Titled by the three situations it counts, as the table: not all of them are "slipping".
+    title = "Xã đã công nhận không đạt, thiếu số liệu hoặc sát ngưỡng, theo tiêu chí"
+    assert title in chart["layout"]["title"]["text"]
     assert "5 %" in app.caption[-1].value
 
 
