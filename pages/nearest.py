@@ -3,16 +3,18 @@
 import streamlit as st
 
 from ntm.charts.nearest import blockers_chart, nearest_chart
-from ntm.figures.nearest import blockers, nearest_ranking, rollups
+from ntm.figures.nearest import blockers, gaps_in_ranking_order, nearest_ranking, rollups
 from ntm.i18n import t
 from ntm.markup import escape_markdown
 from ntm.queries import nearest as nearest_queries
+from ntm.queries.scope import criteria_sets
 from ntm.tables.nearest import (
     gaps_table,
     model_done,
     no_set_names,
     ranking_table,
     rollup_sentence,
+    set_names,
 )
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
@@ -36,7 +38,7 @@ if communes.empty or ranked.empty:
     st.stop()
 
 for rollup in rollups(communes, gaps):
-    st.info(rollup_sentence(rollup, escape_markdown(place), lang))
+    st.info(escape_markdown(rollup_sentence(rollup, place, lang)))  # it names communes from the data
 if done := model_done(communes):
     st.caption(t("nearest.model_done", lang, count=done))
 if missing := no_set_names(communes):
@@ -60,13 +62,14 @@ if (picked := selected_customdata(picked_criterion)) is not None:
 
 st.subheader(t("nearest.ranking_heading", lang, period_name=when))
 st.caption(t("nearest.rank_note", lang))
-ranking_display = ranking_table(ranked, gaps, lang)
+ranking_display = ranking_table(ranked, gaps, lang, set_names(query(criteria_sets), lang))
 commune_table(ranking_display, ranked, "nearest_ranking")
 table_downloads(ranking_display, "nearest_ranking", scope, lang)
 
 st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
-    gaps_display = gaps_table(gaps, lang)
-    commune_table(gaps_display, gaps, "nearest_gaps")
+    ranked_gaps = gaps_in_ranking_order(gaps, ranked)
+    gaps_display = gaps_table(ranked_gaps, lang)
+    commune_table(gaps_display, ranked_gaps, "nearest_gaps")
     table_downloads(gaps_display, "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))

@@ -7,7 +7,7 @@ from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, sl
 from ntm.i18n import format_number, format_percent, t
 from ntm.queries import nearest as nearest_queries
 from ntm.queries import slipping as slipping_queries
-from ntm.tables.slipping import slipping_table
+from ntm.tables.slipping import situation_counts_sentence, slipping_table
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
@@ -31,6 +31,7 @@ for column, key, value in zip(
     strict=True,
 ):
     column.metric(t(f"slipping.{key}", lang), format_number(value, lang))
+st.markdown(situation_counts_sentence(summary, lang))
 if not summary.slipping:
     st.success(t("slipping.none", lang))
 

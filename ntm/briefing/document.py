@@ -301,7 +301,16 @@ def briefing_docx(
     _section(document, "briefing.section.slipping", lang)
     _paragraph(document, sentences.slipping_sentence(briefing, lang))
     if not briefing.slipping.empty:
-        table("briefing.table.slipping", slipping_table(briefing, lang), (2.6, 4.4, 1.4, 2.2, 1.6, 1.8, 2))
+        # Titled as the slipping page titles the same table.
+        title = t("slipping.table_heading", lang, period_name=period_name(scope.filters.period, lang))
+        _table(
+            document,
+            next(table_no),
+            title,
+            slipping_table(briefing, lang),
+            lang,
+            (2.6, 4.4, 1.4, 2.2, 1.6, 1.8, 2),
+        )
         if len(briefing.slipping) > LIST_ROWS:
             _paragraph(document, t("briefing.list_cut", lang, total=len(briefing.slipping)), italic=True)
 

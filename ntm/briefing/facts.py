@@ -13,7 +13,7 @@ from ntm.charts.static import data_until
 from ntm.export import ExportScope
 from ntm.figures.nearest import nearest_ranking
 from ntm.figures.overview import bin_table, criteria_tally, plan_line
-from ntm.figures.slipping import at_risk_margin, slipping_rows
+from ntm.figures.slipping import SlipSummary, at_risk_margin, slip_summary, slipping_rows
 from ntm.filters import Filters
 from ntm.periods import parse_period
 from ntm.queries import commune_results, criterion_matrix, dataset_metadata, plan_targets, scope_series
@@ -64,6 +64,7 @@ class Briefing:
     nearest: pd.DataFrame  # nearest_ranking
     gaps: pd.DataFrame  # next_tier_gaps
     slipping: pd.DataFrame  # slipping_rows
+    slip_summary: SlipSummary  # slip_summary of those rows: the counts the slipping page shows
     funding: pd.DataFrame  # funding_by_source
     funding_rows: pd.DataFrame  # scope_funding
     activities: pd.DataFrame  # activity_totals
@@ -148,6 +149,7 @@ def briefing_facts(con: duckdb.DuckDBPyConnection, scope: ExportScope) -> Briefi
     gaps = next_tier_gaps(con, filters)
     funding_rows = scope_funding(con, filters)
     activity_rows = scope_activities(con, filters)
+    slipping = slipping_rows(recognised_commune_indicators(con, filters), at_risk_margin())
     metadata = dataset_metadata(con)
     first_recognised = int(series["recognised_ntm"].iloc[0]) if len(series) else 0
     return Briefing(
@@ -164,7 +166,8 @@ def briefing_facts(con: duckdb.DuckDBPyConnection, scope: ExportScope) -> Briefi
         criteria=criteria_tally(matrix),
         nearest=nearest_ranking(communes, gaps),
         gaps=gaps,
-        slipping=slipping_rows(recognised_commune_indicators(con, filters), at_risk_margin()),
+        slipping=slipping,
+        slip_summary=slip_summary(communes, slipping),
         funding=funding_by_source(funding_rows),
         funding_rows=funding_rows,
         activities=activity_totals(activity_rows),

@@ -7,6 +7,7 @@ import pandas as pd
 from ntm.briefing.facts import Briefing
 from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.periods import parse_period
+from ntm.tables.slipping import situation_counts_sentence
 
 HARDEST_NAMED = 3  # criteria named in the sentence; the table lists them all
 
@@ -132,14 +133,18 @@ def nearest_sentence(briefing: Briefing, shown: int, lang: str) -> str:
 
 
 def slipping_sentence(briefing: Briefing, lang: str) -> str:
-    rows = briefing.slipping
-    if rows.empty:
-        return t("briefing.sentence.slipping_none", lang)
-    return t(
-        "briefing.sentence.slipping",
-        lang,
-        communes=format_number(rows["unit_code"].nunique(), lang),
-        rows=format_number(len(rows), lang),
+    """The slipping page's counts in its own words: “Trong 9 xã đã công nhận: 0 xã sụt giảm tiêu chí; 8 xã
+    sát ngưỡng; 1 xã thiếu số liệu.”, then what the table lists."""
+    summary = briefing.slip_summary
+    if not summary.recognised:
+        return t("slipping.none_recognised", lang)
+    text = situation_counts_sentence(summary, lang)
+    if briefing.slipping.empty:
+        return text
+    return (
+        text
+        + " "
+        + t("briefing.sentence.slipping_rows", lang, rows=format_number(len(briefing.slipping), lang))
     )
 
 

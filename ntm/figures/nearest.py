@@ -41,6 +41,21 @@ def nearest_ranking(communes: pd.DataFrame, gaps: pd.DataFrame) -> pd.DataFrame:
     return ranked
 
 
+def gaps_in_ranking_order(gaps: pd.DataFrame, ranked: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `next_tier_gaps` with the communes in the order of `nearest_ranking` (nearest first),
+    each commune's rows kept in the query's criterion and indicator order; a commune the ranking leaves out
+    goes last."""
+    rank_of = dict(zip(ranked["unit_code"], ranked["rank"], strict=True))
+    last = max(rank_of.values(), default=0) + 1
+    order = [rank_of.get(unit, last) for unit in gaps["unit_code"]]
+    return (
+        gaps.assign(_rank=order)
+        .sort_values("_rank", kind="stable")
+        .drop(columns="_rank")
+        .reset_index(drop=True)
+    )
+
+
 def unmet_criteria(gaps: pd.DataFrame) -> pd.DataFrame:
     """unit_code, next_tier, set_id, criterion_no, criterion_vi, criterion_en — each commune's unmet
     criteria, once each, from `next_tier_gaps`."""
@@ -78,6 +93,7 @@ class Rollup:
     blocker_vi: str | None
     blocker_en: str | None
     blocker_communes: int
+    one_away_names: tuple[str, ...] = ()  # the `one_away` communes, nearest first (`nearest_ranking`)
 
     @property
     def share_now(self) -> float | None:
@@ -91,11 +107,13 @@ class Rollup:
 def rollups(communes: pd.DataFrame, gaps: pd.DataFrame) -> list[Rollup]:
     """One `Rollup` per tier that some commune of `next_tier_communes` is a candidate for (its next tier,
     with that tier's set assessed), lowest tier first. The blocker is the criterion most of the
-    one-criterion-away communes lack (of all candidates when none is one away; ties: lowest number)."""
+    one-criterion-away communes lack (of all candidates when none is one away; ties: lowest number); the
+    one-away communes are named in ranking order."""
     ranks = {tier: position + 1 for position, tier in enumerate(COMMUNE_TIERS)}
     recognised_rank = [
         ranks.get(tier, 0) if isinstance(tier, str) else 0 for tier in communes["recognised_tier"]
     ]
+    ranked_names = nearest_ranking(communes, gaps)[["unit_code", "name"]]
     result = []
     for tier in COMMUNE_TIERS:
         candidates = communes[(communes["next_tier"] == tier) & communes["set_id"].notna()]
@@ -121,6 +139,7 @@ def rollups(communes: pd.DataFrame, gaps: pd.DataFrame) -> list[Rollup]:
                 blocker_vi=None if top is None else str(top["criterion_vi"]),
                 blocker_en=None if top is None else str(top["criterion_en"]),
                 blocker_communes=0 if top is None else int(top["communes"]),
+                one_away_names=tuple(ranked_names[ranked_names["unit_code"].isin(one_away)]["name"]),
             )
         )
     return result

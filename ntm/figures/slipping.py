@@ -96,6 +96,11 @@ class SlipSummary:
     no_data: int  # communes with a criterion lacking data (and none failing)
     at_risk: int  # communes with an indicator within the margin (and none failing)
 
+    def communes_by_situation(self) -> dict[str, int]:
+        """Communes per situation in the order a leader reads them out (failing, near a threshold, lacking
+        data): the one source of the page's, the slide's and the briefing's counts."""
+        return {"failing": self.slipping, "at_risk": self.at_risk, "no_data": self.no_data}
+
 
 def slip_summary(communes: pd.DataFrame, rows: pd.DataFrame) -> SlipSummary:
     """Counts of `slipping_rows` (`rows`); `recognised` counts the communes of `next_tier_communes`

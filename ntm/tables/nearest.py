@@ -3,6 +3,8 @@ their missing indicators."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from ntm.figures.nearest import Rollup
@@ -19,6 +21,23 @@ from ntm.tables.labels import (
     value_text,
 )
 
+NAMES_IN_SENTENCE = 5  # communes a sentence names before "và N xã khác": a leader reads it aloud
+
+
+def names_in_sentence(names: tuple[str, ...], lang: str) -> str:
+    """“ (Tứ Yên)”, “ (A, B, C, D, E và 2 xã khác)”: the communes after their count; "" when unnamed."""
+    if not names:
+        return ""
+    shown = ", ".join(names[:NAMES_IN_SENTENCE])
+    if len(names) <= NAMES_IN_SENTENCE:
+        return t("nearest.rollup.names", lang, names=shown)
+    return t(
+        "nearest.rollup.names_more",
+        lang,
+        names=shown,
+        more=format_number(len(names) - NAMES_IN_SENTENCE, lang),
+    )
+
 
 def rollup_sentence(rollup: Rollup, place: str, lang: str) -> str:
     """The roll-up of one tier, read aloud: who is one criterion away, what blocks them most, and the
@@ -29,7 +48,8 @@ def rollup_sentence(rollup: Rollup, place: str, lang: str) -> str:
     parts = []
     if rollup.one_away:
         key = "nearest.rollup.one_away_single" if rollup.one_away == 1 else "nearest.rollup.one_away"
-        parts.append(t(key, lang, count=format_number(rollup.one_away, lang), goal=goal))
+        names = names_in_sentence(rollup.one_away_names, lang)
+        parts.append(t(key, lang, count=format_number(rollup.one_away, lang), names=names, goal=goal))
     elif rollup.nearest_unmet is not None:
         parts.append(t("nearest.rollup.none_one_away", lang, goal=goal, nearest=rollup.nearest_unmet))
     if rollup.blocker_no is not None and (rollup.one_away or rollup.nearest_unmet is not None):
@@ -48,9 +68,14 @@ def rollup_sentence(rollup: Rollup, place: str, lang: str) -> str:
     return sentence
 
 
-def ranking_table(ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Rank, commune, district, recognised, next tier, criteria met (n/N), not met, the unmet criteria,
-    relative gap, code — one row per row of `nearest_ranking`, in its order."""
+def ranking_table(
+    ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str, set_names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """Rank, commune, district, recognised, next tier, criteria met (n/N of the next tier's set), not met,
+    the unmet criteria, relative gap, the set's name (`set_names`: set_id → name; the set_id without it),
+    code — one row per row of `nearest_ranking`, in its order. The set is named because the overview
+    counts the same commune against another set (19/19 for NTM, 15/19 for advanced)."""
+    set_names = set_names or {}
     missing: dict[str, list[str]] = {}
     for unit, no in gaps[["unit_code", "criterion_no"]].drop_duplicates().itertuples(index=False):
         missing.setdefault(unit, []).append(str(int(no)))
@@ -61,13 +86,14 @@ def ranking_table(ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str) -> pd.Dat
             t("label.col.district", lang): ranked["district_name"],
             t("label.col.recognised", lang): [tier_name(x, lang) for x in ranked["recognised_tier"]],
             t("label.col.next_tier", lang): [tier_name(x, lang) for x in ranked["next_tier"]],
-            t("label.col.met", lang): [
+            t("nearest.col.met", lang): [
                 f"{int(m)}/{int(n)}"
                 for m, n in zip(ranked["criteria_met"], ranked["criteria_total"], strict=True)
             ],
             t("label.col.unmet", lang): [int(n) for n in ranked["criteria_unmet"]],
             t("label.col.unmet_list", lang): [", ".join(missing.get(u, [])) for u in ranked["unit_code"]],
             t("label.col.relative_gap", lang): [format_number(g, lang, 2) for g in ranked["relative_gap"]],
+            t("nearest.col.set", lang): [set_names.get(s, str(s)) for s in ranked["set_id"]],
             t("label.col.code", lang): ranked["unit_code"].astype(str),
         }
     )
@@ -105,6 +131,11 @@ def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("label.col.code", lang): gaps["unit_code"].astype(str),
         }
     )
+
+
+def set_names(sets: pd.DataFrame, lang: str) -> dict[str, str]:
+    """set_id → the set's name in `lang`, from `criteria_sets`."""
+    return dict(zip(sets["set_id"], sets[f"name_{lang}"], strict=True))
 
 
 def no_set_names(communes: pd.DataFrame) -> list[str]:

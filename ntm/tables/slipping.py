@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ntm.i18n import period_name, t
+from ntm.figures.slipping import SlipSummary
+from ntm.i18n import format_number, period_name, t
 from ntm.tables.labels import (
     criterion_label,
     gap_text,
@@ -26,6 +27,35 @@ def situation_name(situation: str, lang: str) -> str:
     if situation in SITUATION_KEYS:
         return t(f"slipping.situation.{situation}", lang)
     return status_name(_SITUATION_STATUSES.get(situation, "unknown"), lang)
+
+
+def _communes_word(count: int, lang: str) -> str:
+    return t("slipping.commune" if count == 1 else "slipping.communes", lang)
+
+
+def situation_counts_text(summary: SlipSummary, lang: str) -> str:
+    """“0 xã sụt giảm tiêu chí; 8 xã sát ngưỡng; 1 xã thiếu số liệu”: the counts of
+    `SlipSummary.communes_by_situation`, as the page, the slide and the briefing all say them."""
+    return "; ".join(
+        t(
+            f"slipping.count.{situation}",
+            lang,
+            count=format_number(count, lang),
+            communes=_communes_word(count, lang),
+        )
+        for situation, count in summary.communes_by_situation().items()
+    )
+
+
+def situation_counts_sentence(summary: SlipSummary, lang: str) -> str:
+    """“Trong 9 xã đã công nhận: 0 xã sụt giảm tiêu chí; 8 xã sát ngưỡng; 1 xã thiếu số liệu.”"""
+    return t(
+        "slipping.counts",
+        lang,
+        recognised=format_number(summary.recognised, lang),
+        communes=_communes_word(summary.recognised, lang),
+        counts=situation_counts_text(summary, lang),
+    )
 
 
 def _last_met_text(period, situation: str, lang: str) -> str:

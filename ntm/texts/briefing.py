@@ -48,8 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "briefing.section.nearest": {"vi": "4. Các xã gần đạt chuẩn", "en": "4. Communes nearest the next tier"},
     "briefing.section.slipping": {
-        "vi": "5. Các xã đã đạt chuẩn có tiêu chí sụt giảm",
-        "en": "5. Recognised communes slipping on a criterion",
+        "vi": "5. Duy trì tiêu chí ở các xã đã được công nhận",
+        "en": "5. Recognised communes keeping their criteria",
     },
     "briefing.section.funding": {"vi": "6. Huy động nguồn lực", "en": "6. Capital mobilised"},
     "briefing.section.training": {
@@ -121,13 +121,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Không có xã nào đang xét lên mức chuẩn tiếp theo.",
         "en": "No commune is a candidate for a next tier.",
     },
-    "briefing.sentence.slipping": {
-        "vi": "Có {communes} xã đã được công nhận nhưng có tiêu chí chưa đạt hoặc có nguy cơ không đạt ({rows} chỉ tiêu):",
-        "en": "{communes} recognised communes fail, or nearly fail, a criterion of their tier ({rows} indicators):",
-    },
-    "briefing.sentence.slipping_none": {
-        "vi": "Không có xã đã đạt chuẩn nào bị sụt giảm tiêu chí trong kỳ.",
-        "en": "No recognised commune slipped on a criterion this period.",
+    "briefing.sentence.slipping_rows": {
+        "vi": "Các chỉ tiêu không đạt, thiếu số liệu hoặc sát ngưỡng ({rows} chỉ tiêu):",
+        "en": "The indicators failing, lacking data or near a threshold ({rows}):",
     },
     "briefing.sentence.funding": {
         "vi": "Tổng nguồn vốn huy động thực hiện Chương trình {period_name} là {total} triệu đồng, trong đó: {items}.",
@@ -165,7 +161,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "briefing.figure": {"vi": "Biểu đồ {no}. {title}", "en": "Figure {no}. {title}"},
     "briefing.table": {"vi": "Bảng {no}. {title}", "en": "Table {no}. {title}"},
     "briefing.table.nearest": {"vi": "Các xã gần đạt chuẩn", "en": "Communes nearest the next tier"},
-    "briefing.table.slipping": {"vi": "Các xã có tiêu chí sụt giảm", "en": "Recognised communes slipping"},
     "briefing.table.funding": {"vi": "Nguồn vốn huy động", "en": "Capital mobilised by source"},
     "briefing.table.training": {"vi": "Đào tạo, tập huấn, tuyên truyền", "en": "Training and communication"},
     "briefing.col.no": {"vi": "TT", "en": "No."},

@@ -5,13 +5,16 @@ TEXTS = {
     # Tiers, as a goal in a sentence and as a short label
     # Roll-up sentences (nearest page)
     "nearest.rollup.one_away": {
-        "vi": "{count} xã chỉ còn 1 tiêu chí để đạt {goal}",
-        "en": "{count} communes are one criterion from {goal}",
+        "vi": "{count} xã{names} chỉ còn 1 tiêu chí để đạt {goal}",
+        "en": "{count} communes{names} are one criterion from {goal}",
     },
     "nearest.rollup.one_away_single": {
-        "vi": "1 xã chỉ còn 1 tiêu chí để đạt {goal}",
-        "en": "1 commune is one criterion from {goal}",
+        "vi": "1 xã{names} chỉ còn 1 tiêu chí để đạt {goal}",
+        "en": "1 commune{names} is one criterion from {goal}",
     },
+    # The one-away communes named after their count: " (Tứ Yên)", " (A, B, C, D, E và 2 xã khác)".
+    "nearest.rollup.names": {"vi": " ({names})", "en": " ({names})"},
+    "nearest.rollup.names_more": {"vi": " ({names} và {more} xã khác)", "en": " ({names} and {more} others)"},
     "nearest.rollup.none_one_away": {
         "vi": "Chưa xã nào chỉ còn 1 tiêu chí để đạt {goal}; xã gần nhất còn thiếu {nearest} tiêu chí",
         "en": "No commune is one criterion from {goal}; the nearest still lacks {nearest} criteria",
@@ -79,6 +82,8 @@ TEXTS = {
         "vi": "Xếp theo số tiêu chí chưa đạt, rồi theo tổng khoảng cách tương đối (khoảng cách chia ngưỡng; chỉ tiêu có/không hoặc chưa có số liệu tính là 1). Chọn một dòng để mở trang xã.",
         "en": "Ranked by criteria not met, then by total relative gap (gap divided by threshold; a yes/no indicator or one lacking data counts 1). Select a row to open the commune.",
     },
+    "nearest.col.met": {"vi": "Tiêu chí đạt (bộ của mức kế tiếp)", "en": "Criteria met (next tier's set)"},
+    "nearest.col.set": {"vi": "Bộ tiêu chí của mức kế tiếp", "en": "Next tier's criteria set"},
     "nearest.model_done": {
         "vi": "{count} xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp).",
         "en": "{count} communes are model NTM already (no next tier).",

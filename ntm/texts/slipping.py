@@ -15,6 +15,26 @@ TEXTS = {
     "slipping.kpi_criteria": {"vi": "Lượt tiêu chí không đạt", "en": "Criteria failed"},
     "slipping.kpi_at_risk": {"vi": "Xã sát ngưỡng", "en": "Communes near a threshold"},
     "slipping.kpi_no_data": {"vi": "Xã thiếu số liệu", "en": "Communes lacking data"},
+    # The counts read out, one wording for the page, the meeting slide and the Word briefing; each phrase
+    # is its KPI label with a count in front (tests/unit/test_slipping_tables.py holds them together).
+    "slipping.count.failing": {
+        "vi": "{count} {communes} sụt giảm tiêu chí",
+        "en": "{count} {communes} slipping",
+    },
+    "slipping.count.at_risk": {
+        "vi": "{count} {communes} sát ngưỡng",
+        "en": "{count} {communes} near a threshold",
+    },
+    "slipping.count.no_data": {
+        "vi": "{count} {communes} thiếu số liệu",
+        "en": "{count} {communes} lacking data",
+    },
+    "slipping.communes": {"vi": "xã", "en": "communes"},
+    "slipping.commune": {"vi": "xã", "en": "commune"},
+    "slipping.counts": {
+        "vi": "Trong {recognised} {communes} đã công nhận: {counts}.",
+        "en": "Of {recognised} recognised {communes}: {counts}.",
+    },
     "slipping.none_recognised": {
         "vi": "Không có xã nào trong phạm vi được công nhận đến cuối kỳ này.",
         "en": "No commune in the scope is recognised by the end of this period.",
@@ -28,16 +48,16 @@ TEXTS = {
         "en": "No commune slips or is near a threshold in this period.",
     },
     "slipping.table_heading": {
-        "vi": "Xã đã công nhận không đạt hoặc sát ngưỡng — {period_name}",
-        "en": "Recognised communes failing or near a threshold — {period_name}",
+        "vi": "Xã đã công nhận không đạt, thiếu số liệu hoặc sát ngưỡng — {period_name}",
+        "en": "Recognised communes failing, lacking data or near a threshold — {period_name}",
     },
     "slipping.hint": {
         "vi": "Chọn một dòng để mở trang của xã đó. Cột “Thiếu / dư”: còn thiếu so với ngưỡng khi không đạt, còn dư khi sát ngưỡng.",
         "en": "Select a row to open that commune's page. “Gap / headroom”: how far below the threshold when failing, how far above when near it.",
     },
     "slipping.chart_title": {
-        "vi": "Xã đã công nhận sụt giảm hoặc sát ngưỡng, theo tiêu chí",
-        "en": "Recognised communes slipping or near a threshold, by criterion",
+        "vi": "Xã đã công nhận không đạt, thiếu số liệu hoặc sát ngưỡng, theo tiêu chí",
+        "en": "Recognised communes failing, lacking data or near a threshold, by criterion",
     },
     "slipping.chart_x": {"vi": "Số xã", "en": "Communes"},
 }

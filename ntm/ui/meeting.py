@@ -36,6 +36,7 @@ from ntm.queries.export import scope_funding
 from ntm.settings import setting
 from ntm.tables.nearest import rollup_sentence
 from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value
+from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
 from ntm.ui.navigation import SCOPE_URL_KEYS, open_page, streamlit_pages
@@ -227,9 +228,11 @@ def _slipping(filters: Filters, stamp: SlideStamp, lang: str) -> None:
                ("kpi_at_risk", summary.at_risk), ("kpi_no_data", summary.no_data))  # fmt: skip
     for column, (key, value) in zip(st.columns(len(figures)), figures, strict=True):
         column.metric(t(f"slipping.{key}", lang), format_number(value, lang))
+    if summary.recognised:  # the counts in the words of the page and the briefing
+        st.info(situation_counts_sentence(summary, lang))
     if not rows.empty:
         figure = slipping_chart(slips_by_criterion(rows).head(6), lang, stamp.place, stamp.period_label)
-        _chart(for_projector(figure, PROJECTOR_HEIGHT - 160), "meeting_chart_slipping")
+        _chart(for_projector(figure, PROJECTOR_HEIGHT - 220), "meeting_chart_slipping")
 
 
 def _map(filters: Filters, stamp: SlideStamp, lang: str) -> None:

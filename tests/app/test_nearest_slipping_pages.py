@@ -25,10 +25,10 @@ def test_nearest_page_reads_the_roll_up_of_each_tier(progress_data, make_app):
     assert app.title[0].value == "Gần đạt"
     assert "Tỉnh Thử · 6 tháng đầu năm 2020" in app.caption[0].value
     assert [i.value for i in app.info] == [
-        "1 xã chỉ còn 1 tiêu chí để đạt chuẩn NTM; tiêu chí vướng nhiều nhất là tiêu chí 1 (Thu nhập); "
+        "1 xã (Bình) chỉ còn 1 tiêu chí để đạt chuẩn NTM; tiêu chí vướng nhiều nhất là tiêu chí 1 (Thu nhập); "
         "nếu xã này hoàn thành, tỷ lệ xã đạt chuẩn NTM (đã công nhận hoặc đạt đủ tiêu chí) của tỉnh Thử "
         "sẽ tăng từ 66,7 % lên 100,0 %.",
-        "1 xã chỉ còn 1 tiêu chí để đạt NTM nâng cao; tiêu chí vướng nhiều nhất là tiêu chí 2 (Nước sạch "
+        "1 xã (An) chỉ còn 1 tiêu chí để đạt NTM nâng cao; tiêu chí vướng nhiều nhất là tiêu chí 2 (Nước sạch "
         "nâng cao); nếu xã này hoàn thành, tỷ lệ xã đạt NTM nâng cao (đã công nhận hoặc đạt đủ tiêu chí) "
         "của tỉnh Thử sẽ tăng từ 0,0 % lên 33,3 %.",
     ]
@@ -38,16 +38,19 @@ def test_nearest_page_ranks_communes_and_lists_their_gaps(progress_data, make_ap
     app = open_page(make_app, "pages/nearest.py")
     ranking = _table(app, "Hạng", "Xã")
     assert ranking[
-        ["Xã", "Mức kế tiếp", "Tiêu chí đạt", "Tiêu chí chưa đạt", "Tiêu chí còn thiếu"]
+        ["Xã", "Mức kế tiếp", "Tiêu chí đạt (bộ của mức kế tiếp)", "Tiêu chí chưa đạt", "Tiêu chí còn thiếu"]
     ].values.tolist() == [
         ["Bình", "Đạt chuẩn NTM", "2/3", 1, "1"],
         ["An", "NTM nâng cao", "1/2", 1, "2"],
         ["Cát", "NTM nâng cao", "0/2", 2, "1, 2"],
     ]
+    # The set each "criteria met" counts is named (the overview counts the same commune on another set).
+    assert ranking["Bộ tiêu chí của mức kế tiếp"].tolist() == ["Bộ thử", "Bộ nâng cao thử", "Bộ nâng cao thử"]
     gaps = _table(app, "Xã", "Mức kế tiếp")
+    # In the ranking's order (Bình, An, Cát), not by name.
     assert gaps[["Xã", "Giá trị", "Ngưỡng", "Còn thiếu"]].values.tolist() == [
-        ["An", "–", "≥ 90", "chưa có số liệu"],
         ["Bình", "44", "≥ 45", "1"],
+        ["An", "–", "≥ 90", "chưa có số liệu"],
         ["Cát", "30", "≥ 50", "20"],
         ["Cát", "85", "≥ 90", "5"],
     ]
@@ -64,7 +67,7 @@ def test_nearest_page_in_english(progress_data, make_app):
     app = open_page(make_app, "pages/nearest.py", lang="en")
     assert app.title[0].value == "Nearest to next tier"
     assert app.info[0].value.startswith(
-        "1 commune is one criterion from NTM; the most common blocker is criterion 1 (Income)"
+        "1 commune (Bình) is one criterion from NTM; the most common blocker is criterion 1 (Income)"
     )
     assert "Tỉnh Thử goes from 66.7% to 100.0%" in app.info[0].value
     assert list(_table(app, "Rank", "Commune").columns[:5]) == [
@@ -109,7 +112,26 @@ def test_slipping_page_lists_the_recognised_commune_that_slips_and_the_one_near_
     ]
     (chart,) = plotly_specs(app)
     assert [bar["name"] for bar in chart["data"]] == ["Chưa đạt", "Chưa có số liệu", "Sát ngưỡng"]
+    # Titled by the three situations it counts, as the table: not all of them are "slipping".
+    title = "Xã đã công nhận không đạt, thiếu số liệu hoặc sát ngưỡng, theo tiêu chí"
+    assert title in chart["layout"]["title"]["text"]
     assert "5 %" in app.caption[-1].value
+
+
+def test_slipping_page_and_meeting_slide_say_the_counts_in_the_same_words(progress_data, make_app):
+    # Province 2020-H1: An and Cát recognised; Cát fails water, An's income is within 5 % of 45.
+    counts = "Trong 2 xã đã công nhận: 1 xã sụt giảm tiêu chí; 1 xã sát ngưỡng; 0 xã thiếu số liệu."
+    page = open_page(make_app, "pages/slipping.py")
+    assert counts in [m.value for m in page.markdown]
+    slide = open_page(make_app, None, mode="present", slide="5")
+    assert [t.value for t in slide.title] == ["Xã sụt giảm tiêu chí"]
+    assert [i.value for i in slide.info] == [counts]
+    assert {m.label: m.value for m in slide.metric} == {
+        "Xã đã công nhận": "2",
+        "Xã sụt giảm tiêu chí": "1",
+        "Xã sát ngưỡng": "1",
+        "Xã thiếu số liệu": "0",
+    }
 
 
 def test_slipping_margin_is_read_from_the_environment(progress_data, make_app, monkeypatch):

@@ -10,7 +10,7 @@ import io
 import pandas as pd
 import pytest
 
-from ntm.figures.nearest import blockers, nearest_ranking, relative_gap, rollups
+from ntm.figures.nearest import blockers, gaps_in_ranking_order, nearest_ranking, relative_gap, rollups
 
 
 def _frame(text: str) -> pd.DataFrame:
@@ -105,3 +105,37 @@ def test_rollup_blocker_of_all_candidates_when_none_is_one_away():
     (advanced,) = rollups(communes, GAPS)
     # Only Cát (two away): both its criteria block one commune; the lower number wins the tie.
     assert (advanced.one_away, advanced.nearest_unmet, advanced.blocker_no) == (0, 2, 1)
+
+
+def test_rollup_names_the_one_away_communes_in_ranking_order_not_by_name():
+    ntm, advanced = rollups(COMMUNES, GAPS)
+    assert ntm.one_away_names == ("Bình",) and advanced.one_away_names == ("An",)
+    # Dũng lacks advanced income by 1 of 50 (relative gap 0.02): nearer than An, whose water has no value (1.0).
+    communes = pd.concat([COMMUNES, _frame(DUNG_COMMUNE)], ignore_index=True)
+    gaps = pd.concat([GAPS, _frame(DUNG_GAP)], ignore_index=True)
+    (_, advanced) = rollups(communes, gaps)
+    assert advanced.one_away_names == ("Dũng", "An")
+
+
+DUNG_COMMUNE = """unit_code,name,district_name,recognised_tier,next_tier,set_id,criteria_total,criteria_met,criteria_unmet,reaches
+00004,Dũng,Huyện Hai,ntm,advanced,A1,2,1,1,False
+"""
+DUNG_GAP = """next_tier,unit_code,name,set_id,criterion_no,criterion_vi,criterion_en,criterion_status,indicator_code,kind,direction,value,threshold_value,gap,indicator_status
+advanced,00004,Dũng,A1,1,Thu nhập nâng cao,Advanced income,not_met,1.1,number,>=,49,50,1,not_met
+"""
+
+
+def test_missing_indicators_follow_the_ranking_keeping_each_communes_indicator_order():
+    # Ranking: Bình (1 criterion, relative gap 1/45), An (1 criterion, no value: 1.0), Cát (2 criteria).
+    ranked = nearest_ranking(COMMUNES, GAPS)
+    assert ranked["name"].tolist() == ["Bình", "An", "Cát"]
+    ordered = gaps_in_ranking_order(GAPS, ranked)
+    assert ordered[["name", "criterion_no"]].values.tolist() == [
+        ["Bình", 1],
+        ["An", 2],
+        ["Cát", 1],
+        ["Cát", 2],
+    ]
+    # A commune the ranking leaves out (no next-tier set) goes last.
+    unranked = gaps_in_ranking_order(GAPS, ranked[ranked["unit_code"] != "00002"])
+    assert unranked["name"].tolist() == ["An", "Cát", "Cát", "Bình"]

@@ -1,9 +1,9 @@
 """The Gần đạt page's sentences and tables (ntm.tables.nearest), expectations written by hand."""
 
-from ntm.figures.nearest import Rollup
+from ntm.figures.nearest import Rollup, nearest_ranking
 from ntm.tables.labels import place_in_sentence
-from ntm.tables.nearest import gaps_table, rollup_sentence
-from tests.unit.test_nearest_figures import GAPS
+from ntm.tables.nearest import gaps_table, names_in_sentence, ranking_table, rollup_sentence
+from tests.unit.test_nearest_figures import COMMUNES, GAPS
 
 
 def _rollup(**changes) -> Rollup:
@@ -85,3 +85,37 @@ def test_one_commune_awaiting_recognition_is_singular_in_english():
     assert rollup_sentence(_rollup(awaiting=2), "Huyện Sông Lô", "en").endswith(
         "2 communes meet every NTM criterion but are not recognised yet."
     )
+
+
+def test_the_one_away_communes_are_named_up_to_five_then_counted():
+    assert names_in_sentence((), "vi") == ""
+    assert names_in_sentence(("Tứ Yên",), "vi") == " (Tứ Yên)"
+    seven = ("A", "B", "C", "D", "E", "G", "H")
+    assert names_in_sentence(seven, "vi") == " (A, B, C, D, E và 2 xã khác)"
+    assert names_in_sentence(seven, "en") == " (A, B, C, D, E and 2 others)"
+    assert names_in_sentence(seven[:5], "en") == " (A, B, C, D, E)"
+
+
+def test_rollup_sentence_names_the_communes_one_criterion_away():
+    sentence = rollup_sentence(_rollup(one_away=1, one_away_names=("Tứ Yên",)), "Huyện Sông Lô", "vi")
+    assert sentence.startswith("1 xã (Tứ Yên) chỉ còn 1 tiêu chí để đạt chuẩn NTM; tiêu chí vướng nhiều nhất")
+    english = rollup_sentence(
+        _rollup(one_away_names=("Tứ Yên", "Cao Phong", "Đôn Nhân")), "Huyện Sông Lô", "en"
+    )
+    assert english.startswith("3 communes (Tứ Yên, Cao Phong, Đôn Nhân) are one criterion from NTM;")
+
+
+def test_criteria_met_column_names_the_next_tiers_set_it_counts():
+    ranked = nearest_ranking(COMMUNES, GAPS)
+    names = {"S1": "Bộ thử", "A1": "Bộ nâng cao thử"}
+    table = ranking_table(ranked, GAPS, "vi", names)
+    assert table[
+        ["Xã", "Tiêu chí đạt (bộ của mức kế tiếp)", "Bộ tiêu chí của mức kế tiếp"]
+    ].values.tolist() == [
+        ["Bình", "2/3", "Bộ thử"],
+        ["An", "1/2", "Bộ nâng cao thử"],
+        ["Cát", "0/2", "Bộ nâng cao thử"],
+    ]
+    assert "Criteria met (next tier's set)" in ranking_table(ranked, GAPS, "en", names).columns
+    # Without the names (the Excel export's call) the set's code still says which set.
+    assert ranking_table(ranked, GAPS, "vi")["Bộ tiêu chí của mức kế tiếp"].tolist() == ["S1", "A1", "A1"]
