@@ -29,6 +29,7 @@ from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, sl
 from ntm.filters import Filters
 from ntm.geo import category_order, colour_classes
 from ntm.i18n import format_number, period_name, t
+from ntm.markup import escape_markdown
 from ntm.queries import map as map_queries
 from ntm.queries import nearest as nearest_queries
 from ntm.queries import slipping as slipping_queries
@@ -215,7 +216,9 @@ def _nearest(filters: Filters, stamp: SlideStamp, lang: str) -> None:
         st.info(t("meeting.nothing", lang))
         return
     for rollup in rollups(communes, gaps)[:1]:
-        st.info(rollup_sentence(rollup, stamp.place, lang))
+        st.info(
+            escape_markdown(rollup_sentence(rollup, stamp.place, lang))
+        )  # it names communes from the data
     figure = nearest_chart(ranked, lang, stamp.place, stamp.period_label, limit=NEAREST_SHOWN)
     _chart(for_projector(figure, PROJECTOR_HEIGHT - 130), "meeting_chart_nearest")
 

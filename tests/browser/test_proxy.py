@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from ntm.charts.static import PNG_SIGNATURE
 from ntm.store.admin import hash_password
 from ntm.store.versions import current_id
-from tests.browser.conftest import LOCALE, LOG_DIR, VIEWPORT, screenshot, wait_for_app, wait_for_charts
+from tests.browser.helpers import LOCALE, LOG_DIR, VIEWPORT, screenshot, wait_for_app, wait_for_charts
 from tools.serve import start_stack, wait_until_healthy
 
 PASSWORD = "mật-khẩu-thử"
