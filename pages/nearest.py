@@ -1,5 +1,7 @@
 """Gần đạt / Nearest to the next tier: each commune's next tier, the criteria it still lacks, the roll-up."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.nearest import blockers_chart, nearest_chart
@@ -9,9 +11,11 @@ from ntm.markup import escape_markdown
 from ntm.queries import nearest as nearest_queries
 from ntm.tables.nearest import (
     gaps_table,
+    gaps_values,
     model_done,
     no_set_names,
     ranking_table,
+    ranking_values,
     rollup_sentence,
 )
 from ntm.ui.cache import computed, query
@@ -62,11 +66,11 @@ st.subheader(t("nearest.ranking_heading", lang, period_name=when))
 st.caption(t("nearest.rank_note", lang))
 ranking_display = ranking_table(ranked, gaps, lang)
 commune_table(ranking_display, ranked, "nearest_ranking")
-table_downloads(ranking_display, "nearest_ranking", scope, lang)
+table_downloads(partial(ranking_values, ranked, gaps, lang), "nearest_ranking", scope, lang)
 
 st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     gaps_display = gaps_table(gaps, lang)
     commune_table(gaps_display, gaps, "nearest_gaps")
-    table_downloads(gaps_display, "nearest_gaps", scope, lang)
+    table_downloads(partial(gaps_values, gaps, lang), "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))
