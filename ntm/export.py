@@ -38,15 +38,20 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # as a formula, so it stays as it is.
 _SIGNED_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*(?: ?%)?")
 _MAX_WIDTH, _MIN_WIDTH = 60, 6
-# Number formats by column kind (ntm/tables/typed.py). A change reads +1 / -1 / ±0; a column without a
-# kind is formatted by each value (#,##0 for a whole number, #,##0.00 otherwise).
+# A long header wraps instead of widening its column past this many characters (a sheet prints one page wide).
+_HEADER_WIDTH = 16
+_LINE_HEIGHT = 15  # points: one line of the default 11-point font
+# Number formats by column kind (ntm/tables/typed.py). A change reads +1 / -1 / ±0; a measured value shows
+# the decimals it has (91, 82.6, 1.55). A whole number is #,##0 whatever its kind; a column without a kind
+# shows other numbers with two decimals.
 NUMBER_FORMATS = {
     INTEGER: "#,##0",
-    NUMBER: "#,##0.00",
+    NUMBER: "#,##0.0#",
     PERCENT: "0.0%",
     CHANGE: "+0;-0;±0",
     DATE: "dd/mm/yyyy",
 }
+_TWO_DECIMALS = "two_decimals"
 _PAPER_A4 = 9
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 VIETNAM_TIME = timezone(timedelta(hours=7), "UTC+7")  # no daylight saving in Vietnam
@@ -88,8 +93,13 @@ def _write_cell(sheet, row: int, col: int, value, formats: dict, kind: str | Non
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        by_value = INTEGER if float(value).is_integer() else NUMBER
-        sheet.write_number(row, col, float(value), formats[kind if kind in (PERCENT, CHANGE) else by_value])
+        if kind in (PERCENT, CHANGE):
+            number_format = formats[kind]
+        elif float(value).is_integer():
+            number_format = formats[INTEGER]
+        else:
+            number_format = formats[NUMBER if kind == NUMBER else _TWO_DECIMALS]
+        sheet.write_number(row, col, float(value), number_format)
     elif isinstance(value, (datetime, pd.Timestamp)):
         sheet.write_datetime(
             row, col, pd.Timestamp(value).to_pydatetime().replace(tzinfo=None), formats[DATE]
@@ -123,7 +133,8 @@ def to_xlsx_bytes(
 class Sheet:
     """One table of a workbook: its sheet's name, the frame, the columns holding shares 0–1, the title
     row above the header (none when None), each column's kind (ntm/tables/typed.py), and how many first
-    columns every printed page repeats (a matrix's commune names)."""
+    columns every printed page repeats: a matrix (`repeat_columns` > 0) prints across pages at full size
+    with its commune names on each, any other table is shrunk to one page wide."""
 
     name: str
     frame: pd.DataFrame
@@ -159,6 +170,7 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
         "header": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
         "title": workbook.add_format({"bold": True, "font_size": 13}),
         **{kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()},
+        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00"}),
     }
     for table in sheets:
         _write_table(workbook.add_worksheet(sheet_title(table.name)), table, formats)
@@ -182,29 +194,48 @@ def _write_table(sheet, table: Sheet, formats: dict) -> None:
     header = 0 if table.title is None else 1
     if table.title is not None:
         sheet.write_string(0, 0, neutralise(table.title), formats["title"])
+    header_lines = 1
     for col, name in enumerate(frame.columns):
         sheet.write_string(header, col, neutralise(str(name)), formats["header"])
         values = frame.iloc[:, col].tolist()
         kind = table.kind(name)
         for row, value in enumerate(values, start=header + 1):
             _write_cell(sheet, row, col, value, formats, kind)
-        widest = max([_text_width(name), *(_text_width(v) for v in values if not is_missing(v))])
-        sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
+        header_width = min(_HEADER_WIDTH, _text_width(name))
+        widest = max([header_width, *(_text_width(v) for v in values if not is_missing(v))])
+        width = min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2))
+        sheet.set_column(col, col, width)
+        header_lines = max(header_lines, _wrapped_lines(str(name), width - 2))
+    # Not every reader grows a row for its wrapped text (LibreOffice prints it over the next row).
+    sheet.set_row(header, _LINE_HEIGHT * header_lines)
     if len(frame.columns):
         sheet.autofilter(header, 0, header + len(frame), len(frame.columns) - 1)
     sheet.freeze_panes(header + 1, table.repeat_columns)
     _print_setup(sheet, header, table.repeat_columns)
 
 
+def _wrapped_lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped at word boundaries in a column `width` characters wide."""
+    lines, length = 1, 0
+    for word in text.split():
+        if length and length + 1 + len(word) > width:
+            lines, length = lines + 1, len(word)
+        else:
+            length += len(word) + (1 if length else 0)
+    return lines
+
+
 def _print_setup(sheet, header_row: int, repeat_columns: int = 0) -> None:
-    """A4 landscape, one page wide (as many pages tall as needed), the title and header rows (and the
-    first `repeat_columns` columns) on every printed page."""
+    """A4 landscape, the title and header rows on every printed page; one page wide (as many pages tall as
+    needed), or for a matrix at full size across pages with its first `repeat_columns` columns on each
+    (shrunk to one page, 19 criteria would be unreadable)."""
     sheet.set_paper(_PAPER_A4)
     sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0, header_row)
     if repeat_columns:
         sheet.repeat_columns(0, repeat_columns - 1)
+    else:
+        sheet.fit_to_pages(1, 0)
 
 
 # “Huyện Sông Lô” names the file `song-lo`: the administrative word adds length, not meaning.

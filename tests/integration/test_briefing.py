@@ -237,14 +237,16 @@ def test_annex_sheets_have_a_title_row_and_print_landscape_one_page_wide(distric
         assert title.startswith(sheet.title + " — Huyện Một — "), title
         assert sheet["A1"].font.bold
         assert sheet.page_setup.orientation == "landscape"
+        assert sheet.print_title_rows == "$1:$2"  # the title and the header on every page
+        assert sheet.auto_filter.ref.startswith("A2:")
+    for sheet in book.worksheets[1:-1]:
         # fitToWidth left out of the file is its default, 1 (ECMA-376); fitToHeight 0 = as many as needed.
         assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
-        assert sheet.print_title_rows == "$1:$2"  # the title and the header on every page
-        assert sheet.auto_filter.ref.startswith("A2:")
     matrix = book["Kết quả tiêu chí theo xã"]
-    # The code and the commune's name are printed on every page of a matrix wider than one page.
+    # The matrix prints at full size across pages, the code and the commune's name on every page.
     assert matrix.print_title_cols == "$A:$B"
+    assert not matrix.sheet_properties.pageSetUpPr or not matrix.sheet_properties.pageSetUpPr.fitToPage
     assert matrix.freeze_panes == "C3"
     # Numbers stay numbers: criteria met, the totals, the share of the funding.
     assert matrix["D3"].data_type == "n" and matrix["D3"].value == 3

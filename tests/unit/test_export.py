@@ -24,7 +24,7 @@ from ntm.export import (
     to_xlsx_bytes,
 )
 from ntm.filters import Filters
-from ntm.tables.typed import CHANGE, DATE, INTEGER, PERCENT, TypedTable
+from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, TypedTable
 
 # Three communes as a page shows them: Vietnamese text, an integer, a share 0–1, a decision date, a
 # formula-like name and a change written as a signed number.
@@ -310,6 +310,7 @@ TYPED = pd.DataFrame(
     }
 )
 KINDS = {
+    "Giá trị": NUMBER,
     "Tiêu chí đạt": INTEGER,
     "Tổng số tiêu chí": INTEGER,
     "Thay đổi": CHANGE,
@@ -347,6 +348,7 @@ def test_typed_columns_are_numbers_with_their_kinds_format():
     assert sheet["F5"].value is None
     # A measured value is a number (68.4, not the text "68,4").
     assert sheet["G4"].data_type == "n" and sheet["G4"].value == pytest.approx(68.4)
+    assert sheet["G4"].number_format == "#,##0.0#" and sheet["G3"].number_format == "#,##0"
     assert sheet["H3"].is_date and sheet["H3"].number_format == "dd/mm/yyyy"
     assert sheet["B5"].value == "'@SUM(A1)"  # formula-like text is still neutralised
 
@@ -412,3 +414,11 @@ def test_the_filters_sheet_names_the_criterion_a_table_is_about():
     english = dict(filter_rows(SCOPE, "criterion_trend", "en", "10. Income"))
     assert english["Criterion shown"] == "10. Income"
     assert "Tiêu chí đang xem" not in dict(filter_rows(SCOPE, "ranking", "vi"))
+
+
+def test_a_long_header_wraps_in_a_taller_row_instead_of_widening_its_column():
+    frame = pd.DataFrame({"Mã xã": ["08776"], "3. Thủy lợi và phòng, chống thiên tai": ["Đạt"]})
+    sheet = _workbook(to_xlsx_bytes(frame, "x", [], "vi", title=TITLE))["x"]
+    assert sheet.column_dimensions["B"].width == pytest.approx(18, abs=1)  # 16 characters and a margin
+    assert sheet.row_dimensions[2].height == 45  # three lines of 15 points
+    assert sheet["B2"].alignment.wrap_text
