@@ -42,8 +42,8 @@ def _criterion_labels(scope: Scope, lang: str) -> dict[int, str]:
     }
 
 
-def _scope(scope: Scope, lang: str | None = None) -> ExportScope:
-    labels = _criterion_labels(scope, lang) if lang and scope.filters.criteria else {}
+def _scope(scope: Scope, lang: str) -> ExportScope:
+    labels = _criterion_labels(scope, lang) if scope.filters.criteria else {}
     return ExportScope(
         filters=scope.filters,
         province=scope.names.province,
@@ -93,10 +93,11 @@ def table_downloads(
     if criterion_no is not None:
         criterion = _criterion_labels(scope, lang).get(int(criterion_no), str(criterion_no))
     title = sheet_heading(table_key, shown_place, scope.filters.period, lang, criterion)
-    sheet_filters = filter_rows(export_scope, table_key, lang, criterion)
 
     def xlsx() -> bytes:
         built = table()
+        # The filters sheet is written now, so its "exported at" is the moment of the click.
+        sheet_filters = filter_rows(export_scope, table_key, lang, criterion)
         return to_xlsx_bytes(
             built.frame, table_title(table_key, lang), sheet_filters, lang, built.percent_columns,
             title=title, kinds=built.kinds,
@@ -187,7 +188,7 @@ def briefing_downloads(scope: Scope, lang: str) -> None:
 
     place = place_for_file(scope)
     # Made now, with the data version on screen: the buttons build their files later, outside this run.
-    export_scope = _scope(scope)
+    export_scope = _scope(scope, lang)
     period = scope.filters.period
     row = st.container(horizontal=True)
     row.download_button(
