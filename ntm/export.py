@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 import duckdb
@@ -30,13 +30,29 @@ from ntm.queries.export import scope_funding, unit_results
 from ntm.settings import setting
 from ntm.tables.commune import indicator_table
 from ntm.tables.labels import status_name
-from ntm.tables.overview import ranking_table
+from ntm.tables.overview import ranking_values
+from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, TypedTable
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Text that is only a (signed) number, as tables show changes: a spreadsheet reads it as a number, never
 # as a formula, so it stays as it is.
 _SIGNED_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*(?: ?%)?")
 _MAX_WIDTH, _MIN_WIDTH = 60, 6
+# A long header wraps instead of widening its column past this many characters (a sheet prints one page wide).
+_HEADER_WIDTH = 16
+_LINE_HEIGHT = 15  # points: one line of the default 11-point font
+# Number formats by column kind (ntm/tables/typed.py). A change reads +1 / -1 / ±0; a measured value shows
+# the decimals it has (91, 82.6, 1.55). A whole number is #,##0 whatever its kind; a column without a kind
+# shows other numbers with two decimals.
+NUMBER_FORMATS = {
+    INTEGER: "#,##0",
+    NUMBER: "#,##0.0#",
+    PERCENT: "0.0%",
+    CHANGE: "+0;-0;±0",
+    DATE: "dd/mm/yyyy",
+}
+_TWO_DECIMALS = "two_decimals"
+_PAPER_A4 = 9
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 VIETNAM_TIME = timezone(timedelta(hours=7), "UTC+7")  # no daylight saving in Vietnam
 
@@ -71,26 +87,27 @@ def _text_width(value) -> int:
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
-def _write_cell(sheet, row: int, col: int, value, formats: dict, is_percent: bool) -> None:
+def _write_cell(sheet, row: int, col: int, value, formats: dict, kind: str | None) -> None:
     if is_missing(value):
         sheet.write_blank(row, col, None)
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        number_format = (
-            formats["percent"]
-            if is_percent
-            else formats["integer" if float(value).is_integer() else "number"]
-        )
+        if kind in (PERCENT, CHANGE):
+            number_format = formats[kind]
+        elif float(value).is_integer():
+            number_format = formats[INTEGER]
+        else:
+            number_format = formats[NUMBER if kind == NUMBER else _TWO_DECIMALS]
         sheet.write_number(row, col, float(value), number_format)
     elif isinstance(value, (datetime, pd.Timestamp)):
         sheet.write_datetime(
-            row, col, pd.Timestamp(value).to_pydatetime().replace(tzinfo=None), formats["date"]
+            row, col, pd.Timestamp(value).to_pydatetime().replace(tzinfo=None), formats[DATE]
         )
     elif isinstance(value, date):
-        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), formats["date"])
+        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), formats[DATE])
     elif hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
-        _write_cell(sheet, row, col, value.item(), formats, is_percent)
+        _write_cell(sheet, row, col, value.item(), formats, kind)
     else:
         # write_string: text is never read as a formula, a number or a link.
         sheet.write_string(row, col, neutralise(str(value)))
@@ -102,19 +119,32 @@ def to_xlsx_bytes(
     filters_rows: Sequence[tuple[str, str]],
     lang: str,
     percent_columns: Iterable[str] = (),
+    title: str | None = None,
+    kinds: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The table on a first sheet (bold frozen header, widths from the content, numbers as numbers, the
-    `percent_columns` holding shares 0–1 shown as percentages), the scope on a second sheet."""
-    return to_workbook_bytes([Sheet(sheet_name, frame, tuple(percent_columns))], filters_rows, lang)
+    """The table on a first sheet (the `title` row when given, a bold frozen header with autofilter,
+    widths from the content, numbers as numbers formatted by their column's kind, the `percent_columns`
+    holding shares 0–1 shown as percentages, printed landscape one page wide), the scope on a second sheet."""
+    sheet = Sheet(sheet_name, frame, tuple(percent_columns), title=title, kinds=dict(kinds or {}))
+    return to_workbook_bytes([sheet], filters_rows, lang)
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """One table of a workbook: its sheet's name, the frame, the columns holding shares 0–1."""
+    """One table of a workbook: its sheet's name, the frame, the columns holding shares 0–1, the title
+    row above the header (none when None), each column's kind (ntm/tables/typed.py), and how many first
+    columns every printed page repeats: a matrix (`repeat_columns` > 0) prints across pages at full size
+    with its commune names on each, any other table is shrunk to one page wide."""
 
     name: str
     frame: pd.DataFrame
     percent_columns: tuple[str, ...] = ()
+    title: str | None = None
+    kinds: Mapping[str, str] = field(default_factory=dict)
+    repeat_columns: int = 0
+
+    def kind(self, column: str) -> str | None:
+        return PERCENT if column in self.percent_columns else self.kinds.get(column)
 
 
 def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str, str]], lang: str) -> bytes:
@@ -123,6 +153,9 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
         unknown = set(sheet.percent_columns) - set(sheet.frame.columns)
         if unknown:
             raise ValueError(f"percent columns not in the table: {sorted(unknown)}")
+        unknown = set(sheet.kinds) - set(sheet.frame.columns)
+        if unknown:
+            raise ValueError(f"typed columns not in the table: {sorted(unknown)}")
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(
         buffer,
@@ -135,10 +168,9 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
     )
     formats = {
         "header": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
-        "percent": workbook.add_format({"num_format": "0.0%"}),
-        "integer": workbook.add_format({"num_format": "#,##0"}),
-        "number": workbook.add_format({"num_format": "#,##0.00"}),
-        "date": workbook.add_format({"num_format": "dd/mm/yyyy"}),
+        "title": workbook.add_format({"bold": True, "font_size": 13}),
+        **{kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()},
+        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00"}),
     }
     for table in sheets:
         _write_table(workbook.add_worksheet(sheet_title(table.name)), table, formats)
@@ -152,20 +184,58 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
     scope.set_column(0, 0, min(_MAX_WIDTH, max([20, *(_text_width(k) + 2 for k, _ in filters_rows)])))
     scope.set_column(1, 1, min(_MAX_WIDTH * 2, max([20, *(_text_width(v) + 2 for _, v in filters_rows)])))
     scope.freeze_panes(1, 0)
+    _print_setup(scope, header_row=0)
     workbook.close()
     return buffer.getvalue()
 
 
 def _write_table(sheet, table: Sheet, formats: dict) -> None:
-    frame, percent = table.frame, set(table.percent_columns)
+    frame = table.frame
+    header = 0 if table.title is None else 1
+    if table.title is not None:
+        sheet.write_string(0, 0, neutralise(table.title), formats["title"])
+    header_lines = 1
     for col, name in enumerate(frame.columns):
-        sheet.write_string(0, col, neutralise(str(name)), formats["header"])
+        sheet.write_string(header, col, neutralise(str(name)), formats["header"])
         values = frame.iloc[:, col].tolist()
-        for row, value in enumerate(values, start=1):
-            _write_cell(sheet, row, col, value, formats, name in percent)
-        widest = max([_text_width(name), *(_text_width(v) for v in values if not is_missing(v))])
-        sheet.set_column(col, col, min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2)))
-    sheet.freeze_panes(1, 0)
+        kind = table.kind(name)
+        for row, value in enumerate(values, start=header + 1):
+            _write_cell(sheet, row, col, value, formats, kind)
+        header_width = min(_HEADER_WIDTH, _text_width(name))
+        widest = max([header_width, *(_text_width(v) for v in values if not is_missing(v))])
+        width = min(_MAX_WIDTH, max(_MIN_WIDTH, widest + 2))
+        sheet.set_column(col, col, width)
+        header_lines = max(header_lines, _wrapped_lines(str(name), width - 2))
+    # Not every reader grows a row for its wrapped text (LibreOffice prints it over the next row).
+    sheet.set_row(header, _LINE_HEIGHT * header_lines)
+    if len(frame.columns):
+        sheet.autofilter(header, 0, header + len(frame), len(frame.columns) - 1)
+    sheet.freeze_panes(header + 1, table.repeat_columns)
+    _print_setup(sheet, header, table.repeat_columns)
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped at word boundaries in a column `width` characters wide."""
+    lines, length = 1, 0
+    for word in text.split():
+        if length and length + 1 + len(word) > width:
+            lines, length = lines + 1, len(word)
+        else:
+            length += len(word) + (1 if length else 0)
+    return lines
+
+
+def _print_setup(sheet, header_row: int, repeat_columns: int = 0) -> None:
+    """A4 landscape, the title and header rows on every printed page; one page wide (as many pages tall as
+    needed), or for a matrix at full size across pages with its first `repeat_columns` columns on each
+    (shrunk to one page, 19 criteria would be unreadable)."""
+    sheet.set_paper(_PAPER_A4)
+    sheet.set_landscape()
+    sheet.repeat_rows(0, header_row)
+    if repeat_columns:
+        sheet.repeat_columns(0, repeat_columns - 1)
+    else:
+        sheet.fit_to_pages(1, 0)
 
 
 # “Huyện Sông Lô” names the file `song-lo`: the administrative word adds length, not meaning.
@@ -175,12 +245,23 @@ def table_title(table_key: str, lang: str) -> str:
     return t(f"export.table.{table_key}", lang)
 
 
-def export_file_name(table_key: str, place: str, period: str, ext: str) -> str:
-    """`ntm_bang-diem_song-lo_2019-H1.xlsx`: the table's Vietnamese title, the place and the period in
-    ASCII (diacritics dropped, đ → d), so the name survives every e-mail and file system."""
+def sheet_heading(table_key: str, place: str, period: str, lang: str, criterion: str | None = None) -> str:
+    """The title row of a sheet, what — place — period: `Xã chưa đạt tiêu chí 10. Thu nhập — Huyện Sông Lô
+    — 6 tháng đầu năm 2024`; `criterion` names the criterion a table is about."""
+    what = table_title(table_key, lang) + (f" {criterion}" if criterion else "")
+    return t("export.title", lang, what=what, place=place, period=period_name(period, lang))
+
+
+def export_file_name(
+    table_key: str, place: str, period: str, ext: str, criterion_no: int | None = None
+) -> str:
+    """`ntm_bang-diem_song-lo_2019-H1.xlsx`: the table's Vietnamese title (and the number of the criterion
+    it is about: `ntm_xa-chua-dat-tieu-chi-10_…`), the place and the period in ASCII (diacritics dropped,
+    đ → d), so the name survives every e-mail and file system."""
+    what = table_title(table_key, "vi") + ("" if criterion_no is None else f" {int(criterion_no)}")
     parts = [
         "ntm",
-        slug(table_title(table_key, "vi")),
+        slug(what),
         slug(place, drop_administrative_word=True),
         re.sub(r"[^A-Za-z0-9-]", "", period),
     ]
@@ -224,11 +305,16 @@ def exported_at_text(moment: datetime, lang: str) -> str:
     return f"{local:%d/%m/%Y %H:%M} (UTC+7)"
 
 
-def filter_rows(scope: ExportScope, table_key: str, lang: str) -> list[tuple[str, str]]:
-    """The rows of the filters sheet: table, place, period, criteria set and criteria, data version, time."""
+def filter_rows(
+    scope: ExportScope, table_key: str, lang: str, criterion: str | None = None
+) -> list[tuple[str, str]]:
+    """The rows of the filters sheet: table (and the criterion it is about), place, period, criteria set
+    and criteria, data version, time."""
     f = scope.filters
+    shown = [(t("export.filters.criterion_shown", lang), criterion)] if criterion else []
     return [
         (t("export.filters.table", lang), table_title(table_key, lang)),
+        *shown,
         (t("export.filters.province", lang), scope.province),
         (t("export.filters.district", lang), scope.district or t("export.filters.all_districts", lang)),
         (
@@ -254,8 +340,15 @@ def filter_rows(scope: ExportScope, table_key: str, lang: str) -> list[tuple[str
 
 @dataclass(frozen=True)
 class ExportTable:
+    """A table as a file holds it: the frame, its shares 0–1, each typed column's kind."""
+
     frame: pd.DataFrame
     percent_columns: tuple[str, ...] = ()
+    kinds: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, typed: TypedTable) -> ExportTable:
+        return cls(typed.frame, kinds=dict(typed.kinds))
 
 
 def _units(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
@@ -263,7 +356,7 @@ def _units(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
         return ExportTable(unit_results(con, filters))
     results = commune_results(con, filters)
     ranked = ranking(results, commune_results_before(con, filters))
-    return ExportTable(ranking_table(ranked, results, lang))
+    return ExportTable.of(ranking_values(ranked, results, lang))
 
 
 def scorecard_frame(matrix: pd.DataFrame, lang: str, sort_by: str = "criteria_met") -> pd.DataFrame:
@@ -375,20 +468,24 @@ def _funding(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
 def _next_tier(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
     from ntm.figures.nearest import nearest_ranking
     from ntm.queries.nearest import next_tier_communes, next_tier_gaps
-    from ntm.tables.nearest import ranking_table as nearest_table
+    from ntm.queries.scope import criteria_sets
+    from ntm.tables.nearest import ranking_values as nearest_values
+    from ntm.tables.nearest import set_names
 
     gaps = next_tier_gaps(con, filters)
     ranked = nearest_ranking(next_tier_communes(con, filters), gaps)
-    return ExportTable(ranked if raw else nearest_table(ranked, gaps, lang))
+    if raw:
+        return ExportTable(ranked)
+    return ExportTable.of(nearest_values(ranked, gaps, lang, set_names(criteria_sets(con), lang)))
 
 
 def _at_risk(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
     from ntm.figures.slipping import at_risk_margin, slipping_rows
     from ntm.queries.slipping import recognised_commune_indicators
-    from ntm.tables.slipping import slipping_table
+    from ntm.tables.slipping import slipping_values
 
     rows = slipping_rows(recognised_commune_indicators(con, filters), at_risk_margin())
-    return ExportTable(rows if raw else slipping_table(rows, lang))
+    return ExportTable(rows) if raw else ExportTable.of(slipping_values(rows, lang))
 
 
 def _villages(con, filters: Filters, lang: str, raw: bool) -> ExportTable:

@@ -1,5 +1,7 @@
 """NTM nâng cao / Advanced NTM: NTM-recognised communes of the scope against the advanced set."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.advanced import blocking_chart, plan_chart, tier_trend_chart
@@ -79,7 +81,13 @@ if recognised.empty:
 else:
     recognised_display = advanced_tables.recognised_frame(recognised, lang)
     commune_table(recognised_display, recognised, "advanced_recognised", container=decided_column)
-    table_downloads(recognised_display, "advanced_recognised", scope, lang, container=decided_column)
+    table_downloads(
+        partial(advanced_tables.recognised_values, recognised, lang),
+        "advanced_recognised",
+        scope,
+        lang,
+        container=decided_column,
+    )
 
 st.subheader(t("advanced.blocking_heading", lang))
 blocking = blocking_criteria(query(advanced_queries.tier_criteria, filters, TIER), results)

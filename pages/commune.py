@@ -1,5 +1,7 @@
 """Xã / Commune: one commune's tier and decisions, criteria now and over time, indicators, plan, villages, funding."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.commune import criteria_history_chart, criterion_grid_chart, funding_chart
@@ -63,7 +65,7 @@ if plans.empty:
     plan_column.info(t("commune.plans.none", lang))
 else:
     plan_column.table(markdown_table(tables.plan_table(plans, period_end, lang)), hide_index=True)
-    table_downloads(tables.plan_table(plans, period_end, lang), "commune_plans", scope, lang, place=name, container=plan_column)  # fmt: skip
+    table_downloads(partial(tables.plan_values, plans, period_end, lang), "commune_plans", scope, lang, place=name, container=plan_column)  # fmt: skip
 
 if standing.empty:
     st.info(t("commune.empty.set_not_assessed", lang))
@@ -96,7 +98,9 @@ else:
         selection_mode="single-row",
         key="commune_criteria",
     )
-    table_downloads(tables.criteria_table(criteria, lang), "commune_criteria", scope, lang, place=name)
+    table_downloads(
+        partial(tables.criteria_values, criteria, lang), "commune_criteria", scope, lang, place=name
+    )
     criterion_no = figures.selected_criterion(criteria, picked.selection.rows)
     if criterion_no is not None:
         open_criterion(criterion_no)
@@ -115,14 +119,18 @@ else:
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
     st.caption(t("commune.indicators.note", lang, region=region_name(row["region"], lang), year=row["year"]))
     st.table(markdown_table(tables.indicator_table(indicators, lang)), hide_index=True)
-    table_downloads(tables.indicator_table(indicators, lang), "commune_indicators", scope, lang, place=name)
+    table_downloads(
+        partial(tables.indicator_values, indicators, lang), "commune_indicators", scope, lang, place=name
+    )
 
 st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:
     st.info(t("commune.villages.none", lang))
 else:
     st.table(markdown_table(tables.village_table(villages, lang)), hide_index=True)
-    table_downloads(tables.village_table(villages, lang), "commune_villages", scope, lang, place=name)
+    table_downloads(
+        partial(tables.village_values, villages, lang), "commune_villages", scope, lang, place=name
+    )
 
 funding = query(questions.commune_funding, filters, unit)
 if funding.empty:

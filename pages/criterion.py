@@ -1,5 +1,7 @@
 """Tiêu chí / Criterion: one criterion across periods, the communes not meeting it, one indicator's spread."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm import queries
@@ -11,9 +13,11 @@ from ntm.tables.criterion import (
     criterion_options,
     failing_columns,
     failing_table,
+    failing_values,
     indicator_options,
     indicator_units,
     trend_table,
+    trend_values,
 )
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
@@ -54,7 +58,9 @@ show_chart(
 with st.expander(t("criterion.trend_numbers", lang)):
     trend_display = trend_table(trend, lang)
     st.dataframe(trend_display, hide_index=True, width="stretch")
-    table_downloads(trend_display, "criterion_trend", scope, lang)
+    table_downloads(
+        partial(trend_values, trend, lang), "criterion_trend", scope, lang, criterion_no=criterion_no
+    )
 
 
 def commune_rows(status: str, title_key: str, empty_key: str) -> None:
@@ -70,7 +76,9 @@ def commune_rows(status: str, title_key: str, empty_key: str) -> None:
     st.caption(t("criterion.open_hint", lang))
     display = failing_table(rows, lang)
     commune_table(display, rows, f"criterion_{status}", column_config=failing_columns(lang))
-    table_downloads(display, f"criterion_{status}", scope, lang)
+    table_downloads(
+        partial(failing_values, rows, lang), f"criterion_{status}", scope, lang, criterion_no=criterion_no
+    )
 
 
 commune_rows("not_met", "criterion.failing_title", "criterion.none_failing")

@@ -1,5 +1,7 @@
 """Gần đạt / Nearest to the next tier: each commune's next tier, the criteria it still lacks, the roll-up."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.nearest import blockers_chart, nearest_chart
@@ -10,9 +12,11 @@ from ntm.queries import nearest as nearest_queries
 from ntm.queries.scope import criteria_sets
 from ntm.tables.nearest import (
     gaps_table,
+    gaps_values,
     model_done,
     no_set_names,
     ranking_table,
+    ranking_values,
     rollup_sentence,
     set_names,
 )
@@ -62,14 +66,15 @@ if (picked := selected_customdata(picked_criterion)) is not None:
 
 st.subheader(t("nearest.ranking_heading", lang, period_name=when))
 st.caption(t("nearest.rank_note", lang))
-ranking_display = ranking_table(ranked, gaps, lang, set_names(query(criteria_sets), lang))
+names_of_sets = set_names(query(criteria_sets), lang)
+ranking_display = ranking_table(ranked, gaps, lang, names_of_sets)
 commune_table(ranking_display, ranked, "nearest_ranking")
-table_downloads(ranking_display, "nearest_ranking", scope, lang)
+table_downloads(partial(ranking_values, ranked, gaps, lang, names_of_sets), "nearest_ranking", scope, lang)
 
 st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     ranked_gaps = gaps_in_ranking_order(gaps, ranked)
     gaps_display = gaps_table(ranked_gaps, lang)
     commune_table(gaps_display, ranked_gaps, "nearest_gaps")
-    table_downloads(gaps_display, "nearest_gaps", scope, lang)
+    table_downloads(partial(gaps_values, ranked_gaps, lang), "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))

@@ -1,5 +1,7 @@
 """Tổng quan / Overview: where the scope stands in the chosen period, and how it got there."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm import queries
@@ -18,7 +20,14 @@ from ntm.figures.overview import (
 from ntm.i18n import period_name, t
 from ntm.periods import series_until
 from ntm.settings import setting
-from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value, ranking_table
+from ntm.tables.overview import (
+    kpi_delta,
+    kpi_delta_colour,
+    kpi_label,
+    kpi_value,
+    ranking_table,
+    ranking_values,
+)
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.navigation import (
@@ -109,6 +118,6 @@ if (unit := selected_customdata(picked_cell)) is not None:
 st.subheader(t("ranking.heading", lang))
 ranked = computed(ranking, results, query(queries.commune_results_before, filters))
 ranking_display = ranking_table(ranked, results, lang)
-table_downloads(ranking_display, "ranking", scope, lang)
+table_downloads(partial(ranking_values, ranked, results, lang), "ranking", scope, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
 commune_table(ranking_display, ranked, "ranking")

@@ -1,5 +1,7 @@
 """Sụt giảm tiêu chí / Slipping: recognised communes that fail, or nearly fail, their tier's criteria."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.slipping import slipping_chart
@@ -7,7 +9,7 @@ from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, sl
 from ntm.i18n import format_number, format_percent, t
 from ntm.queries import nearest as nearest_queries
 from ntm.queries import slipping as slipping_queries
-from ntm.tables.slipping import situation_counts_sentence, slipping_table
+from ntm.tables.slipping import situation_counts_sentence, slipping_table, slipping_values
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import commune_table
@@ -43,5 +45,5 @@ else:
     st.caption(t("slipping.hint", lang))
     slipping_display = slipping_table(rows, lang)
     commune_table(slipping_display, rows, "slipping")
-    table_downloads(slipping_display, "slipping", scope, lang)
+    table_downloads(partial(slipping_values, rows, lang), "slipping", scope, lang)
 st.caption(t("slipping.note", lang, margin=format_percent(margin, lang, 0)))

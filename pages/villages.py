@@ -1,6 +1,8 @@
 """Thôn kiểu mẫu / Model villages: per commune of the scope, villages against the model-village set,
 recognised and planned; one commune's village × criterion grid; model communes where the data have them."""
 
+from functools import partial
+
 import streamlit as st
 
 from ntm.charts.advanced import plan_chart, tier_trend_chart
@@ -105,4 +107,6 @@ else:
     if not recognised.empty:
         model_display = advanced_tables.recognised_frame(recognised, lang)
         st.table(markdown_table(model_display), hide_index=True)
-        table_downloads(model_display, "model_recognised", scope, lang)
+        table_downloads(
+            partial(advanced_tables.recognised_values, recognised, lang), "model_recognised", scope, lang
+        )

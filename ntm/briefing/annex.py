@@ -6,7 +6,7 @@ import pandas as pd
 
 from ntm.briefing.facts import Briefing
 from ntm.export import Sheet, criteria_frame, filter_rows, scorecard_frame, to_workbook_bytes
-from ntm.i18n import t
+from ntm.i18n import period_name, t
 from ntm.tables.labels import tier_name
 
 
@@ -85,18 +85,35 @@ def recognitions_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
     )
 
 
+# The matrix's code and commune columns are printed on every page, so a page of criteria names its rows.
+MATRIX_NAME_COLUMNS = 2
+
+
 def annex_sheets(briefing: Briefing, lang: str) -> list[Sheet]:
     """The six tables in the report's order: the commune × criterion matrix with its totals, communes per
-    criteria-met bin, communes per criterion (by number), recognitions, funding by source, activities."""
+    criteria-met bin, communes per criterion (by number), recognitions, funding by source, activities;
+    each under a title row (what — place — period)."""
     share = _col("share", lang)
     criteria = criteria_frame(briefing.criteria.sort_values("criterion_no"), lang)
+    when = period_name(briefing.scope.filters.period, lang)
+
+    def title(sheet_key: str) -> str:
+        what = t(f"briefing.sheet.{sheet_key}", lang)
+        return t("export.title", lang, what=what, place=briefing.scope.place, period=when)
+
+    def sheet(sheet_key: str, frame: pd.DataFrame, percent: tuple[str, ...] = (), **options) -> Sheet:
+        return Sheet(
+            t(f"briefing.sheet.{sheet_key}", lang), frame, percent, title=title(sheet_key), **options
+        )
+
+    matrix = scorecard_frame(briefing.matrix, lang, "name")
     return [
-        Sheet(t("briefing.sheet.matrix", lang), scorecard_frame(briefing.matrix, lang, "name")),
-        Sheet(t("briefing.sheet.bins", lang), bins_sheet_frame(briefing, lang), (share,)),
-        Sheet(t("briefing.sheet.criteria", lang), criteria.frame, criteria.percent_columns),
-        Sheet(t("briefing.sheet.recognitions", lang), recognitions_sheet_frame(briefing, lang)),
-        Sheet(t("briefing.sheet.funding", lang), funding_sheet_frame(briefing, lang), (share,)),
-        Sheet(t("briefing.sheet.activities", lang), activities_sheet_frame(briefing, lang)),
+        sheet("matrix", matrix, repeat_columns=MATRIX_NAME_COLUMNS),
+        sheet("bins", bins_sheet_frame(briefing, lang), (share,)),
+        sheet("criteria", criteria.frame, criteria.percent_columns),
+        sheet("recognitions", recognitions_sheet_frame(briefing, lang)),
+        sheet("funding", funding_sheet_frame(briefing, lang), (share,)),
+        sheet("activities", activities_sheet_frame(briefing, lang)),
     ]
 
 

@@ -142,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
             filter_rows(scope, args.table, lang),
             lang,
             table.percent_columns,
+            kinds=table.kinds,
         )
     out = (
         Path(args.output)

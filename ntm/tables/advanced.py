@@ -8,6 +8,7 @@ import pandas as pd
 from ntm.figures.advanced import BLOCKING_SHOWN, TierSummary
 from ntm.figures.commune import as_date
 from ntm.i18n import format_date, format_number, t
+from ntm.tables.typed import DATE, TypedTable
 
 
 def _count(value: object) -> int | None:
@@ -83,6 +84,14 @@ def recognised_frame(recognised: pd.DataFrame, lang: str) -> pd.DataFrame:
         dtype=str,
     )
     return _with_district(frame, recognised, lang)
+
+
+def recognised_values(recognised: pd.DataFrame, lang: str) -> TypedTable:
+    """`recognised_frame` for a file: the decision's date as a date."""
+    frame = recognised_frame(recognised, lang)
+    day = t("advanced.col_date", lang)
+    frame[day] = [as_date(d) for d in recognised["decision_date"]]
+    return TypedTable(frame, {day: DATE})
 
 
 def plan_frame(plan: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -22,9 +22,11 @@ from ntm.tables.labels import (
     status_name,
     threshold_text,
     tier_name,
+    unit_label,
     value_text,
     yes_no,
 )
+from ntm.tables.typed import INTEGER, TypedTable, integer_or_none, with_indicator_figures
 
 
 def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -218,6 +220,74 @@ def village_table(villages: pd.DataFrame, lang: str) -> pd.DataFrame:
         },
         dtype=str,
     )
+
+
+def _met_and_total(
+    frame: pd.DataFrame, header: str, met: list, total: list, total_header: str
+) -> dict[str, str]:
+    """Replaces a `n/N` column by the number met and puts the whole in a column of its own after it."""
+    frame[header] = [integer_or_none(m) for m in met]
+    frame.insert(frame.columns.get_loc(header) + 1, total_header, [integer_or_none(n) for n in total])
+    return {header: INTEGER, total_header: INTEGER}
+
+
+def plan_values(plans: pd.DataFrame, period_end: date, lang: str) -> TypedTable:
+    """`plan_table` for a file: the target year and the criteria met as numbers, the set's total beside."""
+    frame = plan_table(plans, period_end, lang)
+    year = t("commune.plans.col_year", lang)
+    frame[year] = [int(y) for y in plans["target_year"]]
+    kinds = _met_and_total(
+        frame, t("commune.plans.col_criteria", lang), plans["criteria_met"].tolist(),
+        plans["criteria_total"].tolist(), t("export.col.criteria_total", lang),
+    )  # fmt: skip
+    return TypedTable(frame, {year: INTEGER, **kinds})
+
+
+def criteria_values(criteria: pd.DataFrame, lang: str) -> TypedTable:
+    """`criteria_table` for a file: indicators met as a number, the criterion's indicators beside it."""
+    frame = criteria_table(criteria, lang)
+    kinds = _met_and_total(
+        frame, t("commune.criteria.col_indicators", lang), criteria["n_met"].tolist(),
+        criteria["n_indicators"].tolist(), t("export.col.indicators_total", lang),
+    )  # fmt: skip
+    return TypedTable(frame, kinds)
+
+
+def indicator_values(indicators: pd.DataFrame, lang: str) -> TypedTable:
+    """`indicator_table` for a file: value, threshold and gap as numbers with the unit in a column of its
+    own (a yes/no indicator in words), the threshold's direction (`≥`) before the threshold."""
+    display = indicator_table(indicators, lang)
+    gap = t("commune.indicators.col_gap", lang)
+    headers = (t("commune.indicators.col_value", lang), t("commune.indicators.col_threshold", lang), gap)
+    typed = with_indicator_figures(display, indicators, headers, lang)
+    typed.frame.insert(typed.frame.columns.get_loc(gap) + 1, t("label.col.unit", lang),
+                       [unit_label(u, lang) for u in indicators["unit"]])  # fmt: skip
+    return typed
+
+
+def village_values(villages: pd.DataFrame, lang: str) -> TypedTable:
+    """`village_table` for a file: criteria met, lacking data and the target year as numbers, the set's
+    total beside the criteria met (a village not assessed says so, as on screen)."""
+    frame = village_table(villages, lang)
+    assessed = [not is_missing(s) for s in villages["set_id"]]
+    criteria, unknown = t("commune.villages.col_criteria", lang), t("label.status.unknown", lang)
+    shown = frame[criteria].tolist()
+    kinds = _met_and_total(
+        frame, criteria,
+        [m if ok else None for m, ok in zip(villages["criteria_met"], assessed, strict=True)],
+        [n if ok else None for n, ok in zip(villages["criteria_total"], assessed, strict=True)],
+        t("export.col.criteria_total", lang),
+    )  # fmt: skip
+    frame[criteria] = [
+        m if ok else text for m, ok, text in zip(frame[criteria], assessed, shown, strict=True)
+    ]
+    frame[unknown] = [
+        integer_or_none(n) if ok else None
+        for n, ok in zip(villages["criteria_unknown"], assessed, strict=True)
+    ]
+    plan = t("commune.villages.col_plan", lang)
+    frame[plan] = [integer_or_none(y) for y in villages["target_year"]]
+    return TypedTable(frame, {**kinds, unknown: INTEGER, plan: INTEGER})
 
 
 def funding_source_name(source: str, lang: str) -> str:

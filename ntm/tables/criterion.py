@@ -16,6 +16,7 @@ from ntm.tables.labels import (
     unit_label,
     value_text,
 )
+from ntm.tables.typed import INTEGER, PERCENT, TypedTable, with_indicator_figures
 
 
 def criterion_options(criteria: pd.DataFrame, chosen: Sequence[int], lang: str) -> dict[str, str]:
@@ -72,6 +73,13 @@ def failing_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def failing_values(rows: pd.DataFrame, lang: str) -> TypedTable:
+    """`failing_table` for a file: value, threshold and gap as numbers (a yes/no indicator in words), the
+    threshold's direction (`≥`) in a column of its own."""
+    headers = tuple(t(f"criterion.col.{k}", lang) for k in ("value", "threshold", "gap"))
+    return with_indicator_figures(failing_table(rows, lang), rows, headers, lang)
+
+
 def failing_columns(lang: str) -> dict[str, dict]:
     """Column settings of `failing_table`: figures right-aligned."""
     figures = ("criterion.col.value", "criterion.col.threshold", "criterion.col.gap")
@@ -91,3 +99,19 @@ def trend_table(trend: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("criterion.col.met_share", lang): [format_percent(s, lang) for s in met_shares(trend)],
         }
     )
+
+
+def trend_values(trend: pd.DataFrame, lang: str) -> TypedTable:
+    """`trend_table` for a file: counts as integers, the share met 0–1 as a percentage."""
+    frame = trend_table(trend, lang)
+    counts = [
+        (t("criterion.col.communes", lang), "communes"),
+        (t("label.status.met", lang), "met"),
+        (t("label.status.not_met", lang), "not_met"),
+        (t("label.status.unknown", lang), "unknown"),
+    ]
+    for header, column in counts:
+        frame[header] = [int(n) for n in trend[column]]
+    share = t("criterion.col.met_share", lang)
+    frame[share] = met_shares(trend)
+    return TypedTable(frame, {**{h: INTEGER for h, _ in counts}, share: PERCENT})

@@ -20,6 +20,7 @@ from ntm.tables.labels import (
     unit_label,
     value_text,
 )
+from ntm.tables.typed import INTEGER, NUMBER, TypedTable, number_or_none, with_indicator_figures
 
 NAMES_IN_SENTENCE = 5  # communes a sentence names before "và N xã khác": a leader reads it aloud
 
@@ -146,3 +147,32 @@ def no_set_names(communes: pd.DataFrame) -> list[str]:
 def model_done(communes: pd.DataFrame) -> int:
     """Communes of `next_tier_communes` recognised model NTM (no next tier)."""
     return int((communes["recognised_tier"] == "model_commune").sum())
+
+
+def ranking_values(
+    ranked: pd.DataFrame, gaps: pd.DataFrame, lang: str, set_names: Mapping[str, str] | None = None
+) -> TypedTable:
+    """`ranking_table` for a file: criteria met as a number with the set's total in a column of its own
+    (not the text `19/19`), the relative gap as a number."""
+    frame = ranking_table(ranked, gaps, lang, set_names)
+    met, gap = t("nearest.col.met", lang), t("label.col.relative_gap", lang)
+    total = t("export.col.criteria_total", lang)
+    frame[met] = [int(m) for m in ranked["criteria_met"]]
+    frame.insert(frame.columns.get_loc(met) + 1, total, [int(n) for n in ranked["criteria_total"]])
+    frame[gap] = [number_or_none(g) for g in ranked["relative_gap"]]
+    rank, unmet = t("label.col.rank", lang), t("label.col.unmet", lang)
+    return TypedTable(frame, {rank: INTEGER, met: INTEGER, total: INTEGER, unmet: INTEGER, gap: NUMBER})
+
+
+def gaps_values(gaps: pd.DataFrame, lang: str) -> TypedTable:
+    """`gaps_table` for a file: value, threshold and gap as numbers (a yes/no indicator or a missing value
+    in words, as on screen), the threshold's direction (`≥`) in a column of its own."""
+    display = gaps_table(gaps, lang)
+    headers = tuple(t(f"label.col.{k}", lang) for k in ("value", "threshold", "gap"))
+    shown_gaps = [
+        number_or_none(g) if k != "bool" and s != "unknown" else shown
+        for g, k, s, shown in zip(
+            gaps["gap"], gaps["kind"], gaps["indicator_status"], display[headers[2]], strict=True
+        )
+    ]
+    return with_indicator_figures(display, gaps, headers, lang, shown_gaps)

@@ -8,6 +8,7 @@ from ntm.figures.overview import Kpi
 from ntm.figures.values import is_missing
 from ntm.i18n import format_number, format_percent, t
 from ntm.tables.labels import decision_text, yes_no
+from ntm.tables.typed import CHANGE, INTEGER, TypedTable, integer_or_none
 
 
 def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -103,3 +104,27 @@ def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.
             t("col.decision", lang): decisions,
         }
     )
+
+
+def ranking_values(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> TypedTable:
+    """`ranking_table` for a file: criteria met as a number with the set's total in a column of its own
+    (not the text `19/19`), the change as a signed number (not the text `+1`)."""
+    frame = ranking_table(ranked, results, lang)
+    details = results.set_index("unit_code")
+    met, total, change = (
+        t("col.criteria_met", lang),
+        t("export.col.criteria_total", lang),
+        t("col.change", lang),
+    )
+    frame[met] = [int(m) for m in ranked["criteria_met"]]
+    frame.insert(
+        frame.columns.get_loc(met) + 1,
+        total,
+        [int(details.at[code, "criteria_total"]) for code in ranked["unit_code"]],
+    )
+    frame[change] = [integer_or_none(c) for c in ranked["change"]]
+    previous, change_rank = t("col.previous", lang), t("col.change_rank", lang)
+    frame[previous] = [integer_or_none(p) for p in ranked["previous_criteria_met"]]
+    frame[change_rank] = [integer_or_none(r) for r in ranked["change_rank"]]
+    kinds = {t("col.rank", lang): INTEGER, met: INTEGER, total: INTEGER, previous: INTEGER}
+    return TypedTable(frame, {**kinds, change: CHANGE, change_rank: INTEGER})

@@ -16,6 +16,7 @@ from ntm.tables.labels import (
     unit_label,
     value_text,
 )
+from ntm.tables.typed import TypedTable, number_or_none, with_indicator_figures
 
 # The allowed suffixes of `slipping.situation.{…}`; failing and no data are the shared status names.
 SITUATION_KEYS = ("at_risk",)
@@ -107,3 +108,20 @@ def slipping_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("label.col.code", lang): rows["unit_code"].astype(str),
         }
     )
+
+
+def slipping_values(rows: pd.DataFrame, lang: str) -> TypedTable:
+    """`slipping_table` for a file: value, threshold and gap / headroom as numbers (a yes/no indicator or a
+    missing value in words, as on screen), the threshold's direction (`≥`) in a column of its own."""
+    display = slipping_table(rows, lang)
+    headers = (t("label.col.value", lang), t("label.col.threshold", lang), t("label.col.gap_margin", lang))
+    shown_gaps = [
+        number_or_none(room)
+        if situation == "at_risk"
+        else (number_or_none(gap) if k != "bool" and s != "unknown" else shown)
+        for situation, room, gap, k, s, shown in zip(
+            rows["situation"], rows["headroom"], rows["gap"], rows["kind"], rows["indicator_status"],
+            display[headers[2]], strict=True,
+        )
+    ]  # fmt: skip
+    return with_indicator_figures(display, rows, headers, lang, shown_gaps)

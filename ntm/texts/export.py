@@ -80,6 +80,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "export.col.share": {"vi": "Tỷ lệ", "en": "Share"},
     "export.col.source": {"vi": "Nguồn vốn", "en": "Source"},
     "export.col.amount": {"vi": "Số tiền (triệu đồng)", "en": "Amount (million VND)"},
+    "export.col.criteria_total": {"vi": "Tổng số tiêu chí", "en": "Criteria in the set"},
+    "export.col.indicators_total": {"vi": "Tổng số chỉ tiêu", "en": "Indicators of the criterion"},
+    "export.col.direction": {"vi": "Điều kiện", "en": "Condition"},
+    "export.filters.criterion_shown": {"vi": "Tiêu chí đang xem", "en": "Criterion shown"},
+    "export.title": {"vi": "{what} — {place} — {period}", "en": "{what} — {place} — {period}"},
     "export.total": {"vi": "Tổng số xã đạt", "en": "Communes meeting"},
     # Command line errors (exit code 2).
     "export.error.unknown_value": {

@@ -16,11 +16,14 @@ from ntm.export import (
     briefing_file_name,
     export_file_name,
     filter_rows,
+    sheet_heading,
     table_title,
     to_csv_bytes,
     to_xlsx_bytes,
 )
 from ntm.i18n import t
+from ntm.tables.labels import criterion_label
+from ntm.tables.typed import TypedTable
 from ntm.ui.cache import current_store, query
 from ntm.ui.scope import Scope, scope_place
 
@@ -28,51 +31,84 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _scope(scope: Scope) -> ExportScope:
+def _criterion_labels(scope: Scope, lang: str) -> dict[int, str]:
+    """{10: "10. Thu nhập", …} of the scope's criteria set: files name criteria as the page does."""
+    if not scope.filters.set_id:
+        return {}
+    criteria = query(queries.criteria_of_set, scope.filters.set_id)
+    return {
+        int(no): criterion_label(no, name)
+        for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
+    }
+
+
+def _scope(scope: Scope, lang: str) -> ExportScope:
+    labels = _criterion_labels(scope, lang) if scope.filters.criteria else {}
     return ExportScope(
         filters=scope.filters,
         province=scope.names.province,
         district=scope.names.district,
         communes=scope.names.communes,
         set_name=scope.names.set_name or scope.filters.set_id,
-        criteria=tuple(str(c) for c in scope.filters.criteria),
+        criteria=tuple(labels.get(int(c), str(c)) for c in scope.filters.criteria),
         data_version=current_store().version,
     )
 
 
+Table = pd.DataFrame | ExportTable | TypedTable
+
+
+def _export_table(built: Table, percent_columns: Iterable[str]) -> ExportTable:
+    if isinstance(built, TypedTable):
+        built = ExportTable.of(built)
+    if isinstance(built, ExportTable):
+        return ExportTable(built.frame, (*built.percent_columns, *percent_columns), built.kinds)
+    return ExportTable(built, tuple(percent_columns))
+
+
 def table_downloads(
-    frame: pd.DataFrame | ExportTable | Callable[[], pd.DataFrame | ExportTable],
+    frame: Table | Callable[[], Table],
     table_key: str,
     scope: Scope,
     lang: str,
     percent_columns: Iterable[str] = (),
     place: str | None = None,
     container=None,
+    criterion_no: int | None = None,
 ) -> None:
-    """Two buttons side by side; `place` names the file when the table is one commune's.
+    """Two buttons side by side; `place` names the file when the table is one commune's, `criterion_no`
+    the criterion a table is about (in the file's name, its title row and its filters sheet).
 
-    `frame` may be a function that builds the table: it then runs only when a button is clicked, so a
-    table that is not on screen as such (the scorecard's export) costs nothing on every rerun.
+    `frame` is best the table's typed view (`TypedTable`: numbers, shares and dates as values), else the
+    display frame as it is. It may be a function that builds the table: it then runs only when a button
+    is clicked, so a table that is not on screen as such costs nothing on every rerun.
     """
 
-    def table() -> tuple[pd.DataFrame, tuple[str, ...]]:
-        built = frame() if callable(frame) else frame
-        if isinstance(built, ExportTable):
-            return built.frame, (*built.percent_columns, *percent_columns)
-        return built, tuple(percent_columns)
+    def table() -> ExportTable:
+        return _export_table(frame() if callable(frame) else frame, percent_columns)
 
-    export_scope = _scope(scope)
+    export_scope = _scope(scope, lang)
     shown_place = place or export_scope.place
+    criterion = None
+    if criterion_no is not None:
+        criterion = _criterion_labels(scope, lang).get(int(criterion_no), str(criterion_no))
+    title = sheet_heading(table_key, shown_place, scope.filters.period, lang, criterion)
+
+    def xlsx() -> bytes:
+        built = table()
+        # The filters sheet is written now, so its "exported at" is the moment of the click.
+        sheet_filters = filter_rows(export_scope, table_key, lang, criterion)
+        return to_xlsx_bytes(
+            built.frame, table_title(table_key, lang), sheet_filters, lang, built.percent_columns,
+            title=title, kinds=built.kinds,
+        )  # fmt: skip
+
     row = (container or st).container(horizontal=True)  # side by side, at their own width
     row.download_button(
         t("export.download_xlsx", lang),
         # Built on click (a callable), and no rerun after it, so a second download is never lost.
-        data=lambda: to_xlsx_bytes(
-            *_with_title(
-                table(), table_title(table_key, lang), filter_rows(export_scope, table_key, lang), lang
-            )
-        ),
-        file_name=export_file_name(table_key, shown_place, scope.filters.period, "xlsx"),
+        data=xlsx,
+        file_name=export_file_name(table_key, shown_place, scope.filters.period, "xlsx", criterion_no),
         mime=XLSX_MIME,
         on_click="ignore",
         key=f"download_{table_key}_xlsx",
@@ -80,19 +116,13 @@ def table_downloads(
     )
     row.download_button(
         t("export.download_csv", lang),
-        data=lambda: to_csv_bytes(table()[0]),
-        file_name=export_file_name(table_key, shown_place, scope.filters.period, "csv"),
+        data=lambda: to_csv_bytes(table().frame),
+        file_name=export_file_name(table_key, shown_place, scope.filters.period, "csv", criterion_no),
         mime="text/csv",
         on_click="ignore",
         key=f"download_{table_key}_csv",
         icon=":material/download:",
     )
-
-
-def _with_title(table: tuple[pd.DataFrame, tuple[str, ...]], title: str, filters_sheet, lang: str) -> tuple:
-    """The arguments of `to_xlsx_bytes` for a built table."""
-    frame, percent_columns = table
-    return frame, title, filters_sheet, lang, percent_columns
 
 
 def _chart_scope(scope: Scope, place: str | None) -> ChartScope:
@@ -158,7 +188,7 @@ def briefing_downloads(scope: Scope, lang: str) -> None:
 
     place = place_for_file(scope)
     # Made now, with the data version on screen: the buttons build their files later, outside this run.
-    export_scope = _scope(scope)
+    export_scope = _scope(scope, lang)
     period = scope.filters.period
     row = st.container(horizontal=True)
     row.download_button(

@@ -37,11 +37,20 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     assert name == "ntm_xep-hang-xa_song-lo_2024-H2.xlsx"
     book = openpyxl.load_workbook(io.BytesIO(content))
     assert book.sheetnames == ["Xếp hạng xã", "Bộ lọc"]
-    header, *rows = [list(r) for r in book["Xếp hạng xã"].values]
+    title, header, *rows = [list(r) for r in book["Xếp hạng xã"].values]
+    assert title[0] == "Xếp hạng xã — Huyện Sông Lô — 6 tháng cuối năm 2024"
     assert header[:4] == ["Hạng", "Mã xã", "Xã", "Huyện"]
     assert len(rows) == 16  # the 16 xã of Sông Lô
     assert rows[0][0] == 1 and isinstance(rows[0][0], int)  # a rank is a number
     assert all("Sông Lô" in row[3] for row in rows)
+    # Criteria met and the set's total are numbers in columns of their own; the change a signed number.
+    met, total, change = (header.index(h) for h in ("Tiêu chí đạt", "Tổng số tiêu chí", "Thay đổi"))
+    assert all(isinstance(row[met], int) and row[total] == 19 for row in rows)
+    sheet = book["Xếp hạng xã"]
+    assert all(
+        c.number_format == "+0;-0;±0" for c in sheet[chr(ord("A") + change)][2:] if c.value is not None
+    )
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
     scope = dict([list(r) for r in book["Bộ lọc"].values][1:])
     assert "Sông Lô" in scope["Huyện"]
     assert scope["Kỳ báo cáo"] == "6 tháng cuối năm 2024 (2024-H2)"
@@ -98,8 +107,10 @@ def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
     assert name == "ntm_phu-luc-bao-cao_song-lo_2024-H2.xlsx"
     book = openpyxl.load_workbook(io.BytesIO(content))
     assert len(book.sheetnames) == 7 and book.sheetnames[-1] == "Bộ lọc"
-    matrix = [list(r) for r in book[book.sheetnames[0]].values]
+    title, *matrix = [list(r) for r in book[book.sheetnames[0]].values]
+    assert title[0] == "Kết quả tiêu chí theo xã — Huyện Sông Lô — 6 tháng cuối năm 2024"
     assert len(matrix) == 1 + 16 + 1  # header, the 16 xã, the totals row
+    assert book[book.sheetnames[0]].print_title_cols == "$A:$B"  # code and commune on every page
 
 
 def test_tables_of_the_nearest_page_download_as_xlsx(app_server: AppServer, page: Page) -> None:
@@ -111,8 +122,56 @@ def test_tables_of_the_nearest_page_download_as_xlsx(app_server: AppServer, page
     assert name == "ntm_xep-hang-gan-dat_song-lo_2024-H2.xlsx"
     book = openpyxl.load_workbook(io.BytesIO(content))
     assert book.sheetnames == ["Xếp hạng gần đạt", "Bộ lọc"]
-    header, *rows = [list(r) for r in book["Xếp hạng gần đạt"].values]
+    title, header, *rows = [list(r) for r in book["Xếp hạng gần đạt"].values]
     assert rows and all(isinstance(r[0], int) for r in rows)  # ranks stay numbers
+    assert title[0] == "Xếp hạng gần đạt — Huyện Sông Lô — 6 tháng cuối năm 2024"
+    met, total = header.index("Tiêu chí đạt"), header.index("Tổng số tiêu chí")
+    assert all(isinstance(r[met], int) and isinstance(r[total], int) and r[met] < r[total] for r in rows)
+    _assert_numeric_cells(book["Xếp hạng gần đạt"], ("Hạng", "Tiêu chí đạt", "Tổng số tiêu chí"))
+
+    name, content = _download(page, "Tải Excel", 1)
+    assert name == "ntm_tieu-chi-con-thieu_song-lo_2024-H2.xlsx"
+    sheet = openpyxl.load_workbook(io.BytesIO(content))["Tiêu chí còn thiếu"]
+    _assert_numeric_cells(sheet, ("Ngưỡng",))  # every threshold of a numeric indicator is a number
+
+
+def _assert_numeric_cells(sheet, headers: tuple[str, ...]) -> None:
+    """Under the title and header rows, every cell of these columns that is not blank or words of a yes/no
+    indicator is a number (openpyxl data type "n"), never digits as text."""
+    header = [c.value for c in sheet[2]]
+    for name in headers:
+        cells = [row[header.index(name)] for row in sheet.iter_rows(min_row=3)]
+        numbers = [c for c in cells if c.data_type == "n" and c.value is not None]
+        assert numbers, name
+        assert not [c.value for c in cells if c.data_type == "s" and c.value[:1].isdigit()], name
+
+
+def test_tables_of_the_criterion_page_download_with_numbers_and_the_criterion_named(
+    app_server: AppServer, page: Page
+) -> None:
+    # Criterion 17 (environment): in the sample, Cao Phong and Tứ Yên fail it in 2024-H2, with percentages
+    # (91 % against ≥ 98 %) and a yes/no indicator.
+    page.goto(app_server.url + "/tieu-chi?criterion=17")
+    wait_for_app(page)
+    wait_for_charts(page)
+    page.get_by_text("Số liệu theo kỳ").click()  # the expander holding the figures by period
+    name, content = _download(page, "Tải Excel", 1)  # the communes not meeting criterion 17
+    screenshot(page, "criterion-downloads")
+    assert name == "ntm_xa-chua-dat-tieu-chi-17_song-lo_2024-H2.xlsx"
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    sheet = book["Xã chưa đạt tiêu chí"]
+    assert sheet["A1"].value == (
+        "Xã chưa đạt tiêu chí 17. Môi trường và an toàn thực phẩm — Huyện Sông Lô — 6 tháng cuối năm 2024"
+    )
+    _assert_numeric_cells(sheet, ("Giá trị", "Ngưỡng", "Còn thiếu"))
+    scope = dict([list(r) for r in book["Bộ lọc"].values][1:])
+    assert scope["Tiêu chí đang xem"] == "17. Môi trường và an toàn thực phẩm"
+
+    name, content = _download(page, "Tải CSV", 0)  # the criterion period by period, in the expander
+    assert name == "ntm_tieu-chi-theo-ky-17_song-lo_2024-H2.csv"
+    frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
+    assert pd.api.types.is_integer_dtype(frame["Số xã"]) and pd.api.types.is_float_dtype(frame["Tỷ lệ đạt"])
+    assert frame["Tỷ lệ đạt"].between(0, 1).all()
 
 
 def test_a_chart_of_one_commune_is_named_after_the_commune(app_server: AppServer, page: Page) -> None:

@@ -198,6 +198,11 @@ def test_word_document_carries_the_key_charts_as_pictures(district):
     assert "Biểu đồ 3. Số xã đạt từng tiêu chí" in text
 
 
+def _table_rows(sheet) -> list[tuple]:
+    """The header and the rows of an annex sheet, under its title row."""
+    return list(sheet.values)[1:]
+
+
 def test_annex_has_one_sheet_per_standard_table_then_the_filters(district):
     book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(district, "vi")))
     assert book.sheetnames == [
@@ -209,20 +214,47 @@ def test_annex_has_one_sheet_per_standard_table_then_the_filters(district):
         "Đào tạo, tuyên truyền",
         "Bộ lọc",
     ]
-    matrix = list(book["Kết quả tiêu chí theo xã"].values)
+    matrix = _table_rows(book["Kết quả tiêu chí theo xã"])
     assert matrix[1][:4] == ("00001", "An", "Huyện Một", 3)
     assert matrix[-1][4:] == (1, 2, 2)  # communes meeting criteria 1, 2, 3
-    criteria = list(book["Số xã đạt từng tiêu chí"].values)
+    criteria = _table_rows(book["Số xã đạt từng tiêu chí"])
     assert [row[1] for row in criteria[1:]] == [1, 2, 2]  # by number, not hardest first
-    funding = list(book["Nguồn vốn"].values)
+    funding = _table_rows(book["Nguồn vốn"])
     assert funding[-1] == ("Tổng cộng", 1500.5, 1)
-    activities = list(book["Đào tạo, tuyên truyền"].values)
+    activities = _table_rows(book["Đào tạo, tuyên truyền"])
     assert activities[1] == ("Cấp huyện", "Đào tạo, tập huấn", 3, 120)
     assert ("Tổng cộng", "Đào tạo, tập huấn", 5, 200) in activities
-    recognitions = list(book["Công nhận"].values)
+    recognitions = _table_rows(book["Công nhận"])
     assert [r[4] for r in recognitions[1:]] == ["5/QĐ-UBND", "10/QĐ-UBND", "11/QĐ-UBND"]
     filters = dict(list(book["Bộ lọc"].values)[1:])
     assert filters["Huyện"] == "Huyện Một" and filters["Bảng"] == "Phụ lục báo cáo"
+
+
+def test_annex_sheets_have_a_title_row_and_print_landscape_one_page_wide(district):
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(district, "vi")))
+    for sheet in book.worksheets[:-1]:
+        title = sheet["A1"].value
+        assert title.startswith(sheet.title + " — Huyện Một — "), title
+        assert sheet["A1"].font.bold
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.print_title_rows == "$1:$2"  # the title and the header on every page
+        assert sheet.auto_filter.ref.startswith("A2:")
+    for sheet in book.worksheets[1:-1]:
+        # fitToWidth left out of the file is its default, 1 (ECMA-376); fitToHeight 0 = as many as needed.
+        assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    matrix = book["Kết quả tiêu chí theo xã"]
+    # The matrix prints at full size across pages, the code and the commune's name on every page.
+    assert matrix.print_title_cols == "$A:$B"
+    assert not matrix.sheet_properties.pageSetUpPr or not matrix.sheet_properties.pageSetUpPr.fitToPage
+    assert matrix.freeze_panes == "C3"
+    # Numbers stay numbers: criteria met, the totals, the share of the funding.
+    assert matrix["D3"].data_type == "n" and matrix["D3"].value == 3
+    funding = book["Nguồn vốn"]
+    assert funding.cell(funding.max_row, 3).number_format == "0.0%"
+    recognitions = book["Công nhận"]
+    decision_dates = [c for c in recognitions["F"][2:] if c.value is not None]
+    assert decision_dates and all(c.is_date and c.number_format == "dd/mm/yyyy" for c in decision_dates)
 
 
 def test_annex_sheets_speak_english(district):

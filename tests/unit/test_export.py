@@ -18,11 +18,13 @@ from ntm.export import (
     filter_rows,
     neutralise,
     scorecard_frame,
+    sheet_heading,
     sheet_title,
     to_csv_bytes,
     to_xlsx_bytes,
 )
 from ntm.filters import Filters
+from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, TypedTable
 
 # Three communes as a page shows them: Vietnamese text, an integer, a share 0–1, a decision date, a
 # formula-like name and a change written as a signed number.
@@ -181,6 +183,14 @@ def test_sheet_names_are_valid_for_excel():
         (("units", "Đồng Thịnh", "2019-H2", "csv"), "ntm_ket-qua-xa_dong-thinh_2019-H2.csv"),
         (("criteria", "Tỉnh Vĩnh Phúc", "2024-H2", ".csv"), "ntm_tieu-chi_vinh-phuc_2024-H2.csv"),
         (("commune_villages", "Quang Yên", "2020-H1", "xlsx"), "ntm_thon-cua-xa_quang-yen_2020-H1.xlsx"),
+        (
+            ("criterion_not_met", "Huyện Sông Lô", "2024-H1", "xlsx", 10),
+            "ntm_xa-chua-dat-tieu-chi-10_song-lo_2024-H1.xlsx",
+        ),
+        (
+            ("criterion_trend", "Huyện Sông Lô", "2024-H1", "csv", 2),
+            "ntm_tieu-chi-theo-ky-2_song-lo_2024-H1.csv",
+        ),
     ],
 )
 def test_file_names_are_ascii_slugs_of_table_place_and_period(args, expected):
@@ -283,3 +293,132 @@ def test_briefing_files_are_named_for_what_where_and_when():
         briefing_file_name("annex", "Tỉnh Vĩnh Phúc", "2024-H2", "xlsx")
         == "ntm_phu-luc-bao-cao_vinh-phuc_2024-H2.xlsx"
     )
+
+
+# The typed view of three communes, as ntm/tables/typed.py hands it to a file: numbers, a change, a
+# share, a date, and each column's kind.
+TYPED = pd.DataFrame(
+    {
+        "Mã xã": ["08776", "08777", "08778"],
+        "Xã": ["Đồng Thịnh", "Tân Lập", "@SUM(A1)"],
+        "Tiêu chí đạt": [19, 17, 9],
+        "Tổng số tiêu chí": [19, 19, 19],
+        "Thay đổi": [1, -1, 0],
+        "Tỷ lệ": [1.0, 0.684, None],
+        "Giá trị": [60.0, 68.4, None],
+        "Ngày": [date(2019, 3, 5), None, date(2020, 12, 31)],
+    }
+)
+KINDS = {
+    "Giá trị": NUMBER,
+    "Tiêu chí đạt": INTEGER,
+    "Tổng số tiêu chí": INTEGER,
+    "Thay đổi": CHANGE,
+    "Tỷ lệ": PERCENT,
+    "Ngày": DATE,
+}
+TITLE = "Xã chưa đạt tiêu chí 10. Thu nhập — Huyện Sông Lô — 6 tháng đầu năm 2024"
+
+
+def _typed_sheet():
+    content = to_xlsx_bytes(TYPED, "Xã chưa đạt tiêu chí", [("Bảng", "x")], "vi", title=TITLE, kinds=KINDS)
+    return _workbook(content)["Xã chưa đạt tiêu chí"]
+
+
+def test_a_sheet_opens_with_its_title_row_then_a_frozen_header_with_autofilter():
+    sheet = _typed_sheet()
+    rows = _rows(sheet)
+    assert rows[0][0] == TITLE and sheet["A1"].font.bold
+    assert rows[1] == TYPED.columns.tolist()
+    assert len(rows) == 2 + 3
+    assert sheet["A2"].font.bold
+    assert sheet.freeze_panes == "A3"
+    assert sheet.auto_filter.ref == "A2:H5"
+
+
+def test_typed_columns_are_numbers_with_their_kinds_format():
+    sheet = _typed_sheet()
+    assert [sheet[f"C{r}"].value for r in (3, 4, 5)] == [19, 17, 9]
+    assert all(sheet[f"{c}{r}"].data_type == "n" for c in "CDEF" for r in (3, 4))
+    assert sheet["C3"].number_format == "#,##0" and sheet["D3"].number_format == "#,##0"
+    # A change is a signed number shown +1 / -1 / ±0, never the text "+1".
+    assert [sheet[f"E{r}"].value for r in (3, 4, 5)] == [1, -1, 0]
+    assert {sheet[f"E{r}"].number_format for r in (3, 4, 5)} == {"+0;-0;±0"}
+    assert sheet["F4"].value == pytest.approx(0.684) and sheet["F4"].number_format == "0.0%"
+    assert sheet["F5"].value is None
+    # A measured value is a number (68.4, not the text "68,4").
+    assert sheet["G4"].data_type == "n" and sheet["G4"].value == pytest.approx(68.4)
+    assert sheet["G4"].number_format == "#,##0.0#" and sheet["G3"].number_format == "#,##0"
+    assert sheet["H3"].is_date and sheet["H3"].number_format == "dd/mm/yyyy"
+    assert sheet["B5"].value == "'@SUM(A1)"  # formula-like text is still neutralised
+
+
+def test_a_sheet_prints_landscape_one_page_wide_with_title_and_header_on_every_page():
+    sheet = _typed_sheet()
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == 9  # A4
+    # fitToWidth left out of the file is its default, 1 (ECMA-376); fitToHeight 0 = as many as needed.
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$1:$2"
+    scope = _workbook(to_xlsx_bytes(TYPED, "x", [("Bảng", "x")], "vi", title=TITLE))["Bộ lọc"]
+    assert scope.page_setup.orientation == "landscape" and scope.print_title_rows == "$1:$1"
+
+
+def test_a_sheet_without_a_title_keeps_its_header_on_the_first_row_with_autofilter():
+    sheet = _workbook(to_xlsx_bytes(TYPED, "x", [], "vi", kinds=KINDS))["x"]
+    assert _rows(sheet)[0] == TYPED.columns.tolist()
+    assert sheet.auto_filter.ref == "A1:H4"
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet["E2"].number_format == "+0;-0;±0"
+
+
+def test_a_matrix_repeats_its_name_columns_on_every_printed_page():
+    from ntm.export import Sheet, to_workbook_bytes
+
+    content = to_workbook_bytes([Sheet("M", TYPED, title=TITLE, repeat_columns=2)], [], "vi")
+    sheet = _workbook(content)["M"]
+    assert sheet.print_title_cols == "$A:$B"
+    assert sheet.freeze_panes == "C3"
+
+
+def test_csv_writes_typed_numbers_unformatted_with_a_decimal_point():
+    content = to_csv_bytes(TYPED)
+    assert content.startswith(b"\xef\xbb\xbf")
+    lines = content.decode("utf-8-sig").splitlines()
+    assert lines[1] == "08776,Đồng Thịnh,19,19,1,1.0,60.0,2019-03-05"
+    assert lines[2] == "08777,Tân Lập,17,19,-1,0.684,68.4,"
+
+
+def test_kinds_must_name_columns_of_the_table():
+    with pytest.raises(ValueError, match="Thiếu"):
+        to_xlsx_bytes(TYPED, "x", [], "vi", kinds={"Thiếu": CHANGE})
+    with pytest.raises(ValueError, match="Thiếu"):
+        TypedTable(TYPED, {"Thiếu": INTEGER})
+    with pytest.raises(ValueError, match="money"):
+        TypedTable(TYPED, {"Xã": "money"})
+
+
+def test_the_title_row_says_what_where_and_when_and_names_the_criterion():
+    assert sheet_heading("criterion_not_met", "Huyện Sông Lô", "2024-H1", "vi", "10. Thu nhập") == TITLE
+    assert (
+        sheet_heading("ranking", "Huyện Sông Lô", "2024-H2", "en")
+        == "Commune ranking — Huyện Sông Lô — second half of 2024"
+    )
+
+
+def test_the_filters_sheet_names_the_criterion_a_table_is_about():
+    rows = filter_rows(SCOPE, "criterion_not_met", "vi", "10. Thu nhập")
+    assert rows[:2] == [("Bảng", "Xã chưa đạt tiêu chí"), ("Tiêu chí đang xem", "10. Thu nhập")]
+    assert ("Tiêu chí", "1. Quy hoạch; 10. Thu nhập") in rows
+    english = dict(filter_rows(SCOPE, "criterion_trend", "en", "10. Income"))
+    assert english["Criterion shown"] == "10. Income"
+    assert "Tiêu chí đang xem" not in dict(filter_rows(SCOPE, "ranking", "vi"))
+
+
+def test_a_long_header_wraps_in_a_taller_row_instead_of_widening_its_column():
+    frame = pd.DataFrame({"Mã xã": ["08776"], "3. Thủy lợi và phòng, chống thiên tai": ["Đạt"]})
+    sheet = _workbook(to_xlsx_bytes(frame, "x", [], "vi", title=TITLE))["x"]
+    assert sheet.column_dimensions["B"].width == pytest.approx(18, abs=1)  # 16 characters and a margin
+    assert sheet.row_dimensions[2].height == 45  # three lines of 15 points
+    assert sheet["B2"].alignment.wrap_text
