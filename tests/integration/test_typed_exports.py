@@ -17,6 +17,7 @@ from ntm.figures.nearest import nearest_ranking
 from ntm.figures.overview import ranking
 from ntm.figures.slipping import slipping_rows
 from ntm.filters import Filters
+from ntm.i18n import t
 from ntm.periods import parse_period
 from ntm.queries import commune as commune_queries
 from ntm.queries import commune_results, commune_results_before
@@ -145,7 +146,8 @@ def test_the_ranking_holds_criteria_met_its_total_and_a_signed_change(cursor):
 
 def test_nearest_ranking_splits_criteria_met_from_the_sets_total(cursor):
     table = _tables(cursor)["nearest_ranking"]
-    met, total = table.frame["Tiêu chí đạt"].tolist(), table.frame["Tổng số tiêu chí"].tolist()
+    met = table.frame[t("nearest.col.met", "vi")].tolist()  # "Tiêu chí đạt (bộ của mức kế tiếp)"
+    total = table.frame["Tổng số tiêu chí"].tolist()
     assert all(isinstance(m, int) and isinstance(n, int) and m <= n for m, n in zip(met, total, strict=True))
 
 
