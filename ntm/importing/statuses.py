@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ntm.figures.values import is_missing
 from ntm.importing.validation import ParsedTable
 from ntm.periods import parse_period
 from ntm.store.status_rules import ThresholdRow, indicator_status, threshold_for
@@ -49,20 +50,37 @@ def decided_threshold(thresholds, regions, set_id: str, indicator_code: str, sub
 
 
 def fill_decided_statuses(parsed: ParsedTable, folder: Path) -> None:
-    """Gives each of the file's assessment rows without a status the status its threshold decides."""
+    """Gives each of the file's assessment rows without a status the one its threshold decides; a row whose
+    value is unchanged keeps the status recorded with it, so a template sent back untouched changes nothing."""
     if parsed.name != "assessments" or not any(r.get("status") is None for r in parsed.records):
         return
     thresholds, regions = _thresholds(folder), regions_by_subject(folder)
     directions = {
         (r.set_id, r.indicator_code): r.direction for r in read_table(folder, "indicators").itertuples()
     }
+    subjects = sorted({str(r["subject_code"]) for r in parsed.records})
+    recorded = {
+        (str(r.subject_code), r.period, r.set_id, r.indicator_code): (r.value, r.status)
+        for r in read_table(folder, "assessments", {"subject_code": subjects}).itertuples()
+    }
     for record in parsed.records:
         if record.get("status") is not None:
             continue
         key = (record["set_id"], record["indicator_code"])
         threshold = decided_threshold(thresholds, regions, *key, record["subject_code"], record["period"])
-        if threshold is not None and directions.get(key) in (">=", "<=", "="):
+        if threshold is None or directions.get(key) not in (">=", "<=", "="):
+            continue
+        old = recorded.get((str(record["subject_code"]), record["period"], *key))
+        if old is not None and _same_value(old[0], record.get("value")):
+            record["status"] = None if is_missing(old[1]) else old[1]
+        else:
             record["status"] = indicator_status(record.get("value"), threshold, directions[key], None)
+
+
+def _same_value(old, new) -> bool:
+    if is_missing(old) or is_missing(new):
+        return is_missing(old) and is_missing(new)
+    return abs(float(old) - float(new)) <= 1e-9
 
 
 def decided_rows(frame: pd.DataFrame, folder: Path) -> pd.Series:
