@@ -120,6 +120,7 @@ def test_one_viewer_stays_on_one_process_for_links_back_forward_downloads_and_me
         expect(
             page.locator(MAIN).get_by_role("heading", name="Xã theo số tiêu chí đạt", exact=True)
         ).to_be_visible()
+        page.wait_for_function("() => window.__ntmSlideKeys !== undefined")  # the slide keys' script has run
         page.locator("body").press("ArrowRight")
         expect(page).to_have_url(re.compile(r"slide=3\b"))
         expect(
@@ -195,7 +196,9 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_another_and_the_p
         page = context.new_page()
         page.goto(stack.url + "/?period=2019-H1")
         wait_for_app(page)
-        expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+        # The module's upload test may have published a recognition: the view is read, not assumed.
+        expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text(re.compile(r"^\d+/16 · "))
+        shown_before = _metric(page, "Xã đạt chuẩn NTM").inner_text()
         lines_before = len(_proxy_log_lines(stack))
         killed = stack.kill_backend(1)
 
@@ -208,17 +211,18 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_another_and_the_p
         assert {c["value"] for c in context.cookies() if c["name"] == "NTM_SERVER"} == {"ntm2"}
         wait_for_app(page)
         expect(page).to_have_url(re.compile(r"period=2019-H1"))
-        expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+        expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text(shown_before)  # the same view
         screenshot(page, "proxy-after-kill")
         # It still works there. The page does not rerun on reconnecting, so the first pick is the new
         # process's first run, which seeds the scope from the URL: that pick may be undone (the page then
         # shows its URL's view, never another), and picking again works (README, "Serving a meeting").
         metric = _metric(page, "Xã đạt chuẩn NTM")
         _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(metric).to_have_text(re.compile(r"^(14/16 · 87,5 %|5/16 · 31,3 %)$"))
-        if metric.inner_text().startswith("5/16"):
+        expect(page).to_have_url(re.compile(r"period=(2019-H1|2024-H2)"))
+        wait_for_app(page)
+        if "period=2019-H1" in page.url:
             _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(metric).to_have_text("14/16 · 87,5 %")
+        expect(metric).to_have_text(re.compile(r"^1[45]/16 · "))  # 2024-H2: 14, or 15 after the upload test
         expect(page).to_have_url(re.compile(r"period=2024-H2"))
         streams = [line for line in _proxy_log_lines(stack)[lines_before:] if "/_stcore/stream" in line]
         assert streams and {_SERVED_BY.search(line).group(1) for line in streams} <= {"ntm1", "ntm2"}
