@@ -27,26 +27,14 @@ def nearest_chart(
     """Criteria still unmet per commune of `nearest_ranking` (the `limit` nearest), coloured by the next
     tier; each bar's customdata is the unit code (a click opens the commune)."""
     top = ranked.head(limit)
-    traces = []
-    for tier in COMMUNE_TIERS:
-        rows = top[top["next_tier"] == tier]
-        if rows.empty:
-            continue
-        traces.append(
-            go.Bar(
-                y=[safe_text(name) for name in rows["name"]],
-                x=[int(n) for n in rows["criteria_unmet"]],
-                orientation="h",
-                name=tier_name(tier, lang),
-                marker_color=TIER_COLOURS[tier],
-                text=[str(int(n)) for n in rows["criteria_unmet"]],
-                textposition="outside",
-                cliponaxis=False,
-                textfont=dict(size=15, color=INK),
-                customdata=rows["unit_code"].astype(str).tolist(),
-                hovertemplate="%{y}: %{x}<extra>%{fullData.name}</extra>",
-            )
-        )
+    traces = _tier_bars(
+        top,
+        [safe_text(name) for name in top["name"]],
+        "criteria_unmet",
+        top["unit_code"].astype(str).tolist(),
+        "%{y}: %{x}<extra>%{fullData.name}</extra>",
+        lang,
+    )
     communes = [safe_text(name) for name in top["name"]]
     title = chart_title(t("nearest.chart_title", lang, count=len(top)), place, period_label)
     x_max = float(top["criteria_unmet"].max()) if len(top) else 1.0
@@ -68,32 +56,38 @@ def blockers_chart(
             top["next_tier"], top["criterion_no"], top[f"criterion_{lang}"], strict=True
         )
     ]
-    top = top.assign(label=labels)
-    traces = []
-    for tier in COMMUNE_TIERS:
-        rows = top[top["next_tier"] == tier]
-        if rows.empty:
-            continue
-        traces.append(
-            go.Bar(
-                y=rows["label"].tolist(),
-                x=[int(n) for n in rows["communes"]],
-                orientation="h",
-                name=tier_name(tier, lang),
-                marker_color=TIER_COLOURS[tier],
-                text=[str(int(n)) for n in rows["communes"]],
-                textposition="outside",
-                cliponaxis=False,
-                textfont=dict(size=15, color=INK),
-                customdata=[
-                    f"{s}|{int(n)}" for s, n in zip(rows["set_id"], rows["criterion_no"], strict=True)
-                ],
-                hovertemplate="%{y}: %{x}<extra></extra>",
-            )
-        )
+    customdata = [f"{s}|{int(n)}" for s, n in zip(top["set_id"], top["criterion_no"], strict=True)]
+    traces = _tier_bars(top, labels, "communes", customdata, "%{y}: %{x}<extra></extra>", lang)
     title = chart_title(t("nearest.blockers.title", lang), place, period_label)
     x_max = float(top["communes"].max()) if len(top) else 1.0
     layout = horizontal_bars_layout(
         lang, title, t("nearest.blockers.x", lang), labels, x_max, barmode="overlay"
     )
     return go.Figure(data=traces, layout=layout)
+
+
+def _tier_bars(top: pd.DataFrame, labels: list, value: str, customdata: list, hover: str, lang: str) -> list:
+    """One horizontal bar trace per commune tier over the rows of `top` (labelled by `labels`, sized by
+    the column `value`), in the tier's colour with the count at the bar's end."""
+    traces = []
+    for tier in COMMUNE_TIERS:
+        picked = (top["next_tier"] == tier).tolist()
+        if not any(picked):
+            continue
+        values = [int(n) for n, keep in zip(top[value], picked, strict=True) if keep]
+        traces.append(
+            go.Bar(
+                y=[label for label, keep in zip(labels, picked, strict=True) if keep],
+                x=values,
+                orientation="h",
+                name=tier_name(tier, lang),
+                marker_color=TIER_COLOURS[tier],
+                text=[str(n) for n in values],
+                textposition="outside",
+                cliponaxis=False,
+                textfont=dict(size=15, color=INK),
+                customdata=[data for data, keep in zip(customdata, picked, strict=True) if keep],
+                hovertemplate=hover,
+            )
+        )
+    return traces
