@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Tiers a commune is recognised at, lowest first; then the village tier.
-COMMUNE_TIERS = ("ntm", "advanced", "model_commune")
+# Tiers a commune is recognised at, lowest first; then the village tier. Which of them a period has is
+# decided by the criteria sets in force (2016–2025: ntm, advanced, model_commune; 2026–2030: ntm and the
+# pilot "xã NTM hiện đại", `modern`).
+COMMUNE_TIERS = ("ntm", "advanced", "model_commune", "modern")
 TIERS = (*COMMUNE_TIERS, "model_village")
 LEVELS = ("commune", "village")
-UNIT_TYPES = ("xã", "phường", "thị trấn")
+UNIT_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
 INDICATOR_KINDS = ("bool", "percent", "number")
 DIRECTIONS = (">=", "<=", "=")
 STATUSES = ("met", "not_met", "unknown", "not_applicable")
@@ -20,6 +22,12 @@ LINEAGE_RELATIONS = ("merge", "split", "rename")
 FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
 ACTIVITY_KINDS = ("training", "communication")
 PERIOD_PATTERN = r"^[0-9]{4}-H[12]$"
+# What a set's thresholds are keyed by: the seven regions (2016–2025) or the commune groups (2026–2030).
+THRESHOLD_BASES = ("region", "commune_group")
+# The base of a programme target's share: every xã of its scope, or the xã already recognised NTM
+# (how nâng cao and kiểu mẫu shares are published).
+TARGET_BASES = ("all_communes", "ntm_communes")
+SCOPE_LEVELS = ("national", "province", "commune")
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,19 @@ TABLES: dict[str, Table] = {
             required=False,
         ),
         Table(
+            "commune_groups",
+            (
+                _c("unit_code", nullable=False),
+                _c("commune_group", nullable=False),
+                _c("year_from", "int", nullable=False),
+                _c("year_to", "int"),
+                _c("source"),
+            ),
+            key=("unit_code", "year_from"),
+            required=False,
+            description="The group (xã nhóm 1, 2, 3 of QĐ 51/2025/QĐ-TTg) of each xã, per range of years.",
+        ),
+        Table(
             "villages",
             (
                 _c("village_code", nullable=False),
@@ -110,6 +131,7 @@ TABLES: dict[str, Table] = {
                 _c("legal_basis"),
                 _c("valid_from", "date", nullable=False),
                 _c("valid_to", "date"),
+                _c("threshold_basis", allowed=THRESHOLD_BASES),  # null: region (data made before 2026)
             ),
             key=("set_id",),
         ),
@@ -144,12 +166,13 @@ TABLES: dict[str, Table] = {
                 _c("set_id", nullable=False),
                 _c("indicator_code", nullable=False),
                 _c("region"),  # null: every region that has no row of its own
+                _c("commune_group"),  # null: every group that has no row of its own
                 _c("year_from", "int", nullable=False),
                 _c("year_to", "int"),
                 _c("threshold_value", "float", nullable=False),
                 _c("source"),
             ),
-            key=("set_id", "indicator_code", "region", "year_from"),
+            key=("set_id", "indicator_code", "region", "commune_group", "year_from"),
             required=False,
         ),
         Table(
@@ -173,6 +196,9 @@ TABLES: dict[str, Table] = {
                 _c("tier", nullable=False, allowed=TIERS),
                 _c("decision_no", nullable=False),
                 _c("decision_date", "date", nullable=False),
+                # The year the decision recognises ("đạt chuẩn NTM năm 2018", signed 03/2019); null: the
+                # decision's own year.
+                _c("recognised_year", "int"),
                 _c("revoked_date", "date"),
             ),
             key=("subject_code", "tier", "decision_date"),
@@ -187,6 +213,23 @@ TABLES: dict[str, Table] = {
             ),
             key=("subject_code", "tier"),
             required=False,
+        ),
+        Table(
+            "programme_targets",
+            (
+                _c("scope_level", nullable=False, allowed=SCOPE_LEVELS),
+                _c("scope_code"),  # null for the national scope
+                _c("tier", nullable=False, allowed=TIERS),
+                _c("target_year", "int", nullable=False),
+                _c("target_share", "float"),  # percent of the base
+                _c("target_count", "int"),
+                _c("basis", nullable=False, allowed=TARGET_BASES),
+                _c("legal_basis"),
+                _c("note"),
+            ),
+            key=("scope_level", "scope_code", "tier", "target_year"),
+            required=False,
+            description="Programme targets: a share (of the basis) or a count of xã at a tier by a year.",
         ),
         Table(
             "funding",

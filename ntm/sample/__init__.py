@@ -23,7 +23,7 @@ from ntm.store.tables_io import write_table
 
 SCALES = ("district", "province", "national")
 
-REFERENCE_DIR = Path(__file__).with_name("reference")
+REFERENCE_DIR = Path(__file__).parent.parent / "reference"
 UNITS_CSV = REFERENCE_DIR / "vinh_phuc_units_2020_2024.csv"
 CATALOGUE_TABLES = ("criteria_sets", "criteria", "indicators", "thresholds")
 
@@ -266,6 +266,8 @@ def build_sample(scale: str, seed: int = 2019) -> dict[str, pa.Table | pd.DataFr
         tables = _concat_samples(province, _synthetic_sample(catalogue, seed))
     tables.update(catalogue)
     tables["metadata"] = _metadata(scale, seed)
+    for name in TABLES.keys() - tables.keys():
+        tables[name] = _empty(name)
     return tables
 
 
