@@ -12,8 +12,10 @@ NOT_MET_COLOUR = "#E69F00"  # orange
 UNKNOWN_COLOUR = "#BBBBBB"  # grey
 ACCENT_COLOUR = "#D55E00"  # vermillion, for thresholds and targets
 BAR_COLOUR = MET_COLOUR
-# One per tier (as the overview's tier trend): blue NTM, green advanced, purple model.
-TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79A7"}
+# One per tier (as the overview's tier trend): blue NTM, green advanced, purple model; the 2026–2030 pilot
+# "NTM hiện đại" is the tier above NTM of its period (no set has both it and nâng cao), so it takes
+# the dark green that reads as the next step up without clashing with orange (not met).
+TIER_COLOURS = {"ntm": "#0072B2", "advanced": "#009E73", "model_commune": "#CC79A7", "modern": "#117733"}
 # The map's classes below NTM: every criterion met but not recognised (light blue), not yet (orange).
 REACHING_COLOUR = "#56B4E9"
 NOT_YET_COLOUR = "#E69F00"

@@ -24,7 +24,7 @@ def tier_results(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) ->
             recognised AS (
                 SELECT r.subject_code, r.tier, arg_max(r.decision_no, r.decision_date) AS decision_no,
                        max(r.decision_date) AS decision_date
-                FROM recognitions r JOIN period_calendar pc ON pc.period = ?
+                FROM recognitions_in_effect r JOIN period_calendar pc ON pc.period = ?
                 WHERE {in_force} AND r.tier IN (?, ?)
                 GROUP BY ALL
             )
@@ -78,7 +78,7 @@ def tier_series(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> 
             ),
             held AS (
                 SELECT DISTINCT su.period, su.unit_code, r.tier
-                FROM scope_units su JOIN recognitions r ON r.subject_code = su.unit_code
+                FROM scope_units su JOIN recognitions_in_effect r ON r.subject_code = su.unit_code
                  AND {IN_FORCE.format(at="su.period_end")} AND r.tier IN (?, ?)
             )
             SELECT su.period, CAST(count(*) AS INTEGER) AS communes,
@@ -122,7 +122,7 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
             ),
             held AS (
                 SELECT DISTINCT pl.subject_code, pl.target_year
-                FROM planned pl JOIN recognitions r ON r.subject_code = pl.subject_code AND r.tier = ?
+                FROM planned pl JOIN recognitions_in_effect r ON r.subject_code = pl.subject_code AND r.tier = ?
                  AND {IN_FORCE.format(at="pl.checked_at")}
             )
             SELECT pl.target_year, CAST(count(*) AS INTEGER) AS planned,

@@ -53,8 +53,9 @@ def commune_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters, unit_
     return con.execute(
         f"""SELECT r.tier, r.decision_no, r.decision_date,
                   CASE WHEN r.revoked_date <= pc.period_end THEN r.revoked_date END AS revoked_date
-           FROM recognitions r JOIN period_calendar pc ON pc.period = ?
+           FROM recognitions_in_effect r JOIN period_calendar pc ON pc.period = ?
            WHERE r.subject_code = ? AND r.decision_date <= pc.period_end
+             AND (r.version_to IS NULL OR r.version_to >= pc.period_end)
              AND r.tier IN {COMMUNE_TIER_IN}
            ORDER BY r.decision_date, list_position({COMMUNE_TIER_LIST}, r.tier)""",
         [filters.period, unit_code],
@@ -124,11 +125,11 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
     chosen_sql, chosen_params = criteria_clause(filters, "i.criterion_no")
     return con.execute(
         f"""WITH subject AS (
-                SELECT set_id, period, subject_code, region, year FROM subjects
+                SELECT set_id, period, subject_code, region, commune_group, year FROM subjects
                 WHERE set_id = ? AND period = ? AND subject_code = ?
             )
             SELECT i.criterion_no, i.indicator_code, i.name_vi, i.name_en, i.unit, i.kind, i.direction,
-                   st.value, threshold_at(s.set_id, i.indicator_code, s.region, s.year) AS threshold_value, st.gap,
+                   st.value, threshold_at(s.set_id, i.indicator_code, s.region, s.commune_group, s.year) AS threshold_value, st.gap,
                    coalesce(st.status, 'unknown') AS status, a.note
             FROM subject s
             JOIN indicators i ON i.set_id = s.set_id
@@ -159,9 +160,10 @@ def commune_plans(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: s
             in_force AS (
                 SELECT r.tier, arg_min(r.decision_no, r.decision_date) AS decision_no,
                        min(r.decision_date) AS decision_date
-                FROM recognitions r, pc
+                FROM recognitions_in_effect r, pc
                 WHERE r.subject_code = ? AND r.decision_date <= pc.period_end
                   AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end)
+                  AND (r.version_to IS NULL OR r.version_to >= pc.period_end)
                 GROUP BY r.tier
             )
             SELECT p.tier, CAST(p.target_year AS INTEGER) AS target_year, rk.set_id,
@@ -191,9 +193,10 @@ def village_progress(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code
             in_force AS (
                 SELECT r.subject_code, arg_max(r.decision_no, r.decision_date) AS decision_no,
                        max(r.decision_date) AS decision_date
-                FROM recognitions r, pc
+                FROM recognitions_in_effect r, pc
                 WHERE r.tier = 'model_village' AND r.decision_date <= pc.period_end
                   AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end)
+                  AND (r.version_to IS NULL OR r.version_to >= pc.period_end)
                 GROUP BY r.subject_code
             )
             SELECT v.village_code, v.name, rk.set_id, rk.criteria_total, rk.criteria_met,

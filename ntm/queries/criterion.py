@@ -18,7 +18,7 @@ def _by_name(alias: str) -> str:
 _INDICATOR_ORDER = "list_transform(string_split(i.indicator_code, '.'), lambda x: try_cast(x AS INTEGER))"
 # The threshold in force for indicators with no assessment row (indicator_status holds only rows
 # present): the engine's own rule, through its macro.
-_THRESHOLD_FOR_MISSING_ROW = "threshold_at(i.set_id, i.indicator_code, su.region, su.year)"
+_THRESHOLD_FOR_MISSING_ROW = "threshold_at(i.set_id, i.indicator_code, su.region, su.commune_group, su.year)"
 
 
 def numeric_indicators(con: duckdb.DuckDBPyConnection, set_id: str, criterion_no: int) -> pd.DataFrame:
@@ -82,7 +82,7 @@ def failing_indicators(
     return con.execute(
         f"""WITH su AS (
                 SELECT cs.set_id, cs.period, cs.subject_code, cs.status AS criterion_status,
-                       u.unit_code, u.name, u.district_name, u.region, u.year
+                       u.unit_code, u.name, u.district_name, u.region, u.commune_group, u.year
                 FROM criterion_status cs
                 JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = cs.period
                 WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ? AND cs.status = ?
@@ -112,7 +112,7 @@ def indicator_values(con: duckdb.DuckDBPyConnection, filters: Filters, indicator
     communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH su AS (
-                SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.year, u.unit_code, u.name
+                SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.commune_group, sub.year, u.unit_code, u.name
                 FROM subjects sub
                 JOIN {communes} ON u.unit_code = sub.unit_code AND u.period = sub.period
                 WHERE sub.set_id = ? AND sub.period = ? AND sub.level = 'commune'

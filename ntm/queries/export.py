@@ -13,8 +13,9 @@ _NEWEST_SET_OF_TIER = """(SELECT arg_max(cs.set_id, cs.valid_from) FROM criteria
     WHERE cs.tier = '{tier}' AND cs.level = 'commune'
       AND EXISTS (SELECT 1 FROM assessed_sets sub WHERE sub.set_id = cs.set_id AND sub.period = u.period))"""
 
-_RECOGNISED = """EXISTS (SELECT 1 FROM recognitions r WHERE r.subject_code = u.unit_code AND r.tier = '{tier}'
-    AND r.decision_date <= u.period_end AND (r.revoked_date IS NULL OR r.revoked_date > u.period_end))"""
+_RECOGNISED = """EXISTS (SELECT 1 FROM recognitions_in_effect r WHERE r.subject_code = u.unit_code AND r.tier = '{tier}'
+    AND r.decision_date <= u.period_end AND (r.revoked_date IS NULL OR r.revoked_date > u.period_end)
+    AND (r.version_to IS NULL OR r.version_to >= u.period_end))"""
 
 
 def unit_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -95,8 +96,8 @@ def scope_recognitions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
             )
             SELECT s.unit_code, s.name, s.village_name, r.tier, r.decision_no, r.decision_date,
                    CASE WHEN r.revoked_date <= s.period_end THEN r.revoked_date END AS revoked_date
-            FROM subjects_in_scope s JOIN recognitions r ON r.subject_code = s.subject_code
-            WHERE r.decision_date <= s.period_end
+            FROM subjects_in_scope s JOIN recognitions_in_effect r ON r.subject_code = s.subject_code
+            WHERE r.decision_date <= s.period_end AND (r.version_to IS NULL OR r.version_to >= s.period_end)
             ORDER BY r.decision_date, s.unit_code, r.subject_code, r.tier""",
         communes_params,
     ).df()

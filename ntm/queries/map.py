@@ -33,8 +33,8 @@ def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
                    bool_or(r.tier = 'ntm') AS ntm,
                    bool_or(r.tier = 'advanced') AS advanced,
                    bool_or(r.tier = 'model_commune') AS model_commune
-            FROM recognitions r JOIN scope s ON r.subject_code = s.unit_code
-            WHERE r.decision_date <= s.period_end AND (r.revoked_date IS NULL OR r.revoked_date > s.period_end)
+            FROM recognitions_in_effect r JOIN scope s ON r.subject_code = s.unit_code
+            WHERE r.decision_date <= s.period_end AND (r.revoked_date IS NULL OR r.revoked_date > s.period_end) AND (r.version_to IS NULL OR r.version_to >= s.period_end)
             GROUP BY r.subject_code
         )
         SELECT s.unit_code, s.name, s.unit_type, s.district_name,

@@ -76,8 +76,8 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
         recognised AS (
             SELECT su.period, r.tier, count(DISTINCT r.subject_code) AS n
             FROM scope_units su
-            JOIN recognitions r ON r.subject_code = su.unit_code
-             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
+            JOIN recognitions_in_effect r ON r.subject_code = su.unit_code
+             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end) AND (r.version_to IS NULL OR r.version_to >= su.period_end)
             GROUP BY ALL
         ),
         villages_in_scope AS (
@@ -89,14 +89,14 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
             SELECT vs.period, count(DISTINCT vs.village_code) FILTER (WHERE r.subject_code IS NOT NULL) AS recognised,
                    count(DISTINCT vs.village_code) AS villages
             FROM villages_in_scope vs
-            LEFT JOIN recognitions r ON r.subject_code = vs.village_code AND r.tier = 'model_village'
-             AND r.decision_date <= vs.period_end AND (r.revoked_date IS NULL OR r.revoked_date > vs.period_end)
+            LEFT JOIN recognitions_in_effect r ON r.subject_code = vs.village_code AND r.tier = 'model_village'
+             AND r.decision_date <= vs.period_end AND (r.revoked_date IS NULL OR r.revoked_date > vs.period_end) AND (r.version_to IS NULL OR r.version_to >= vs.period_end)
             GROUP BY vs.period
         ),
         ntm_recognised AS (
             SELECT su.period, su.unit_code
-            FROM scope_units su JOIN recognitions r ON r.subject_code = su.unit_code AND r.tier = 'ntm'
-             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
+            FROM scope_units su JOIN recognitions_in_effect r ON r.subject_code = su.unit_code AND r.tier = 'ntm'
+             AND r.decision_date <= su.period_end AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end) AND (r.version_to IS NULL OR r.version_to >= su.period_end)
             GROUP BY ALL
         )
         SELECT su.period,

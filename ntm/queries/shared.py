@@ -36,13 +36,17 @@ _PERIOD_CONDITION = {"scope": "pc.period = ?", "until_scope": "pc.period <= ?", 
 def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "scope") -> tuple[str, list]:
     """`(sql, params)`: the relation `(SELECT …) AS alias` of the xã of the scope valid at each period's end,
     one row per xã and period: unit_code, name, unit_type, district_code, district_name, province_code,
-    province_name, region, period, year, half, period_end — for the scope's period, every period up to
+    province_name, region, period, year, half, period_end, valid_from (of the unit version), commune_group
+    (that year's, null when none) — for the scope's period, every period up to
     it, or every period."""
     scope_sql, scope_params = scope_clause(filters)
     period_params = [] if periods == "every" else [filters.period]
     sql = f"""(
         SELECT u.unit_code, u.name, u.unit_type, u.district_code, u.district_name, u.province_code,
-               u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end
+               u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end, u.valid_from,
+               (SELECT max(g.commune_group) FROM commune_groups g
+                WHERE g.unit_code = u.unit_code AND g.year_from <= pc.year
+                  AND (g.year_to IS NULL OR pc.year <= g.year_to)) AS commune_group
         FROM units u JOIN period_calendar pc ON {_PERIOD_CONDITION[periods]}
         WHERE {UNIT_VALID_AT} AND u.unit_type = '{COMMUNE_UNIT_TYPE}' AND {scope_sql}
     ) AS {identifier(alias)}"""
@@ -53,17 +57,17 @@ def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "sc
 # 2 advanced, 3 model) and the set of each tier assessed in each period. Parameters: the scope's communes.
 TIER_STANDING = f"""
     scope_units AS (
-        SELECT su.unit_code, su.name, su.district_name, su.region, su.period, su.year, su.period_end
+        SELECT su.unit_code, su.name, su.district_name, su.region, su.commune_group, su.period, su.year,
+               su.period_end
         FROM {{communes}}
     ),
     recognised AS (
         SELECT su.unit_code,
                max(list_position({COMMUNE_TIER_LIST}, r.tier)) AS tier_rank
         FROM scope_units su
-        JOIN recognitions r
+        JOIN recognitions_in_effect r
           ON r.subject_code = su.unit_code AND r.tier IN {COMMUNE_TIER_IN}
-         AND r.decision_date <= su.period_end
-         AND (r.revoked_date IS NULL OR r.revoked_date > su.period_end)
+         AND {{in_force}}
         GROUP BY su.unit_code
     ),
     sets_by_period AS (
@@ -80,9 +84,9 @@ TIER_STANDING = f"""
     )"""
 
 
-# Each indicator's threshold for the commune's region and year when it has no assessment row: the
-# engine's own rule, through its macro.
-THRESHOLD_FOR_MISSING_ROW = "threshold_at(i.set_id, i.indicator_code, c.region, c.year)"
+# Each indicator's threshold for the commune's region or group and year when it has no assessment row:
+# the engine's own rule, through its macro.
+THRESHOLD_FOR_MISSING_ROW = "threshold_at(i.set_id, i.indicator_code, c.region, c.commune_group, c.year)"
 
 
 INDICATOR_ORDER = "list_transform(string_split(i.indicator_code, '.'), lambda x: try_cast(x AS INTEGER))"
@@ -114,7 +118,7 @@ INDICATOR_JOINS = """
 
 def tier_standing(filters: Filters) -> tuple[str, list]:
     communes, params = communes_in_scope(filters, "su")
-    return TIER_STANDING.format(communes=communes), params
+    return TIER_STANDING.format(communes=communes, in_force=IN_FORCE.format(at="su.period_end")), params
 
 
 # One set per period for the tier bound first: the set valid at the period's end, else the newest.
@@ -130,5 +134,9 @@ TIER_SETS = """
         GROUP BY sub.period
     )"""
 
-# In force at a date `at`: dated on or before it and not revoked by then.
-IN_FORCE = "r.decision_date <= {at} AND (r.revoked_date IS NULL OR r.revoked_date > {at})"
+# A decision of `recognitions_in_effect r` in force at a date `at`: dated on or before it, not revoked by
+# then, and made for the unit version that exists then (a merged commune reusing a code inherits nothing).
+IN_FORCE = (
+    "r.decision_date <= {at} AND (r.revoked_date IS NULL OR r.revoked_date > {at})"
+    " AND (r.version_to IS NULL OR r.version_to >= {at})"
+)

@@ -31,7 +31,7 @@ def village_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
             LEFT JOIN tier_sets ts ON ts.period = u.period
             LEFT JOIN subject_status ss
               ON ss.set_id = ts.set_id AND ss.period = u.period AND ss.subject_code = v.village_code
-            LEFT JOIN recognitions r ON r.subject_code = v.village_code AND r.tier = 'model_village'
+            LEFT JOIN recognitions_in_effect r ON r.subject_code = v.village_code AND r.tier = 'model_village'
              AND {IN_FORCE.format(at="u.period_end")}
             LEFT JOIN plans p ON p.subject_code = v.village_code AND p.tier = 'model_village'
             GROUP BY ALL ORDER BY u.name, u.unit_code""",
@@ -71,7 +71,7 @@ def village_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataF
             ),
             held AS (
                 SELECT DISTINCT sv.period, sv.village_code
-                FROM scope_villages sv JOIN recognitions r ON r.subject_code = sv.village_code
+                FROM scope_villages sv JOIN recognitions_in_effect r ON r.subject_code = sv.village_code
                  AND r.tier = 'model_village' AND {IN_FORCE.format(at="sv.period_end")}
             )
             SELECT sv.period, CAST(count(*) AS INTEGER) AS villages,

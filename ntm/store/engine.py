@@ -2,10 +2,16 @@
 
 Builds, from the loaded tables, the derived tables every page reads:
 - `period_calendar`: period, year, half, period_end, one row per assessed period;
-- `threshold_in_force`: set_id, indicator_code, region (null: all regions), year, threshold_value;
-  and the macro `threshold_at(set_id, indicator_code, region, year)` that applies the region rule;
+- `threshold_in_force`: set_id, indicator_code, basis, threshold_class (null: every class), year,
+  threshold_value, where a set's thresholds are keyed by its `threshold_basis`: the region (2016–2025) or
+  the commune group (2026–2030); and the macro `threshold_at(set_id, indicator_code, region, commune_group,
+  year)` that applies the one rule: the subject's own class first, else the row for every class;
 - `subjects`: who is assessed against which criteria set in which period (every xã valid at the
-  period's end for commune sets, every village of such a xã for village sets), with its region;
+  period's end for commune sets, every village of such a xã for village sets), with its region, its
+  commune group that year and its threshold class (the one of the two the set's thresholds are keyed by);
+- `recognitions_in_effect`: every decision with the unit version it was made for (the version of the code
+  valid at the decision's date) and the year it recognises; a decision counts only while that version
+  exists, so a successor that reuses a code never inherits its predecessor's recognition;
 - `assessed_sets`: set_id, period — the sets assessed in each period (the distinct pairs of `subjects`,
   which pages ask for in nearly every query: ~10 ms a time over a million subjects at national scale);
 - `indicator_status`: one row per assessment row, with the threshold in force and the status;
@@ -22,6 +28,7 @@ from ntm.store.schema import PERIOD_PATTERN
 
 DERIVED_TABLES = (
     "period_calendar",
+    "recognitions_in_effect",
     "subjects",
     "assessed_sets",
     "indicator_status",
@@ -45,27 +52,58 @@ _STATEMENTS = (
     )
     ORDER BY period
     """,
+    # A decision belongs to the version of its subject valid at the decision's date: a xã (units) or a
+    # village (villages). Decisions dated when no version existed are left out (the checks report them).
+    """
+    CREATE OR REPLACE TABLE recognitions_in_effect AS
+    WITH versions AS (
+        SELECT unit_code AS subject_code, valid_from, valid_to FROM units
+        UNION ALL
+        SELECT village_code, valid_from, valid_to FROM villages
+    )
+    SELECT r.subject_code, r.tier, r.decision_no, r.decision_date,
+           coalesce(r.recognised_year, year(r.decision_date)) AS recognised_year,
+           r.revoked_date, v.valid_from AS version_from, v.valid_to AS version_to
+    FROM recognitions r
+    JOIN versions v
+      ON v.subject_code = r.subject_code
+     AND v.valid_from <= r.decision_date
+     AND (v.valid_to IS NULL OR v.valid_to >= r.decision_date)
+    QUALIFY row_number() OVER (
+        PARTITION BY r.subject_code, r.tier, r.decision_date ORDER BY v.valid_from DESC
+    ) = 1
+    ORDER BY r.subject_code, r.tier, r.decision_date
+    """,
     """
     CREATE OR REPLACE TABLE subjects AS
     WITH set_periods AS (
-        SELECT DISTINCT a.set_id, a.period, cs.tier, cs.level, pc.year, pc.period_end
+        SELECT DISTINCT a.set_id, a.period, cs.tier, cs.level, coalesce(cs.threshold_basis, 'region') AS basis,
+               pc.year, pc.period_end
         FROM assessments a
         JOIN criteria_sets cs USING (set_id)
         JOIN period_calendar pc USING (period)
     ),
     valid_units AS (
-        SELECT sp.*, u.unit_code, u.region
+        SELECT sp.*, u.unit_code, u.region, g.commune_group,
+               CASE sp.basis WHEN 'commune_group' THEN g.commune_group ELSE u.region END AS threshold_class
         FROM set_periods sp
         JOIN units u
           ON u.unit_type = 'xã'
          AND u.valid_from <= sp.period_end
          AND (u.valid_to IS NULL OR u.valid_to >= sp.period_end)
+        LEFT JOIN commune_groups g
+          ON g.unit_code = u.unit_code
+         AND g.year_from <= sp.year AND (g.year_to IS NULL OR sp.year <= g.year_to)
+        QUALIFY row_number() OVER (
+            PARTITION BY sp.set_id, sp.period, u.unit_code ORDER BY g.year_from DESC NULLS LAST
+        ) = 1
     )
-    SELECT set_id, period, tier, level, year, period_end, unit_code AS subject_code, unit_code, region
+    SELECT set_id, period, tier, level, year, period_end, unit_code AS subject_code, unit_code, region,
+           commune_group, threshold_class
     FROM valid_units WHERE level = 'commune'
     UNION ALL
     SELECT vu.set_id, vu.period, vu.tier, vu.level, vu.year, vu.period_end,
-           v.village_code AS subject_code, vu.unit_code, vu.region
+           v.village_code AS subject_code, vu.unit_code, vu.region, vu.commune_group, vu.threshold_class
     FROM valid_units vu
     JOIN villages v
       ON v.unit_code = vu.unit_code
@@ -77,23 +115,38 @@ _STATEMENTS = (
     CREATE OR REPLACE TABLE assessed_sets AS
     SELECT DISTINCT set_id, period FROM subjects ORDER BY set_id, period
     """,
-    # The threshold in force per year: when ranges overlap, the one that starts latest wins.
+    # The threshold in force per year, keyed by the class the set uses (region or commune group): when
+    # ranges overlap, the one that starts latest wins. A row keyed by the other axis does not apply (the
+    # checks report it).
     """
     CREATE OR REPLACE TABLE threshold_in_force AS
-    SELECT t.set_id, t.indicator_code, t.region, y.year,
-           arg_max(t.threshold_value, t.year_from) AS threshold_value
-    FROM thresholds t
+    WITH keyed AS (
+        SELECT t.*, coalesce(cs.threshold_basis, 'region') AS basis,
+               CASE coalesce(cs.threshold_basis, 'region')
+                   WHEN 'commune_group' THEN t.commune_group ELSE t.region END AS threshold_class,
+               CASE coalesce(cs.threshold_basis, 'region')
+                   WHEN 'commune_group' THEN t.region ELSE t.commune_group END AS other_axis
+        FROM thresholds t
+        JOIN criteria_sets cs USING (set_id)
+    )
+    SELECT k.set_id, k.indicator_code, k.basis, k.threshold_class, y.year,
+           arg_max(k.threshold_value, k.year_from) AS threshold_value
+    FROM keyed k
     JOIN (SELECT DISTINCT year FROM period_calendar) y
-      ON t.year_from <= y.year AND (t.year_to IS NULL OR y.year <= t.year_to)
+      ON k.year_from <= y.year AND (k.year_to IS NULL OR y.year <= k.year_to)
+    WHERE k.other_axis IS NULL
     GROUP BY ALL
     """,
-    # The same rule for one indicator, for pages that show indicators without an assessment row:
-    # the region's own threshold, else the all-regions one.
+    # The same rule for one indicator, for pages that show indicators without an assessment row: the
+    # subject's own class (its region or its commune group, as the set's basis says), else the row for
+    # every class.
     """
-    CREATE OR REPLACE MACRO threshold_at(p_set_id, p_indicator_code, p_region, p_year) AS (
+    CREATE OR REPLACE MACRO threshold_at(p_set_id, p_indicator_code, p_region, p_commune_group, p_year) AS (
         SELECT coalesce(
-            max(threshold_value) FILTER (WHERE region = p_region),
-            max(threshold_value) FILTER (WHERE region IS NULL)
+            max(threshold_value) FILTER (
+                WHERE threshold_class = CASE basis WHEN 'commune_group' THEN p_commune_group ELSE p_region END
+            ),
+            max(threshold_value) FILTER (WHERE threshold_class IS NULL)
         )
         FROM threshold_in_force
         WHERE set_id = p_set_id AND indicator_code = p_indicator_code AND year = p_year
@@ -110,10 +163,10 @@ _STATEMENTS = (
         JOIN indicators i USING (set_id, indicator_code)
         LEFT JOIN threshold_in_force tr
           ON tr.set_id = a.set_id AND tr.indicator_code = a.indicator_code
-         AND tr.region = s.region AND tr.year = s.year
+         AND tr.threshold_class = s.threshold_class AND tr.year = s.year
         LEFT JOIN threshold_in_force td
           ON td.set_id = a.set_id AND td.indicator_code = a.indicator_code
-         AND td.region IS NULL AND td.year = s.year
+         AND td.threshold_class IS NULL AND td.year = s.year
     )
     SELECT *,
         CASE
@@ -183,13 +236,15 @@ _STATEMENTS = (
                arg_max(r.decision_no, r.decision_date) AS decision_no,
                max(r.decision_date) AS decision_date
         FROM subjects s
-        JOIN recognitions r
+        JOIN recognitions_in_effect r
           ON r.subject_code = s.subject_code AND r.tier = s.tier
          AND r.decision_date <= s.period_end
          AND (r.revoked_date IS NULL OR r.revoked_date > s.period_end)
+         AND (r.version_to IS NULL OR r.version_to >= s.period_end)
         GROUP BY ALL
     )
     SELECT s.set_id, s.period, s.tier, s.level, s.year, s.period_end, s.subject_code, s.unit_code, s.region,
+           s.commune_group, s.threshold_class,
            coalesce(t.criteria_total, 0) AS criteria_total,
            coalesce(t.criteria_met, 0) AS criteria_met,
            coalesce(t.criteria_not_met, 0) AS criteria_not_met,

@@ -18,7 +18,8 @@ EQUALITY_TOLERANCE = 1e-9
 
 @dataclass(frozen=True)
 class ThresholdRow:
-    region: str | None
+    # The region or commune group the row is for, whichever the set's thresholds are keyed by; None: every one.
+    applies_to: str | None
     year_from: int
     year_to: int | None
     value: float
@@ -28,11 +29,18 @@ def _is_missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def threshold_for(rows: Iterable[ThresholdRow], region: str, year: int) -> float | None:
-    """The threshold in force for a region and year: a row for the region wins over the all-regions row."""
+def threshold_class(threshold_basis: str | None, region: str | None, commune_group: str | None) -> str | None:
+    """What a subject's thresholds are chosen by: its commune group in a set keyed by groups (2026–2030), else
+    its region (2016–2025 sets, and sets from before the basis was recorded)."""
+    return commune_group if threshold_basis == "commune_group" else region
+
+
+def threshold_for(rows: Iterable[ThresholdRow], threshold_class: str | None, year: int) -> float | None:
+    """The threshold in force for a class (region or group) and year: the class's own row wins over the row for
+    every class; among rows in force, the one starting latest."""
     in_force = [r for r in rows if r.year_from <= year and (r.year_to is None or year <= r.year_to)]
-    for wanted in (region, None):
-        matches = [r for r in in_force if r.region == wanted]
+    for wanted in (threshold_class, None):
+        matches = [r for r in in_force if r.applies_to == wanted]
         if matches:
             return max(matches, key=lambda r: r.year_from).value
     return None
@@ -80,11 +88,29 @@ def reaches_tier(criterion_statuses: Sequence[str]) -> bool:
     return bool(criterion_statuses) and all(s == MET for s in criterion_statuses)
 
 
-def is_recognised(decision_date: date | None, revoked_date: date | None, period_end: date) -> bool:
-    """Recognised at a period's end: decided on or before it and not revoked by then."""
+def is_recognised(
+    decision_date: date | None,
+    revoked_date: date | None,
+    period_end: date,
+    version_from: date | None = None,
+    version_to: date | None = None,
+) -> bool:
+    """Recognised at a period's end: decided on or before it, not revoked by then, and made for the unit version
+    valid then (`version_from`..`version_to`: a merged commune that reuses a code does not inherit the decision
+    of the commune that had the code before)."""
     if decision_date is None or decision_date > period_end:
         return False
+    if version_from is not None and decision_date < version_from:
+        return False
+    if version_to is not None and version_to < period_end:
+        return False
     return revoked_date is None or revoked_date > period_end
+
+
+def recognised_year(decision_date: date, recorded_year: int | None) -> int:
+    """The year a decision recognises: the recorded one ("đạt chuẩn NTM năm 2018", signed in 03/2019), else the
+    decision's own year."""
+    return recorded_year if recorded_year is not None else decision_date.year
 
 
 def gap_to_threshold(value: float | None, threshold: float | None, direction: str | None) -> float | None:

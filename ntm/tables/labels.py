@@ -20,8 +20,8 @@ UNIT_KEYS = {
     "thôn": "villages",
 }
 # The allowed suffixes of the f-string keys built here (tests/unit/test_vocabulary.py checks each exists).
-TIER_NAMES = ("ntm", "advanced", "model_commune", "model_village", "none")
-GOAL_NAMES = ("ntm", "advanced", "model_commune")
+TIER_NAMES = ("ntm", "advanced", "model_commune", "modern", "model_village", "none")
+GOAL_NAMES = ("ntm", "advanced", "model_commune", "modern")
 STATUS_NAMES = ("met", "not_met", "unknown", "not_applicable")
 MARKED_STATUSES = ("met", "not_met", "unknown")
 

@@ -253,13 +253,13 @@ def test_engine_agrees_with_the_pure_rules_on_generated_data(seed, tmp_path):
 
 
 def test_threshold_at_applies_the_region_rule_of_the_engine(mini_con):
-    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'DBSH', 2019)").fetchone()[0] == 40.0
-    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'DBSH', 2020)").fetchone()[0] == 45.0
-    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'TDMNPB', 2020)").fetchone()[0] == 35.0
-    assert mini_con.execute("SELECT threshold_at('S1', '2.2', 'DBSH', 2020)").fetchone()[0] is None
+    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'DBSH', NULL, 2019)").fetchone()[0] == 40.0
+    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'DBSH', NULL, 2020)").fetchone()[0] == 45.0
+    assert mini_con.execute("SELECT threshold_at('S1', '1.1', 'TDMNPB', NULL, 2020)").fetchone()[0] == 35.0
+    assert mini_con.execute("SELECT threshold_at('S1', '2.2', 'DBSH', NULL, 2020)").fetchone()[0] is None
     disagreements = mini_con.execute(
         "SELECT count(*) FROM indicator_status s JOIN subjects USING (set_id, period, subject_code) "
-        "WHERE s.threshold_value IS DISTINCT FROM threshold_at(s.set_id, s.indicator_code, subjects.region, subjects.year)"
+        "WHERE s.threshold_value IS DISTINCT FROM threshold_at(s.set_id, s.indicator_code, subjects.region, subjects.commune_group, subjects.year)"
     ).fetchone()[0]
     assert disagreements == 0
 

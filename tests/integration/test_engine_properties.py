@@ -2,7 +2,9 @@
 ntm.store.status_rules give, indicator by indicator and subject by subject.
 
 Values are whole numbers drawn around the thresholds, so the boundary (value = threshold) is common;
-thresholds overlap in years and regions; recorded statuses contradict values at random.
+thresholds overlap in years and regions (or commune groups, when the set is keyed by them, with stray rows
+keyed by the other axis that must not apply); units start at different dates, so some decisions predate
+the unit they name; recorded statuses contradict values at random.
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ from ntm.store.status_rules import (
     criterion_status,
     indicator_status,
     is_recognised,
+    threshold_class,
     threshold_for,
 )
 from ntm.store.tables_io import write_table
 
 REGIONS = ["DBSH", "TDMNPB", "TN"]
+GROUPS = ["1", "2", "3"]
 PERIODS = ["2018-H2", "2019-H1", "2019-H2", "2020-H2"]
 STATUSES = [None, "met", "not_met", "unknown", "not_applicable"]
 # Kept small: each example builds a DuckDB database (~0.2 s); the whole test stays well under 20 s.
@@ -53,15 +57,18 @@ def _indicator(draw, criterion_no: int, k: int) -> dict:
     }
 
 
-def _thresholds(draw, code: str) -> list[dict]:
+def _thresholds(draw, code: str, basis: str) -> list[dict]:
     rows = {}
     for _ in range(draw(st.integers(0, 3))):
-        region = draw(st.sampled_from([None, *REGIONS]))
+        own = draw(st.sampled_from([None, *(GROUPS if basis == "commune_group" else REGIONS)]))
+        stray = draw(st.sampled_from([None, None, None, *(REGIONS if basis == "commune_group" else GROUPS)]))
+        region, group = (stray, own) if basis == "commune_group" else (own, stray)
         start = draw(st.integers(2016, 2020))
-        rows[(region, start)] = {
+        rows[(region, group, start)] = {
             "set_id": "R",
             "indicator_code": code,
             "region": region,
+            "commune_group": group,
             "year_from": start,
             "year_to": draw(st.sampled_from([None, start, start + 1, 2020])),
             "threshold_value": float(draw(st.integers(48, 52))),
@@ -83,10 +90,17 @@ def datasets(draw) -> dict[str, pd.DataFrame]:
             "province_code": ["01"] * len(codes),
             "province_name": ["Tỉnh"] * len(codes),
             "region": [draw(st.sampled_from(REGIONS)) for _ in codes],
-            "valid_from": [date(2010, 1, 1)] * len(codes),
+            "valid_from": [draw(st.sampled_from([date(2010, 1, 1), date(2019, 7, 1)])) for _ in codes],
             "valid_to": [None] * len(codes),
         }
     )
+    basis = draw(st.sampled_from(["region", "commune_group"]))
+    commune_groups = [
+        {"unit_code": code, "commune_group": draw(st.sampled_from(GROUPS)), "year_from": start,
+         "year_to": None, "source": ""}
+        for code in codes
+        for start in draw(st.lists(st.sampled_from([2016, 2019, 2020]), max_size=2, unique=True))
+    ]  # fmt: skip
     criteria, indicators, thresholds = [], [], []
     for no in range(1, draw(st.integers(1, 3)) + 1):
         criteria.append({"set_id": "R", "criterion_no": no, "group_no": 1, "name_vi": "c", "name_en": "c"})
@@ -94,7 +108,7 @@ def datasets(draw) -> dict[str, pd.DataFrame]:
             indicator = _indicator(draw, no, k)
             indicators.append(indicator)
             if indicator["kind"] != "bool":
-                thresholds.extend(_thresholds(draw, indicator["indicator_code"]))
+                thresholds.extend(_thresholds(draw, indicator["indicator_code"], basis))
     periods = draw(st.lists(st.sampled_from(PERIODS), min_size=1, max_size=2, unique=True))
     assessments = [
         {
@@ -128,7 +142,7 @@ def datasets(draw) -> dict[str, pd.DataFrame]:
             )  # fmt: skip
     criteria_set = {
         "set_id": "R", "tier": "ntm", "level": "commune", "name_vi": "R", "name_en": "R",
-        "legal_basis": "", "valid_from": date(2016, 1, 1), "valid_to": None,
+        "legal_basis": "", "valid_from": date(2016, 1, 1), "valid_to": None, "threshold_basis": basis,
     }  # fmt: skip
     return {
         "units": units,
@@ -141,6 +155,7 @@ def datasets(draw) -> dict[str, pd.DataFrame]:
                 "set_id",
                 "indicator_code",
                 "region",
+                "commune_group",
                 "year_from",
                 "year_to",
                 "threshold_value",
@@ -148,6 +163,9 @@ def datasets(draw) -> dict[str, pd.DataFrame]:
             ],
         ),
         "assessments": pd.DataFrame(assessments),
+        "commune_groups": pd.DataFrame(
+            commune_groups, columns=["unit_code", "commune_group", "year_from", "year_to", "source"]
+        ),
         "recognitions": pd.DataFrame(
             recognitions, columns=["subject_code", "tier", "decision_no", "decision_date", "revoked_date"]
         ),
@@ -161,10 +179,18 @@ def _none(value):
 def _by_pure_rules(tables: dict[str, pd.DataFrame]) -> tuple[dict, dict]:
     """(indicator statuses with their thresholds, subject results) by ntm.store.status_rules, row by row."""
     regions = dict(zip(tables["units"]["unit_code"], tables["units"]["region"], strict=True))
+    starts = dict(zip(tables["units"]["unit_code"], tables["units"]["valid_from"], strict=True))
+    basis = tables["criteria_sets"]["threshold_basis"].iloc[0]
+    groups = defaultdict(list)
+    for row in tables["commune_groups"].itertuples():
+        groups[row.unit_code].append((row.year_from, row.commune_group))
     rows_by_code = defaultdict(list)
     for row in tables["thresholds"].itertuples():
+        region, group = _none(row.region), _none(row.commune_group)
+        if (region if basis == "commune_group" else group) is not None:
+            continue  # keyed by the axis the set does not use
         rows_by_code[row.indicator_code].append(
-            ThresholdRow(_none(row.region), int(row.year_from), _none(row.year_to) and int(row.year_to), row.threshold_value)
+            ThresholdRow(threshold_class(basis, region, group), int(row.year_from), _none(row.year_to) and int(row.year_to), row.threshold_value)
         )  # fmt: skip
     recorded = {(a.subject_code, a.period, a.indicator_code): a for a in tables["assessments"].itertuples()}
     recognitions = {r.subject_code: r for r in tables["recognitions"].itertuples()}
@@ -173,9 +199,14 @@ def _by_pure_rules(tables: dict[str, pd.DataFrame]) -> tuple[dict, dict]:
     for period in sorted(tables["assessments"]["period"].unique()):
         end = parse_period(period)
         for unit, region in regions.items():
+            if starts[unit] > end.end:
+                continue  # not yet a unit: not assessed
+            group = max((g for g in groups[unit] if g[0] <= end.year), default=(None, None))[1]
             by_criterion = defaultdict(list)
             for indicator in tables["indicators"].itertuples():
-                threshold = threshold_for(rows_by_code[indicator.indicator_code], region, end.year)
+                threshold = threshold_for(
+                    rows_by_code[indicator.indicator_code], threshold_class(basis, region, group), end.year
+                )
                 row = recorded.get((unit, period, indicator.indicator_code))
                 if row is None:  # no row: unknown for the criterion, no indicator row in the engine
                     by_criterion[indicator.criterion_no].append("unknown")
@@ -186,7 +217,7 @@ def _by_pure_rules(tables: dict[str, pd.DataFrame]) -> tuple[dict, dict]:
             statuses = [criterion_status(by_criterion[no]) for no in criteria]
             decision = recognitions.get(unit)
             recognised = decision is not None and is_recognised(
-                decision.decision_date, _none(decision.revoked_date), end.end
+                decision.decision_date, _none(decision.revoked_date), end.end, version_from=starts[unit]
             )
             subjects[(unit, period)] = (
                 statuses.count("met"),

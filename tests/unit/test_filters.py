@@ -151,10 +151,11 @@ def test_communes_in_scope_refuses_an_alias_that_is_not_a_plain_identifier():
 
 
 def test_commune_tier_literals_are_built_from_the_schema_in_rank_order():
-    # Rank order matters: tier_rank 1 is NTM, 3 the model commune (list_position and indexing).
-    assert COMMUNE_TIERS == ("ntm", "advanced", "model_commune")
-    assert COMMUNE_TIER_LIST == "['ntm', 'advanced', 'model_commune']"
-    assert COMMUNE_TIER_IN == "('ntm', 'advanced', 'model_commune')"
+    # Rank order matters: tier_rank 1 is NTM, 3 the model commune, 4 the 2026–2030 pilot "NTM hiện đại"
+    # (list_position and indexing).
+    assert COMMUNE_TIERS == ("ntm", "advanced", "model_commune", "modern")
+    assert COMMUNE_TIER_LIST == "['ntm', 'advanced', 'model_commune', 'modern']"
+    assert COMMUNE_TIER_IN == "('ntm', 'advanced', 'model_commune', 'modern')"
 
 
 def test_filters_are_hashable_cache_keys():

@@ -61,8 +61,8 @@ def test_without_a_value_a_threshold_gives_unknown(threshold, direction, recorde
 )
 def test_a_regions_own_threshold_wins_over_the_all_regions_one(rows, year) -> None:
     in_force = [r for r in rows if r.year_from <= year and (r.year_to is None or year <= r.year_to)]
-    own = [r for r in in_force if r.region == "DBSH"]
-    general = [r for r in in_force if r.region is None]
+    own = [r for r in in_force if r.applies_to == "DBSH"]
+    general = [r for r in in_force if r.applies_to is None]
     found = threshold_for(rows, "DBSH", year)
     if own:
         assert found in {r.value for r in own if r.year_from == max(o.year_from for o in own)}
