@@ -34,11 +34,12 @@ def highest_recognised_tier(recognitions: pd.DataFrame) -> str | None:
     return ranked[-1] if ranked else None
 
 
-def plan_status(target_year: int, period_end: date, decision_date: date | None, reaches: bool) -> str:
-    """Where a plan stands at the period's end: on_time / late (recognised by or after the target year),
-    awaiting (every criterion met, no decision yet), overdue (target year over), in_progress."""
-    if decision_date is not None:
-        return "on_time" if decision_date.year <= target_year else "late"
+def plan_status(target_year: int, period_end: date, recognised_year: int | None, reaches: bool) -> str:
+    """Where a plan stands at the period's end: on_time / late (the decision recognises the target year or an
+    earlier one, or a later one: "đạt chuẩn năm 2018" signed in 03/2019 is on time for 2018), awaiting (every
+    criterion met, no decision yet), overdue (target year over), in_progress."""
+    if recognised_year is not None:
+        return "on_time" if recognised_year <= target_year else "late"
     if reaches:
         return "awaiting"
     return "overdue" if period_end > date(target_year, 12, 31) else "in_progress"

@@ -7,7 +7,7 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters
-from ntm.queries.shared import IN_FORCE, TIER_SETS, communes_in_scope
+from ntm.queries.shared import IN_FORCE, PLAN_OF_VERSION, TIER_SETS, communes_in_scope
 
 # The tier below each commune tier: only communes recognised at it are candidates.
 PREREQUISITE = {"advanced": "ntm", "model_commune": "advanced"}
@@ -100,7 +100,7 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
     """target_year, planned, reached, recognised — per target year, the subjects of the scope (xã, or
     villages of its xã for 'model_village') planned for the tier that year; of them, those reaching the
     tier's set in the last period assessed by the end of that year (and by the scope's period), and those
-    recognised by then."""
+    recognised for that year or earlier (the decision's recognised year, as known at the scope's period)."""
     communes, communes_params = communes_in_scope(filters)
     level_join = (
         f"JOIN villages v ON v.village_code = p.subject_code JOIN {communes} ON u.unit_code = v.unit_code"
@@ -110,9 +110,10 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
     return con.execute(
         f"""WITH planned AS (
                 SELECT DISTINCT p.subject_code, CAST(p.target_year AS INTEGER) AS target_year,
-                       least(make_date(CAST(p.target_year AS INTEGER), 12, 31), u.period_end) AS checked_at
+                       least(make_date(CAST(p.target_year AS INTEGER), 12, 31), u.period_end) AS checked_at,
+                       u.period_end AS scope_end
                 FROM plans p {level_join}
-                WHERE p.tier = ?
+                WHERE p.tier = ? AND {PLAN_OF_VERSION}
             ),
             last_status AS (
                 SELECT pl.subject_code, pl.target_year, arg_max(ss.reaches, ss.period) AS reaches
@@ -123,7 +124,11 @@ def tier_plan(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd
             held AS (
                 SELECT DISTINCT pl.subject_code, pl.target_year
                 FROM planned pl JOIN recognitions_in_effect r ON r.subject_code = pl.subject_code AND r.tier = ?
-                 AND {IN_FORCE.format(at="pl.checked_at")}
+                 -- Recognised for the target year or earlier, even when signed early the next year (a
+                 -- decision of 03/2019 "đạt chuẩn năm 2018"), as known at the scope's period.
+                 AND r.recognised_year <= pl.target_year AND r.decision_date <= pl.scope_end
+                 AND (r.revoked_date IS NULL OR r.revoked_date > pl.checked_at)
+                 AND (r.version_to IS NULL OR r.version_to >= pl.checked_at)
             )
             SELECT pl.target_year, CAST(count(*) AS INTEGER) AS planned,
                    CAST(count(*) FILTER (WHERE ls.reaches) AS INTEGER) AS reached,

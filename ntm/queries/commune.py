@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters, criteria_clause
-from ntm.queries.shared import COMMUNE_TIER_IN, COMMUNE_TIER_LIST, communes_in_scope
+from ntm.queries.shared import COMMUNE_TIER_IN, COMMUNE_TIER_LIST, PLAN_OF_VERSION, communes_in_scope
 
 # Ranks the sets of one tier assessed in one period: the set in force at the period's end first.
 _SET_RANK = """row_number() OVER (
@@ -147,7 +147,8 @@ def indicator_results(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
 
 
 def commune_plans(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: str) -> pd.DataFrame:
-    """tier, target_year, set_id, criteria_total, criteria_met, reaches, decision_no, decision_date — the
+    """tier, target_year, set_id, criteria_total, criteria_met, reaches, decision_no, decision_date,
+    recognised_year (the year the decision recognises) — the
     commune's plans, its standing on that tier's set in the period (empty when not assessed) and its
     first recognition of the tier in force at the period's end."""
     return con.execute(
@@ -159,7 +160,8 @@ def commune_plans(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: s
             ),
             in_force AS (
                 SELECT r.tier, arg_min(r.decision_no, r.decision_date) AS decision_no,
-                       min(r.decision_date) AS decision_date
+                       min(r.decision_date) AS decision_date,
+                       arg_min(r.recognised_year, r.decision_date) AS recognised_year
                 FROM recognitions_in_effect r, pc
                 WHERE r.subject_code = ? AND r.decision_date <= pc.period_end
                   AND (r.revoked_date IS NULL OR r.revoked_date > pc.period_end)
@@ -168,11 +170,14 @@ def commune_plans(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: s
             )
             SELECT p.tier, CAST(p.target_year AS INTEGER) AS target_year, rk.set_id,
                    rk.criteria_total, rk.criteria_met, coalesce(rk.reaches, false) AS reaches,
-                   f.decision_no, f.decision_date
+                   f.decision_no, f.decision_date, f.recognised_year
             FROM plans p
+            JOIN units u ON u.unit_code = p.subject_code
+             AND u.valid_from <= (SELECT period_end FROM pc)
+             AND (u.valid_to IS NULL OR u.valid_to >= (SELECT period_end FROM pc))
             LEFT JOIN ranked rk ON rk.tier = p.tier AND rk.set_rank = 1
             LEFT JOIN in_force f ON f.tier = p.tier
-            WHERE p.subject_code = ?
+            WHERE p.subject_code = ? AND {PLAN_OF_VERSION}
             ORDER BY list_position({COMMUNE_TIER_LIST}, p.tier), p.target_year""",
         [filters.period, unit_code, filters.period, unit_code, unit_code],
     ).df()

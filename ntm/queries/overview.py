@@ -9,7 +9,7 @@ import pandas as pd
 
 from ntm.filters import Filters, criteria_clause
 from ntm.periods import series_until
-from ntm.queries.shared import communes_in_scope
+from ntm.queries.shared import PLAN_OF_VERSION, communes_in_scope
 
 
 def commune_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -162,7 +162,7 @@ def plan_targets(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) ->
     return con.execute(
         f"""SELECT p.target_year, CAST(count(DISTINCT p.subject_code) AS INTEGER) AS planned
             FROM plans p JOIN {communes} ON u.unit_code = p.subject_code
-            WHERE p.tier = ?
+            WHERE p.tier = ? AND {PLAN_OF_VERSION}
             GROUP BY p.target_year ORDER BY p.target_year""",
         [*communes_params, tier],
     ).df()

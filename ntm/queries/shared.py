@@ -140,3 +140,8 @@ IN_FORCE = (
     "r.decision_date <= {at} AND (r.revoked_date IS NULL OR r.revoked_date > {at})"
     " AND (r.version_to IS NULL OR r.version_to >= {at})"
 )
+
+
+# A plan (alias p) of the unit version u: plans are keyed by code, so a successor reusing a code sees only
+# plans for years from its own start, never its predecessor's.
+PLAN_OF_VERSION = "p.target_year >= year(u.valid_from)"

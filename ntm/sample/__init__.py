@@ -17,6 +17,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ntm.geo import write_boundaries_atomic
+from ntm.sample.reform import AS_OF as REFORM_AS_OF
+from ntm.sample.reform import REFORM_PERIODS, carry_across_reform
 from ntm.settings import sample_boundaries_path
 from ntm.store.schema import FUNDING_SOURCES, TABLES
 from ntm.store.tables_io import write_table
@@ -27,20 +29,22 @@ REFERENCE_DIR = Path(__file__).parent.parent / "reference"
 UNITS_CSV = REFERENCE_DIR / "vinh_phuc_units_2020_2024.csv"
 CATALOGUE_TABLES = ("criteria_sets", "criteria", "indicators", "thresholds")
 
-FIRST_YEAR, LAST_YEAR = 2016, 2024
-PERIODS = tuple(f"{y}-H{h}" for y in range(FIRST_YEAR, LAST_YEAR + 1) for h in (1, 2))
+# The units before the reform are simulated from 2016-H1 to 2025-H1, their last half-year (ntm.sample.reform
+# carries the sample across 1/7/2025 to 2026-H1).
+FIRST_YEAR, LAST_YEAR = 2016, 2025
+PERIODS = tuple(f"{y}-H{h}" for y in range(FIRST_YEAR, LAST_YEAR + 1) for h in (1, 2))[:-1]
 N_PERIODS = len(PERIODS)
-PERIOD_YEAR = np.repeat(np.arange(FIRST_YEAR, LAST_YEAR + 1), 2)
+PERIOD_YEAR = np.repeat(np.arange(FIRST_YEAR, LAST_YEAR + 1), 2)[:N_PERIODS]
 # A period's end as a fractional year (H1 ends mid-year, H2 at the year's end) and as a date.
-PERIOD_T = PERIOD_YEAR + np.tile([0.5, 1.0], LAST_YEAR - FIRST_YEAR + 1)
+PERIOD_T = PERIOD_YEAR + np.tile([0.5, 1.0], LAST_YEAR - FIRST_YEAR + 1)[:N_PERIODS]
 PERIOD_END = np.array(
     [
         np.datetime64(f"{y}-06-30") if h == 1 else np.datetime64(f"{y}-12-31")
         for y in range(FIRST_YEAR, LAST_YEAR + 1)
         for h in (1, 2)
-    ]
+    ][:N_PERIODS]
 )
-AS_OF = np.datetime64("2024-12-31")
+AS_OF = np.datetime64("2025-06-30")
 
 REGIONS = ("TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL")
 _THRESHOLD_YEARS = np.arange(2010, 2031)
@@ -257,18 +261,79 @@ def build_sample(scale: str, seed: int = 2019) -> dict[str, pa.Table | pd.DataFr
     if scale not in SCALES:
         raise ValueError(f"unknown scale {scale!r}; choose one of {', '.join(SCALES)}")
     catalogue = load_catalogue()
-    province = _province_sample(catalogue, seed)
+    province = _across_reform(_province_sample(catalogue, seed), catalogue, seed, "province")
     if scale == "province":
         tables = province
     elif scale == "district":
         tables = _restrict_to_district(province, SONG_LO)
     else:
-        tables = _concat_samples(province, _synthetic_sample(catalogue, seed))
+        national = _across_reform(_synthetic_sample(catalogue, seed), catalogue, seed, "national")
+        tables = _concat_samples(province, national)
     tables.update(catalogue)
     tables["metadata"] = _metadata(scale, seed)
     for name in TABLES.keys() - tables.keys():
         tables[name] = _empty(name)
     return tables
+
+
+def _across_reform(tables: dict, catalogue: dict, seed: int, name: str) -> dict:
+    """The sample up to 2025-H1 with the rows of the periods after the reform added (ntm.sample.reform)."""
+    tables = _within_validity(tables)
+    added = carry_across_reform(tables, catalogue, REFERENCE_DIR, seed, name)
+    out = dict(tables)
+    for table, rows in added.items():
+        if table not in out:
+            out[table] = rows
+        elif isinstance(out[table], pa.Table):
+            out[table] = pa.concat_tables([out[table], _arrow_like(rows, out[table].schema)])
+        else:
+            out[table] = pd.concat([out[table], rows], ignore_index=True)
+    return out
+
+
+def _within_validity(tables: dict) -> dict:
+    """Drops what the simulation made for a xã (or its villages) after the xã ceased to exist (the units merged
+    away on 01/01/2025 are simulated through 2025-H1 like the rest): its assessments, funding and activities
+    of later periods, and decisions dated after its end."""
+    units = tables["units"]
+    last_day = units.groupby("unit_code")["valid_to"].agg(lambda d: pd.NaT if d.isna().any() else d.max())
+    ended = last_day.dropna()
+    villages = tables["villages"]
+    subject_end = pd.concat(
+        [
+            ended,
+            pd.Series(villages["unit_code"].map(ended).to_numpy(), index=villages["village_code"]).dropna(),
+        ]
+    )
+    if subject_end.empty:
+        return tables
+    period_end = {p: pd.Timestamp(d) for p, d in zip(PERIODS, PERIOD_END, strict=True)}
+
+    def keep_rows(table: pa.Table, column: str) -> pa.Table:
+        frame = table.select([column, "period"]).to_pandas()
+        ends = frame[column].map(subject_end)
+        keep = ends.isna() | (frame["period"].map(period_end) <= ends)
+        return table.filter(pa.array(keep.to_numpy()))
+
+    out = dict(tables)
+    out["assessments"] = keep_rows(tables["assessments"], "subject_code")
+    out["funding"] = keep_rows(tables["funding"], "unit_code")
+    activities = tables["activities"]
+    ends = activities["unit_code"].map(subject_end)
+    out["activities"] = activities[ends.isna() | (activities["period"].map(period_end) <= ends)].reset_index(
+        drop=True
+    )
+    recognitions = tables["recognitions"]
+    ends = recognitions["subject_code"].map(subject_end)
+    out["recognitions"] = recognitions[ends.isna() | (recognitions["decision_date"] <= ends)].reset_index(
+        drop=True
+    )
+    return out
+
+
+def _arrow_like(rows, schema: pa.Schema) -> pa.Table:
+    table = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows, preserve_index=False)
+    return table.select(schema.names).cast(schema)
 
 
 def load_catalogue(directory: Path = REFERENCE_DIR) -> dict[str, pd.DataFrame]:
@@ -740,6 +805,9 @@ def _recognition_frame(codes, tier, numbers, dates, revoked=None) -> pd.DataFram
             "tier": tier,
             "decision_no": numbers[has],
             "decision_date": dates[has],
+            # Decisions are signed early in the year after the commune first meets every criterion: they
+            # recognise that year ("đạt chuẩn NTM năm 2018", signed 03/2019).
+            "recognised_year": dates[has].astype("datetime64[Y]").astype(int) + 1970 - 1,
             "revoked_date": revoked[has]
             if revoked is not None
             else np.full(has.sum(), np.datetime64("NaT"), dtype="datetime64[D]"),
@@ -1043,6 +1111,8 @@ def _vinh_phuc_units(units_csv: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
 
 
 def _restrict_to_district(tables: dict[str, object], district_code: str) -> dict[str, object]:
+    """The district's units, villages and rows, and after the reform the xã its communes merged into (whose
+    codes may have been other units' before: those units' rows stay out)."""
     units = tables["units"]
     members = units.loc[units["district_code"] == district_code, "unit_code"]
     lineage = tables["unit_lineage"]
@@ -1052,18 +1122,40 @@ def _restrict_to_district(tables: dict[str, object], district_code: str) -> dict
     )
     villages = tables["villages"]
     villages = villages[villages["unit_code"].isin(members)].reset_index(drop=True)
-    subjects = pd.concat([members, villages["village_code"]])
-    in_subjects = lambda t, col: t.filter(pc.is_in(t[col], pa.array(subjects.tolist())))  # noqa: E731
+    successor_codes = units.loc[successors, "unit_code"]
+    before = pd.concat([members, villages["village_code"]]).tolist()
+    after = successor_codes.tolist()
+
+    def in_scope(table: pa.Table, column: str) -> pa.Table:
+        old = pc.and_(
+            pc.is_in(table[column], pa.array(before)),
+            pc.invert(pc.is_in(table["period"], pa.array(REFORM_PERIODS))),
+        )
+        new = pc.and_(
+            pc.is_in(table[column], pa.array(after)), pc.is_in(table["period"], pa.array(REFORM_PERIODS))
+        )
+        return table.filter(pc.or_(old, new))
+
+    recognitions = tables["recognitions"]
+    reformed = recognitions["decision_date"] >= pd.Timestamp("2025-07-01")
+    plans = tables["plans"]
     return {
         "units": units[units["district_code"].eq(district_code) | successors].reset_index(drop=True),
         "unit_lineage": lineage,
         "villages": villages,
-        "assessments": in_subjects(tables["assessments"], "subject_code"),
-        "recognitions": tables["recognitions"][
-            tables["recognitions"]["subject_code"].isin(subjects)
+        "assessments": in_scope(tables["assessments"], "subject_code"),
+        "recognitions": recognitions[
+            (recognitions["subject_code"].isin(before) & ~reformed)
+            | (recognitions["subject_code"].isin(after) & reformed)
         ].reset_index(drop=True),
-        "plans": tables["plans"][tables["plans"]["subject_code"].isin(subjects)].reset_index(drop=True),
-        "funding": in_subjects(tables["funding"], "unit_code"),
+        "plans": plans[
+            (plans["subject_code"].isin(before) & (plans["target_year"] < 2026))
+            | (plans["subject_code"].isin(after) & (plans["target_year"] >= 2026))
+        ].reset_index(drop=True),
+        "commune_groups": tables["commune_groups"][
+            tables["commune_groups"]["unit_code"].isin(after)
+        ].reset_index(drop=True),
+        "funding": in_scope(tables["funding"], "unit_code"),
         "activities": tables["activities"][
             tables["activities"]["district_code"] == district_code
         ].reset_index(drop=True),
@@ -1252,8 +1344,8 @@ def _metadata(scale: str, seed: int) -> pd.DataFrame:
         "scale": scale,
         "seed": str(seed),
         "generated_by": "ntm.sample",
-        "as_of": str(AS_OF),
-        "periods": f"{PERIODS[0]}..{PERIODS[-1]}",
+        "as_of": str(REFORM_AS_OF.date()),
+        "periods": f"{PERIODS[0]}..{REFORM_PERIODS[-1]}",
         "note_vi": "Dữ liệu mẫu, không phải số liệu chính thức",
         "note_en": "Sample data, not official figures",
         "lineage_note": LINEAGE_NOTE_META,

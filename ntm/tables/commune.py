@@ -127,6 +127,10 @@ def bullet_list(lines: list[str]) -> str:
     return "\n".join("- " + "".join(f"\\{c}" if c in special else c for c in line) for line in lines)
 
 
+def _year_or_none(value) -> int | None:
+    return None if is_missing(value) else int(value)
+
+
 def plan_table(plans: pd.DataFrame, period_end: date, lang: str) -> pd.DataFrame:
     """Target, target year, criteria met this period, decision, standing — one row per plan."""
     return pd.DataFrame(
@@ -142,9 +146,12 @@ def plan_table(plans: pd.DataFrame, period_end: date, lang: str) -> pd.DataFrame
                 for number, day in zip(plans["decision_no"], plans["decision_date"], strict=True)
             ],
             t("commune.plans.col_status", lang): [
-                t(f"commune.plan.{plan_status(int(year), period_end, as_date(day), bool(reaches))}", lang)
-                for year, day, reaches in zip(
-                    plans["target_year"], plans["decision_date"], plans["reaches"], strict=True
+                t(
+                    f"commune.plan.{plan_status(int(year), period_end, _year_or_none(recognised), bool(reaches))}",
+                    lang,
+                )
+                for year, recognised, reaches in zip(
+                    plans["target_year"], plans["recognised_year"], plans["reaches"], strict=True
                 )
             ],
         }

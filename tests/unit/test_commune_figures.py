@@ -60,19 +60,20 @@ def test_no_decision_means_no_tier():
 
 
 @pytest.mark.parametrize(
-    ("target_year", "period_end", "decision_date", "reaches", "expected"),
+    ("target_year", "period_end", "recognised_year", "reaches", "expected"),
     [
-        (2020, date(2020, 6, 30), date(2020, 3, 1), True, "on_time"),
-        (2020, date(2021, 6, 30), date(2020, 12, 31), True, "on_time"),  # the last day still counts
-        (2018, date(2024, 12, 31), date(2019, 3, 15), True, "late"),  # Quang Yên: planned 2018, decided 2019
+        (2020, date(2020, 6, 30), 2020, True, "on_time"),
+        (2020, date(2021, 6, 30), 2019, True, "on_time"),  # recognised for an earlier year
+        (2018, date(2024, 12, 31), 2018, True, "on_time"),  # Quang Yên: "đạt chuẩn năm 2018", signed 03/2019
+        (2018, date(2024, 12, 31), 2019, True, "late"),
         (2021, date(2020, 6, 30), None, True, "awaiting"),
         (2021, date(2022, 6, 30), None, True, "awaiting"),  # criteria met but undecided, even past the year
         (2021, date(2021, 12, 31), None, False, "in_progress"),  # the target year's last day: not yet late
         (2021, date(2022, 6, 30), None, False, "overdue"),
     ],
 )
-def test_plan_status(target_year, period_end, decision_date, reaches, expected):
-    assert plan_status(target_year, period_end, decision_date, reaches) == expected
+def test_plan_status(target_year, period_end, recognised_year, reaches, expected):
+    assert plan_status(target_year, period_end, recognised_year, reaches) == expected
 
 
 def test_half_years_sit_in_the_middle_of_their_half():
