@@ -7,11 +7,16 @@ TEXTS = {
     "label.tier.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
     "label.tier.model_commune": {"vi": "NTM kiểu mẫu", "en": "Model NTM"},
     "label.tier.model_village": {"vi": "Thôn NTM kiểu mẫu", "en": "Model village"},
+    "label.tier.modern": {"vi": "NTM hiện đại", "en": "Modern NTM"},
     "label.tier.none": {"vi": "Chưa công nhận", "en": "Not recognised"},
     # … and as the goal inside a sentence ("còn 1 tiêu chí để đạt chuẩn NTM").
     "label.goal.ntm": {"vi": "chuẩn NTM", "en": "NTM"},
     "label.goal.advanced": {"vi": "NTM nâng cao", "en": "advanced NTM"},
     "label.goal.model_commune": {"vi": "NTM kiểu mẫu", "en": "model NTM"},
+    "label.goal.modern": {"vi": "NTM hiện đại", "en": "modern NTM"},
+    # The base of a share (ntm.store.schema.TARGET_BASES): every xã of the scope, or those recognised NTM.
+    "label.basis.all_communes": {"vi": "Tổng số xã", "en": "All communes"},
+    "label.basis.ntm_communes": {"vi": "Số xã đạt chuẩn NTM", "en": "Communes recognised NTM"},
     # Every criterion met, no decision yet: a fact of its own, apart from recognition.
     "label.reaching": {"vi": "Đủ tiêu chí, chưa công nhận", "en": "All criteria met, not recognised"},
     # Statuses of an indicator or a criterion, and their marks in a grid cell.
