@@ -502,6 +502,15 @@ def _villages(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
     )
 
 
+def _summary(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
+    from ntm.figures.summary import headline_figures, target_scope
+    from ntm.queries.summary import programme_targets, tier_counts
+    from ntm.tables.summary import summary_values
+
+    figures = headline_figures(tier_counts(con, filters), programme_targets(con), target_scope(filters))
+    return ExportTable(figures) if raw else ExportTable.of(summary_values(figures, lang))
+
+
 Builder = Callable[[duckdb.DuckDBPyConnection, Filters, str, bool], ExportTable]
 
 TABLES: dict[str, Builder | None] = {
@@ -514,7 +523,12 @@ TABLES: dict[str, Builder | None] = {
     "at_risk": _at_risk,
     "villages": _villages,
     "funding": _funding,
+    "summary": _summary,
 }
+# Tables of a whole place: without --district they cover the whole province, not the data's default
+# district (the headline figures answer to provincial and national targets; no district exists after
+# 1/7/2025).
+WHOLE_PLACE_TABLES = ("summary",)
 
 
 def available_tables() -> list[str]:

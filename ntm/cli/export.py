@@ -9,6 +9,7 @@ from pathlib import Path
 from ntm import queries
 from ntm.export import (
     TABLES,
+    WHOLE_PLACE_TABLES,
     ExportError,
     ExportScope,
     available_tables,
@@ -118,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_current_store(args)
     cursor = store.cursor()
     try:
-        scope = resolve_scope(cursor, args, store.version)
+        scope = resolve_scope(cursor, args, store.version, args.table not in WHOLE_PLACE_TABLES)
         table = build_table(cursor, args.table, scope.filters, lang, args.raw)
     except Refused as refusal:
         print(refusal, file=sys.stderr)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ntm.figures.commune import as_date
 from ntm.figures.values import is_missing
 from ntm.i18n import CATALOGUE, format_date, format_number, t
+from ntm.store.schema import TARGET_BASES
 
 # A place name inside a sentence starts lower case in Vietnamese ("của huyện Sông Lô").
 _ADMINISTRATIVE_WORDS = ("Huyện ", "Tỉnh ", "Thị xã ", "Thành phố ", "Quận ")
@@ -22,6 +23,7 @@ UNIT_KEYS = {
 # The allowed suffixes of the f-string keys built here (tests/unit/test_vocabulary.py checks each exists).
 TIER_NAMES = ("ntm", "advanced", "model_commune", "modern", "model_village", "none")
 GOAL_NAMES = ("ntm", "advanced", "model_commune", "modern")
+BASIS_NAMES = TARGET_BASES
 STATUS_NAMES = ("met", "not_met", "unknown", "not_applicable")
 MARKED_STATUSES = ("met", "not_met", "unknown")
 
@@ -40,6 +42,11 @@ def tier_name(tier: object, lang: str) -> str:
 def goal_name(tier: str, lang: str) -> str:
     """A tier as the goal inside a sentence ("còn 1 tiêu chí để đạt chuẩn NTM")."""
     return t(f"label.goal.{tier}", lang)
+
+
+def basis_name(basis: str, lang: str) -> str:
+    """What a share is counted among: every xã of the scope, or the xã recognised NTM."""
+    return t(f"label.basis.{basis}", lang)
 
 
 def status_name(status: object, lang: str) -> str:

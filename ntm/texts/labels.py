@@ -14,6 +14,9 @@ TEXTS = {
     "label.goal.advanced": {"vi": "NTM nâng cao", "en": "advanced NTM"},
     "label.goal.model_commune": {"vi": "NTM kiểu mẫu", "en": "model NTM"},
     "label.goal.modern": {"vi": "NTM hiện đại", "en": "modern NTM"},
+    # The base of a share (ntm.store.schema.TARGET_BASES): every xã of the scope, or those recognised NTM.
+    "label.basis.all_communes": {"vi": "Tổng số xã", "en": "All communes"},
+    "label.basis.ntm_communes": {"vi": "Số xã đạt chuẩn NTM", "en": "Communes recognised NTM"},
     # Every criterion met, no decision yet: a fact of its own, apart from recognition.
     "label.reaching": {"vi": "Đủ tiêu chí, chưa công nhận", "en": "All criteria met, not recognised"},
     # Statuses of an indicator or a criterion, and their marks in a grid cell.

@@ -12,6 +12,7 @@ import pytest
 from ntm.charts import STATUS_CODES, STATUS_COLOURSCALE, period_tick, period_ticks
 from ntm.figures.commune import FUNDING_SOURCES
 from ntm.figures.meeting import SLIDES
+from ntm.figures.summary import SUMMARY_COLUMNS
 from ntm.figures.values import is_missing
 from ntm.geo import COLOUR_BY
 from ntm.i18n import CATALOGUE, period_name
@@ -241,6 +242,8 @@ FAMILIES = {
     "commune.funding.": FUNDING_SOURCES,
     "meeting.title.": SLIDES,
     "map.colour_by.": COLOUR_BY,
+    "label.basis.": labels.BASIS_NAMES,
+    "summary.col.": SUMMARY_COLUMNS,
 }
 
 

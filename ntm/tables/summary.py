@@ -1,0 +1,56 @@
+"""The headline figures (ntm.figures.summary) as a table for people: tiers and bases in words, shares in
+percent to one decimal as they are published (36,4), dates as dates."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ntm.figures.values import is_missing
+from ntm.i18n import t
+from ntm.tables.labels import basis_name, tier_name
+from ntm.tables.typed import DATE, INTEGER, NUMBER, TypedTable, integer_or_none
+
+# Published shares carry one decimal (2.275 / 6.250 = 36,4 %).
+SHARE_DECIMALS = 1
+
+
+def _rounded_share(value: object) -> float | None:
+    return None if is_missing(value) else round(float(value), SHARE_DECIMALS)
+
+
+def summary_values(figures: pd.DataFrame, lang: str) -> TypedTable:
+    """Measure, numerator, denominator, basis, share (%), as of, and the target's year, share (%), count
+    and basis — one row per row of `headline_figures`; a missing value is an empty cell."""
+
+    def header(column: str) -> str:
+        return t(f"summary.col.{column}", lang)
+
+    def integers(column: str) -> pd.arrays.IntegerArray:
+        return pd.array([integer_or_none(v) for v in figures[column]], dtype="Int64")
+
+    frame = pd.DataFrame(
+        {
+            header("measure"): [tier_name(v, lang) for v in figures["measure"]],
+            header("numerator"): integers("numerator"),
+            header("denominator"): integers("denominator"),
+            header("basis"): [basis_name(v, lang) for v in figures["basis"]],
+            header("share"): [_rounded_share(v) for v in figures["share"]],
+            header("as_of"): list(figures["as_of"]),
+            header("target_year"): integers("target_year"),
+            header("target_share"): [_rounded_share(v) for v in figures["target_share"]],
+            header("target_count"): integers("target_count"),
+            header("target_basis"): [
+                "" if is_missing(v) else basis_name(v, lang) for v in figures["target_basis"]
+            ],
+        }
+    )
+    kinds = {
+        header("numerator"): INTEGER,
+        header("denominator"): INTEGER,
+        header("share"): NUMBER,
+        header("as_of"): DATE,
+        header("target_year"): INTEGER,
+        header("target_share"): NUMBER,
+        header("target_count"): INTEGER,
+    }
+    return TypedTable(frame, kinds)
