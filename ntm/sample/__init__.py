@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ntm.geo import write_boundaries_atomic
+from ntm.sample.national_units import national_units
 from ntm.sample.reform import AS_OF as REFORM_AS_OF
 from ntm.sample.reform import REFORM_PERIODS, carry_across_reform
 from ntm.settings import sample_boundaries_path
@@ -125,7 +126,6 @@ LINEAGE_NOTE_META = (
     "không có dòng unit_lineage vì chưa rõ đơn vị nhận sáp nhập / 2025-01-01 merges outside Sông Lô have no lineage "
     "rows: the absorbing unit is unknown"
 )
-SYNTHETIC_LINEAGE_ACT = "MẪU / SAMPLE: sắp xếp ĐVHC cấp xã năm 2025 (giả lập)"
 
 FUNDING_SHARES = {  # mean share of each source in a commune's half-year total
     "default": (0.10, 0.28, 0.14, 0.12, 0.06, 0.30),
@@ -143,17 +143,7 @@ _VILLAGE_STEMS_TEXT = (
     "Phố Cũ"
 )
 VILLAGE_STEMS = tuple(_VILLAGE_STEMS_TEXT.split("|"))
-_SYLLABLES_A_TEXT = (
-    "Tân An Phú Hòa Bình Thanh Đông Tây Nam Bắc Trung Hưng Long Phúc Quang Minh Đại "
-    "Vĩnh Xuân Yên Hồng Kim Ngọc Thái Đức Hợp Liên Mỹ Thạch Sơn Cẩm Gia Nghĩa Thuận"
-)
-_SYLLABLES_A = tuple(_SYLLABLES_A_TEXT.split())
-_SYLLABLES_B_TEXT = (
-    "Phú Hòa Bình Lợi Thịnh Hưng Phong Lộc Thành Tiến Lập Sơn Hà Lâm Tân An Xuân "
-    "Hải Đông Trung Nghĩa Khánh Quang Thuận Định Mỹ Long Hiệp Cường Vinh Châu Giang Phước Điền"
-)
-_SYLLABLES_B = tuple(_SYLLABLES_B_TEXT.split())
-# 63 provinces before 2025 (GSO code, name, NTM region). Only Vĩnh Phúc has real units here.
+# 63 provinces before 2025 (GSO code, name, NTM region of the 2016–2025 thresholds).
 PROVINCES = tuple(
     tuple(line.split("|"))
     for line in """
@@ -267,7 +257,7 @@ def build_sample(scale: str, seed: int = 2019) -> dict[str, pa.Table | pd.DataFr
     elif scale == "district":
         tables = _restrict_to_district(province, SONG_LO)
     else:
-        national = _across_reform(_synthetic_sample(catalogue, seed), catalogue, seed, "national")
+        national = _across_reform(_national_sample(catalogue, seed), catalogue, seed, "national")
         tables = _concat_samples(province, national)
     tables.update(catalogue)
     tables["metadata"] = _metadata(scale, seed)
@@ -1163,31 +1153,21 @@ def _restrict_to_district(tables: dict[str, object], district_code: str) -> dict
 
 
 # ----------------------------------------------------------------------------------------------
-# National: Vĩnh Phúc as above plus synthetic communes in the 62 other provinces
+# National: Vĩnh Phúc as above plus the real units of the 62 other provinces, with invented values
 
 
-def _synthetic_sample(catalogue, seed: int) -> dict[str, object]:
-    rng = _rng(seed, "national", "units")
-    provinces = [p for p in PROVINCES if p[0] != VINH_PHUC[0]]
-    n_districts = rng.integers(8, 15, len(provinces))
-    d_province = np.repeat(np.arange(len(provinces)), n_districts)
-    n_d = len(d_province)
-    d_number = 1 + np.arange(n_d)
-    d_number[d_number >= 243] += 11  # keep Vĩnh Phúc's real district codes 243-253 free
-    d_codes = np.array([f"{k:03d}" for k in d_number], dtype=object)
-    d_names = np.array(
-        [f"Huyện {name}" for name in _place_names(rng, d_province, np.ones(n_d, dtype=int))], dtype=object
-    )
-    per_district = rng.integers(8, 16, n_d)
-    c_district = np.repeat(np.arange(n_d), per_district)
-    n = len(c_district)
-    number = 1 + 3 * np.arange(n)
-    number[number >= 8700] += 600  # keep Vĩnh Phúc's real codes 08707-09160 free
-    codes = np.array([f"{k:05d}" for k in number], dtype=object)
-    names = _place_names(rng, c_district, per_district)
-    c_province = d_province[c_district]
-    province_region = np.array([REGIONS.index(p[2]) for p in provinces])
-    region = province_region[c_province]
+def _national_sample(catalogue, seed: int) -> dict[str, object]:
+    """The 62 other provinces on their real units (before and after 1/7/2025, with the real lineage: see
+    ntm/reference/README.md); every value, decision and village is invented."""
+    before, after, real_lineage = national_units(REFERENCE_DIR)
+    before = before[before["province_code"] != VINH_PHUC[0]].reset_index(drop=True)
+    region_of = {p[0]: p[2] for p in PROVINCES}
+    xa = before[before["unit_type"] == "xã"].reset_index(drop=True)
+    codes = xa["unit_code"].to_numpy(dtype=object)
+    n = len(codes)
+    region = np.array([REGIONS.index(region_of[p]) for p in xa["province_code"]])
+    province_index = pd.factorize(xa["province_code"])[0]
+    district_index = pd.factorize(xa["district_code"])[0]
 
     latent_rng = _rng(seed, "national", "latent")
     t_ntm = np.empty(n)
@@ -1195,12 +1175,13 @@ def _synthetic_sample(catalogue, seed: int) -> dict[str, object]:
         sel = region == r
         t_ntm[sel] = _binned_times(latent_rng, int(sel.sum()), _REGION_WEIGHTS[name])
     shift = (
-        latent_rng.normal(0.0, 0.5, len(provinces))[c_province]
-        + latent_rng.normal(0.0, 0.35, n_d)[c_district]
+        latent_rng.normal(0.0, 0.5, province_index.max() + 1)[province_index]
+        + latent_rng.normal(0.0, 0.35, district_index.max() + 1)[district_index]
     )
     moving = (t_ntm >= FIRST_YEAR) & (t_ntm < 2025.0)
     t_ntm = np.where(moving, np.clip(t_ntm + shift, FIRST_YEAR, 2024.99), t_ntm)
     start = np.minimum(2010.0 + latent_rng.uniform(0.0, 1.5, n), t_ntm - 0.8)
+    rng = _rng(seed, "national", "units")
     prefix = np.where(
         np.isin(region, [REGIONS.index("DBSCL"), REGIONS.index("DNB")]),
         "Ấp",
@@ -1209,7 +1190,7 @@ def _synthetic_sample(catalogue, seed: int) -> dict[str, object]:
     villages = _villages(_rng(seed, "national", "villages"), codes, prefix, low=5, high=10)
     pop = _Population(
         codes=codes,
-        district=d_codes[c_district],
+        district=xa["district_code"].to_numpy(dtype=object),
         region=region,
         t_ntm=t_ntm,
         start=start,
@@ -1219,42 +1200,45 @@ def _synthetic_sample(catalogue, seed: int) -> dict[str, object]:
     )
     result = _simulate(pop, catalogue, seed)
 
-    # Units before and after the 2025-07 reorganisation (synthetic merges of 2-4 neighbours).
-    p_code = np.array([p[0] for p in provinces], dtype=object)[c_province]
-    p_name = np.array([p[1] for p in provinces], dtype=object)[c_province]
-    group_start = (rng.random(n) < 1 / 3) | np.r_[True, c_district[1:] != c_district[:-1]]
-    head = np.maximum.accumulate(np.where(group_start, np.arange(n), 0))
+    old_region = dict(zip(before["unit_code"], [region_of[p] for p in before["province_code"]], strict=True))
     units = pd.DataFrame(
         {
-            "unit_code": codes,
-            "name": names,
-            "unit_type": "xã",
-            "district_code": d_codes[c_district],
-            "district_name": d_names[c_district],
-            "province_code": p_code,
-            "province_name": p_name,
-            "region": np.array(REGIONS, dtype=object)[region],
+            "unit_code": before["unit_code"],
+            "name": before["name"],
+            "unit_type": before["unit_type"],
+            "district_code": before["district_code"],
+            "district_name": before["district_name"],
+            "province_code": before["province_code"],
+            "province_name": before["province_name"],
+            "region": before["unit_code"].map(old_region),
             "valid_from": pd.Timestamp("2010-01-01"),
             "valid_to": pd.Timestamp("2025-06-30"),
         }
     )
-    heads = np.flatnonzero(group_start)
-    successors = units.iloc[heads].assign(
-        district_code=None, district_name=None, valid_from=pd.Timestamp("2025-07-01"), valid_to=pd.NaT
-    )
-    lineage = pd.DataFrame(
+    lineage = real_lineage[real_lineage["from_code"].isin(before["unit_code"])].reset_index(drop=True)
+    # A successor's region (a threshold axis until 2025) is its first predecessor's; the island special
+    # zones, which have none, take their province's.
+    first_region = lineage.drop_duplicates("to_code").set_index("to_code")["from_code"].map(old_region)
+    vinh_phuc_successors = real_lineage.loc[~real_lineage["from_code"].isin(before["unit_code"]), "to_code"]
+    after = after[~after["unit_code"].isin(vinh_phuc_successors)]
+    successors = pd.DataFrame(
         {
-            "from_code": codes,
-            "to_code": codes[head],
-            "relation": "merge",
-            "legal_act": SYNTHETIC_LINEAGE_ACT,
-            "effective_date": pd.Timestamp("2025-07-01"),
-            "note": None,
+            "unit_code": after["unit_code"],
+            "name": after["name"],
+            "unit_type": after["unit_type"],
+            "district_code": None,
+            "district_name": None,
+            "province_code": after["province_code"],
+            "province_name": after["province_name"],
+            "region": after["unit_code"].map(first_region).fillna("DBSH"),
+            "valid_from": pd.Timestamp("2025-07-01"),
+            "valid_to": pd.NaT,
         }
     )
+    lineage = lineage.assign(note=None)
     return {
         "units": pd.concat([units, successors], ignore_index=True),
-        "unit_lineage": lineage,
+        "unit_lineage": lineage[["from_code", "to_code", "relation", "legal_act", "effective_date", "note"]],
         "villages": villages,
         "assessments": result["assessments"],
         "recognitions": result["recognitions"],
@@ -1313,15 +1297,6 @@ def _villages(rng, codes: np.ndarray, prefix: np.ndarray, low: int, high: int) -
     )
 
 
-def _place_names(rng, group: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Two-syllable Vietnamese place names, distinct within each group."""
-    pairs = np.array([f"{a} {b}" for a in _SYLLABLES_A for b in _SYLLABLES_B if a != b], dtype=object)
-    n_groups = group.max() + 1 if len(group) else 0
-    order = np.argsort(rng.random((n_groups, len(pairs))), axis=1)
-    rank = np.arange(len(group)) - np.searchsorted(group, group)  # position within its group
-    return pairs[order[group, rank]]
-
-
 def _take(values, indices) -> pa.Array:
     return pc.take(pa.array(list(values), type=pa.string()), pa.array(np.asarray(indices, dtype=np.int64)))
 
@@ -1355,7 +1330,8 @@ def _metadata(scale: str, seed: int) -> pd.DataFrame:
     }
     if scale == "national":
         rows["units_note"] = (
-            "Ngoài tỉnh Vĩnh Phúc, mọi xã, huyện, mã số và sáp nhập năm 2025 đều là giả lập / outside Vĩnh Phúc every "
-            "commune, district, code and 2025 merge is synthetic"
+            "Đơn vị hành chính thật của 63 tỉnh trước và 34 tỉnh sau 01/7/2025 (vietnamadminunits 1.0.4, MIT); mọi số liệu, "
+            "quyết định và thôn là giả lập / real units of the 63 provinces before and the 34 after 1/7/2025 "
+            "(vietnamadminunits 1.0.4, MIT); every value, decision and village is invented"
         )
     return pd.DataFrame({"key": list(rows), "value": list(rows.values())})

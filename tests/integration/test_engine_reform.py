@@ -1,4 +1,4 @@
-"""The engine across the 1/7/2025 reform, against hand-computed values (fixture `tests/fixtures/reform`):
+"""The engine across the 1/7/2025 reform, against hand-computed values (fixture `tests/fixtures/reform_engine`):
 thresholds chosen by the set's basis (region 2016–2025, commune group 2026–2030), no recognition carried
 over to a successor that reuses a code, the year a decision recognises kept apart from its date."""
 
@@ -15,7 +15,7 @@ from tests.fixtures.materialise import FIXTURES, materialise
 
 @pytest.fixture(scope="module")
 def reform_data(tmp_path_factory):
-    return materialise(tmp_path_factory.mktemp("reform"), base=FIXTURES / "reform")
+    return materialise(tmp_path_factory.mktemp("reform"), base=FIXTURES / "reform_engine")
 
 
 @pytest.fixture(scope="module")
