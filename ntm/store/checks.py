@@ -20,7 +20,7 @@ from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, TABLES
 # Past this many rows of one problem in one column, the rest are counted, not listed.
 ROWS_LISTED_PER_PROBLEM = 20
 
-# The two-tier reform (NQ 202/2025/QH15 and the provinces' resolutions): no district level from this day.
+# Local government has two tiers (province, commune) from this day: no district level.
 DISTRICTS_ABOLISHED = date(2025, 7, 1)
 
 # The unit type that has a commune group (the same as ntm.queries.shared.COMMUNE_UNIT_TYPE, which the
