@@ -19,17 +19,20 @@ _RECOGNISED = """EXISTS (SELECT 1 FROM recognitions_in_effect r WHERE r.subject_
 
 
 def unit_results(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """unit_code, name, district_code, district_name, period, set_id, criteria_total, criteria_met,
-    criteria_unknown, reaches_ntm, recognised_ntm, reaches_advanced, recognised_advanced — one row per xã
-    in scope valid at the period's end; criteria from the scope's set, reaching a tier from the newest
-    set of that tier assessed in the period (NULL when none was), recognitions from the decisions."""
+    """unit_code, name, district_code, district_name, commune_group, period, set_id, criteria_total,
+    criteria_met, criteria_unknown, reaches_ntm, recognised_ntm, reaches_advanced, recognised_advanced —
+    one row per xã in scope valid at the period's end; its commune group in the period's year (NULL when
+    it has none, as before 2026); criteria from the scope's set, reaching a tier from the newest set of
+    that tier assessed in the period (NULL when none was), recognitions from the decisions."""
     communes, communes_params = communes_in_scope(filters)
     return con.execute(
-        f"""SELECT u.unit_code, u.name, u.district_code, u.district_name, u.period, ss.set_id,
+        f"""SELECT u.unit_code, u.name, u.district_code, u.district_name, g.commune_group, u.period, ss.set_id,
                    ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
                    n.reaches AS reaches_ntm, {_RECOGNISED.format(tier="ntm")} AS recognised_ntm,
                    a.reaches AS reaches_advanced, {_RECOGNISED.format(tier="advanced")} AS recognised_advanced
             FROM {communes}
+            LEFT JOIN commune_groups g ON g.unit_code = u.unit_code
+             AND g.year_from <= u.year AND (g.year_to IS NULL OR g.year_to >= u.year)
             LEFT JOIN subject_status ss ON ss.period = u.period AND ss.unit_code = u.unit_code
              AND ss.level = 'commune' AND ss.set_id = ?
             LEFT JOIN subject_status n ON n.period = u.period AND n.unit_code = u.unit_code

@@ -7,6 +7,7 @@ names formatted into SQL here come from an allow-list.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -18,6 +19,13 @@ from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, TABLES
 
 # Past this many rows of one problem in one column, the rest are counted, not listed.
 ROWS_LISTED_PER_PROBLEM = 20
+
+# Local government has two tiers (province, commune) from this day: no district level.
+DISTRICTS_ABOLISHED = date(2025, 7, 1)
+
+# The unit type that has a commune group (the same as ntm.queries.shared.COMMUNE_UNIT_TYPE, which the
+# store layer may not import).
+COMMUNE_UNIT_TYPE = "xã"
 
 
 def _q(name: str) -> str:
@@ -112,6 +120,12 @@ _REFERENCES = (
     ),
     ("unit_lineage", "to_code", "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.to_code)", "units"),
     (
+        "commune_groups",
+        "unit_code",
+        "NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.unit_code)",
+        "units",
+    ),
+    (
         "criteria",
         "set_id",
         "NOT EXISTS (SELECT 1 FROM criteria_sets s WHERE s.set_id = x.set_id)",
@@ -186,11 +200,13 @@ _REFERENCES = (
     ),
 )
 
-_DATE_RANGES = (
-    ("units", "valid_from", "valid_to"),
-    ("villages", "valid_from", "valid_to"),
-    ("criteria_sets", "valid_from", "valid_to"),
-    ("thresholds", "year_from", "year_to"),
+# (table, start column, end column, problem code): ranges of dates, and ranges of years.
+_RANGES = (
+    ("units", "valid_from", "valid_to", "invalid_date_range"),
+    ("villages", "valid_from", "valid_to", "invalid_date_range"),
+    ("criteria_sets", "valid_from", "valid_to", "invalid_date_range"),
+    ("thresholds", "year_from", "year_to", "invalid_year_range"),
+    ("commune_groups", "year_from", "year_to", "invalid_year_range"),
 )
 
 
@@ -232,6 +248,7 @@ def _specific_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) 
         ("funding", "amount_mvnd"),
         ("activities", "events"),
         ("activities", "participants"),
+        ("programme_targets", "target_count"),
     ):
         _collect(
             con,
@@ -251,13 +268,13 @@ def _specific_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) 
         "WHERE i.kind IN ('percent', 'number') AND NOT EXISTS (SELECT 1 FROM thresholds t "
         "WHERE t.set_id = i.set_id AND t.indicator_code = i.indicator_code)",
     )
-    for table, start, end in _DATE_RANGES:
+    for table, start, end, code in _RANGES:
         _collect(
             con,
             problems,
             table,
             end,
-            "invalid_date_range",
+            code,
             f"SELECT _row, {_q(end)} AS value, {_q(start)} AS start FROM {_q(table)} WHERE {_q(end)} < {_q(start)}",
         )
     _collect(
@@ -274,6 +291,247 @@ def _specific_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) 
                              AND u.valid_from <= pc.period_end
                              AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end))""",
     )
+
+
+# --- the rules of the 2025 reform: commune groups, threshold bases, no district level, targets ---------
+
+# A date as the messages write it (both languages read dd/mm/yyyy in this programme's papers).
+_DAY = "'%d/%m/%Y'"
+
+
+def _threshold_basis_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    # A set's thresholds are keyed by one thing: a row keyed by the other is never chosen for anyone.
+    basis_sql = "coalesce(s.threshold_basis, 'region')"
+    _collect(
+        con,
+        problems,
+        "thresholds",
+        "commune_group",
+        "threshold_group_in_region_set",
+        f"""SELECT t._row, t.commune_group AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
+            WHERE t.commune_group IS NOT NULL AND {basis_sql} = ?""",
+        ["region"],
+    )
+    _collect(
+        con,
+        problems,
+        "thresholds",
+        "region",
+        "threshold_region_in_group_set",
+        f"""SELECT t._row, t.region AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
+            WHERE t.region IS NOT NULL AND {basis_sql} = ?""",
+        ["commune_group"],
+    )
+    _collect(
+        con,
+        problems,
+        "thresholds",
+        "commune_group",
+        "group_without_communes",
+        """SELECT t._row, t.commune_group AS value FROM thresholds t JOIN criteria_sets s USING (set_id)
+           WHERE t.commune_group IS NOT NULL AND s.threshold_basis = ?
+             AND NOT EXISTS (SELECT 1 FROM commune_groups g WHERE g.commune_group = t.commune_group)""",
+        ["commune_group"],
+        severity="warning",
+    )
+
+
+def _commune_group_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    # Ranges reported elsewhere (same start: duplicate key; end before start) are left out here.
+    _collect(
+        con,
+        problems,
+        "commune_groups",
+        "year_from",
+        "overlapping_groups",
+        """SELECT x._row, x.year_from AS value, coalesce(CAST(x.year_to AS VARCHAR), '…') AS year_to,
+                  x.unit_code AS unit, y._row AS other_row, y.year_from AS other_from,
+                  coalesce(CAST(y.year_to AS VARCHAR), '…') AS other_to
+           FROM commune_groups x
+           JOIN commune_groups y ON y.unit_code = x.unit_code AND y._row < x._row AND y.year_from <> x.year_from
+           WHERE x.year_from <= coalesce(y.year_to, x.year_from) AND y.year_from <= coalesce(x.year_to, y.year_from)
+             AND (x.year_to IS NULL OR x.year_to >= x.year_from) AND (y.year_to IS NULL OR y.year_to >= y.year_from)
+           QUALIFY row_number() OVER (PARTITION BY x._row ORDER BY y._row) = 1""",
+    )
+    # Only units that exist in those years but never as a xã then: a unit that does not exist is named
+    # by the reference check.
+    _collect(
+        con,
+        problems,
+        "commune_groups",
+        "unit_code",
+        "group_for_non_commune",
+        """WITH overlapping AS (
+               SELECT g._row, g.unit_code, g.year_from, g.year_to, u.unit_type
+               FROM commune_groups g JOIN units u ON u.unit_code = g.unit_code
+                AND year(u.valid_from) <= coalesce(g.year_to, year(u.valid_from))
+                AND (u.valid_to IS NULL OR year(u.valid_to) >= g.year_from)
+           )
+           SELECT _row, unit_code AS value, year_from, coalesce(CAST(year_to AS VARCHAR), '…') AS year_to,
+                  string_agg(DISTINCT unit_type, ', ' ORDER BY unit_type) AS unit_type
+           FROM overlapping GROUP BY ALL HAVING NOT bool_or(unit_type = ?)""",
+        [COMMUNE_UNIT_TYPE],
+        severity="warning",
+    )
+    # One problem per xã, set and period (at its first row): every indicator of it lacks the same group.
+    _collect(
+        con,
+        problems,
+        "assessments",
+        "subject_code",
+        "no_commune_group",
+        """SELECT min(a._row) AS _row, a.subject_code AS value, a.set_id, a.period, pc.year
+           FROM assessments a
+           JOIN criteria_sets s ON s.set_id = a.set_id AND s.level = 'commune' AND s.threshold_basis = ?
+           JOIN period_calendar pc ON pc.period = a.period
+           WHERE EXISTS (SELECT 1 FROM units u WHERE u.unit_code = a.subject_code)
+             AND NOT EXISTS (SELECT 1 FROM commune_groups g WHERE g.unit_code = a.subject_code
+                             AND g.year_from <= pc.year AND (g.year_to IS NULL OR g.year_to >= pc.year))
+           GROUP BY a.subject_code, a.set_id, a.period, pc.year""",
+        ["commune_group"],
+    )
+
+
+def _recognition_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    # A decision recognises the unit (or village) as it stood on the day it was signed; a merged xã's
+    # successor does not inherit it, so a decision dated outside every version of the code is wrong data.
+    dated_outside = f"""
+        WITH versions AS (
+            SELECT unit_code AS code, valid_from, valid_to FROM units
+            UNION ALL
+            SELECT village_code, valid_from, valid_to FROM villages
+        )
+        SELECT r._row, r.subject_code AS value, strftime(r.decision_date, {_DAY}) AS decision_date,
+               strftime(min(v.valid_from), {_DAY}) AS valid_from,
+               strftime(max(v.valid_to) FILTER (WHERE v.valid_to < r.decision_date), {_DAY}) AS valid_to,
+               r.decision_date < min(v.valid_from) AS is_before
+        FROM recognitions r JOIN versions v ON v.code = r.subject_code
+        GROUP BY r._row, r.subject_code, r.decision_date
+        HAVING NOT bool_or(v.valid_from <= r.decision_date
+                           AND (v.valid_to IS NULL OR v.valid_to >= r.decision_date))"""
+    _collect(
+        con,
+        problems,
+        "recognitions",
+        "decision_date",
+        "recognition_before_unit",
+        f"SELECT _row, value, decision_date, valid_from FROM ({dated_outside}) WHERE is_before",
+    )
+    _collect(
+        con,
+        problems,
+        "recognitions",
+        "decision_date",
+        "recognition_after_unit",
+        f"SELECT _row, value, decision_date, valid_to FROM ({dated_outside}) WHERE NOT is_before",
+    )
+    # "Đạt chuẩn NTM năm 2018" is signed in 2018 or early 2019: other years are likely typing mistakes.
+    _collect(
+        con,
+        problems,
+        "recognitions",
+        "recognised_year",
+        "recognised_year_after_decision",
+        f"""SELECT _row, recognised_year AS value, strftime(decision_date, {_DAY}) AS decision_date
+            FROM recognitions WHERE recognised_year > year(decision_date)""",
+        severity="warning",
+    )
+    _collect(
+        con,
+        problems,
+        "recognitions",
+        "recognised_year",
+        "recognised_year_long_before_decision",
+        f"""SELECT _row, recognised_year AS value, strftime(decision_date, {_DAY}) AS decision_date
+            FROM recognitions WHERE recognised_year < year(decision_date) - 1""",
+        severity="warning",
+    )
+
+
+def _post_reform_unit_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    for column in ("district_code", "district_name"):
+        _collect(
+            con,
+            problems,
+            "units",
+            column,
+            "district_after_reform",
+            f"""SELECT _row, {_q(column)} AS value, unit_code AS unit, strftime(valid_from, {_DAY}) AS valid_from
+                FROM units WHERE valid_from >= ? AND {_q(column)} IS NOT NULL""",
+            [DISTRICTS_ABOLISHED],
+        )
+
+
+def _programme_target_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "target_share",
+        "target_share_out_of_range",
+        "SELECT _row, target_share AS value FROM programme_targets WHERE target_share < 0 OR target_share > 100",
+    )
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "target_share",
+        "target_without_share_or_count",
+        "SELECT _row FROM programme_targets WHERE target_share IS NULL AND target_count IS NULL",
+    )
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "target_count",
+        "target_with_share_and_count",
+        "SELECT _row, target_share AS share, target_count AS value FROM programme_targets "
+        "WHERE target_share IS NOT NULL AND target_count IS NOT NULL",
+    )
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "scope_code",
+        "scope_code_for_national",
+        "SELECT _row, scope_code AS value FROM programme_targets WHERE scope_level = ? AND scope_code IS NOT NULL",
+        ["national"],
+    )
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "scope_code",
+        "scope_code_missing",
+        "SELECT _row, scope_level AS level FROM programme_targets "
+        "WHERE scope_level IS NOT NULL AND scope_level <> ? AND scope_code IS NULL",
+        ["national"],
+    )
+    # A warning: a target may be set for a province or xã before its units are in the data.
+    _collect(
+        con,
+        problems,
+        "programme_targets",
+        "scope_code",
+        "unknown_code",
+        """SELECT _row, scope_code AS value,
+                  CASE scope_level WHEN 'province' THEN 'units.province_code' ELSE 'units' END AS reference
+           FROM programme_targets x
+           WHERE x.scope_code IS NOT NULL
+             AND ((x.scope_level = 'province'
+                   AND NOT EXISTS (SELECT 1 FROM units u WHERE u.province_code = x.scope_code))
+               OR (x.scope_level = 'commune'
+                   AND NOT EXISTS (SELECT 1 FROM units u WHERE u.unit_code = x.scope_code)))""",
+        severity="warning",
+    )
+
+
+def _reform_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
+    _threshold_basis_problems(con, problems)
+    _commune_group_problems(con, problems)
+    _recognition_problems(con, problems)
+    _post_reform_unit_problems(con, problems)
+    _programme_target_problems(con, problems)
 
 
 def _warnings(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
@@ -297,6 +555,7 @@ def content_problems(con: duckdb.DuckDBPyConnection) -> list[Problem]:
     _generic_problems(con, problems)
     build_period_calendar(con)
     _specific_problems(con, problems)
+    _reform_problems(con, problems)
     return problems
 
 

@@ -62,6 +62,7 @@ def test_raw_units_csv_has_the_data_model_columns_and_one_row_per_commune(mini, 
         ["00002", "Bình", "001", "2020-H1", "2", "False", "False", "", "False"],
         ["00003", "Cát", "002", "2020-H1", "1", "False", "False", "", "False"],
     ]
+    assert frame["commune_group"].tolist() == ["", "", ""]  # no commune groups before 2026
 
 
 def test_raw_units_of_an_earlier_period_and_one_district(mini, tmp_path):
@@ -81,6 +82,43 @@ def test_raw_units_of_an_earlier_period_and_one_district(mini, tmp_path):
     scope = dict(list(book["Bộ lọc"].values)[1:])
     assert scope["Huyện"] == "Huyện Một"
     assert scope["Kỳ báo cáo"] == "6 tháng cuối năm 2019 (2019-H2)"
+
+
+@pytest.fixture(scope="module")
+def reform(mini_data) -> Path:
+    return mini_data("reform")
+
+
+def test_raw_units_after_the_reform_list_the_province_communes_with_their_group(reform, tmp_path):
+    # tests/fixtures/reform: from 1/7/2025 province 01 has xã An Bình 00001 (group 1), Cát Đông 00003
+    # (group 2), Đồi 00008 (group 3) and Suối 00009 (no group: it has no assessment), and phường Đông Phong 00007
+    # (no commune); none has a district. 2026-H1 is assessed against S2.
+    out = tmp_path / "units.csv"
+    args = ["units", "--raw", "--period", "2026-H1", "--province", "01", "--format", "csv", "-o", str(out)]
+    done = _export(reform, tmp_path, *args)
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    columns = ["unit_code", "name", "district_code", "district_name", "commune_group", "period", "set_id"]
+    assert frame[columns].values.tolist() == [
+        ["00001", "An Bình", "", "", "1", "2026-H1", "S2"],
+        ["00003", "Cát Đông", "", "", "2", "2026-H1", "S2"],
+        ["00008", "Đồi", "", "", "3", "2026-H1", "S2"],
+        ["00009", "Suối", "", "", "", "2026-H1", "S2"],
+    ]
+
+
+def test_raw_units_before_the_reform_still_list_a_district_without_groups(reform, tmp_path):
+    # The same data in 2020-H1: district 001 holds An and Bình (Cũ ended on 31/12/2019), set S1 by region.
+    out = tmp_path / "units.csv"
+    args = ["units", "--raw", "--period", "2020-H1", "--district", "001", "--format", "csv", "-o", str(out)]
+    done = _export(reform, tmp_path, *args)
+    assert done.returncode == 0, done.stderr
+    frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    columns = ["unit_code", "name", "district_code", "commune_group", "period", "criteria_met"]
+    assert frame[columns].values.tolist() == [
+        ["00001", "An", "001", "", "2020-H1", "3"],
+        ["00002", "Bình", "001", "", "2020-H1", "2"],
+    ]
 
 
 def test_display_criteria_xlsx_in_english_has_percent_shares(mini, tmp_path):
