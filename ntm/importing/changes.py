@@ -41,6 +41,9 @@ SHOWN_COLUMNS = {
     "criteria": ("name_vi",),
     "indicators": ("name_vi",),
     "thresholds": ("threshold_value",),
+    "unit_lineage": ("relation",),
+    "commune_groups": ("commune_group",),
+    "programme_targets": ("target_share", "target_count"),
 }
 
 

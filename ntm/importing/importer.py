@@ -19,6 +19,7 @@ from ntm.importing.problems import ImportProblem
 from ntm.importing.statuses import fill_decided_statuses
 from ntm.importing.validation import (
     KINDS,
+    PLACELESS_KINDS,
     ParsedTable,
     Place,
     contradiction_problems,
@@ -123,8 +124,9 @@ def parse_file(
     if not problems and not any(p.records for p in tables.values()):
         problems.append(ImportProblem("empty_file", short_name))
     place = None
-    # A template of units holds the whole district; criteria belong to no place.
-    if meta.get("district") and kind not in (None, "criteria"):
+    # A template of units holds the whole district; criteria, post-reform units (no district any more) and
+    # programme targets belong to no district.
+    if meta.get("district") and kind is not None and kind not in PLACELESS_KINDS:
         place = Place(meta["district"], None if kind == "units" else meta.get("period") or None)
     return {name: p for name, p in tables.items() if p.records}, problems, place
 

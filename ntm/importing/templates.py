@@ -20,7 +20,7 @@ from ntm.importing.parsing import META_SHEET
 from ntm.importing.statuses import decided_rows
 from ntm.importing.validation import KINDS, VALUE_COLUMNS
 from ntm.periods import parse_period as parse_period_label
-from ntm.store.schema import PERIOD_COLUMNS, STATUSES, TABLES
+from ntm.store.schema import PERIOD_COLUMNS, REFORM_DATE, STATUSES, TABLES
 from ntm.store.tables_io import read_table
 from ntm.store.versions import published_dir
 
@@ -191,10 +191,25 @@ def template_rows(root: Path, kind: str, district: str, period: str, set_id: str
         frame = _existing(folder, "activities", rows, ["period", "unit_code", "district_code", "kind"])
         frame.loc[frame["unit_code"] == "None", "unit_code"] = None
         sheets["activities"] = (frame, [names.get(c, "") if c else "" for c in frame["unit_code"]])
-    elif kind == "criteria":
-        for name in KINDS["criteria"]:
+    elif kind == "criteria" or kind == "targets":
+        for name in KINDS[kind]:
             frame = read_table(folder, name)
             sheets[name] = (frame, [""] * len(frame))
+    elif kind == "reform_units":
+        all_units = read_table(folder, "units")
+        province = all_units.loc[all_units["district_code"].astype(str) == district, "province_code"]
+        lineage = read_table(folder, "unit_lineage")
+        old_codes = all_units.loc[all_units["province_code"].isin(province), "unit_code"]
+        new_codes = set(lineage.loc[lineage["from_code"].isin(old_codes), "to_code"])
+        started = pd.to_datetime(all_units["valid_from"]) >= pd.Timestamp(REFORM_DATE)
+        after = all_units[all_units["unit_code"].isin(new_codes) & started]
+        lineage = lineage[lineage["to_code"].isin(new_codes)]
+        groups = read_table(folder, "commune_groups")
+        groups = groups[groups["unit_code"].isin(new_codes)]
+        new_names = dict(zip(after["unit_code"], after["name"], strict=True))
+        sheets["units"] = (after, [""] * len(after))
+        sheets["unit_lineage"] = (lineage, [new_names.get(c, "") for c in lineage["to_code"]])
+        sheets["commune_groups"] = (groups, [new_names.get(c, "") for c in groups["unit_code"]])
     else:
         raise ValueError(kind)
     return sheets

@@ -36,7 +36,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     "funding": ("funding",),
     "activities": ("activities",),
     "criteria": ("criteria_sets", "criteria", "indicators", "thresholds"),
+    # The official units of a province after 1/7/2025, the lineage from the units before it, and each xã's
+    # commune group: an office replaces the sample's lists with its own by importing them.
+    "reform_units": ("units", "unit_lineage", "commune_groups"),
+    "targets": ("programme_targets",),
 }
+# Kinds whose rows belong to no district (the place a template was made for is not checked).
+PLACELESS_KINDS = ("criteria", "reform_units", "targets")
 
 # The slices a "replace" import replaces: old rows matching a file row on these columns are removed
 # (so a file's (unit, period, set) slice of assessments replaces what was there). Only when the

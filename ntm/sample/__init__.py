@@ -20,6 +20,7 @@ from ntm.geo import write_boundaries_atomic
 from ntm.sample.national_units import national_units
 from ntm.sample.reform import AS_OF as REFORM_AS_OF
 from ntm.sample.reform import REFORM_PERIODS, carry_across_reform
+from ntm.sample.targets import load_programme_targets
 from ntm.settings import sample_boundaries_path
 from ntm.store.schema import FUNDING_SOURCES, TABLES
 from ntm.store.tables_io import write_table
@@ -261,6 +262,7 @@ def build_sample(scale: str, seed: int = 2019) -> dict[str, pa.Table | pd.DataFr
         tables = _concat_samples(province, national)
     tables.update(catalogue)
     tables["metadata"] = _metadata(scale, seed)
+    tables["programme_targets"] = load_programme_targets(REFERENCE_DIR)
     for name in TABLES.keys() - tables.keys():
         tables[name] = _empty(name)
     return tables
@@ -1328,6 +1330,15 @@ def _metadata(scale: str, seed: int) -> pd.DataFrame:
         "default_province": "26",
         "default_district": "253",
     }
+    if scale != "national":
+        # The province and district samples hold only the part of Phú Thọ (25) that was Vĩnh Phúc.
+        rows[f"coverage.{PHU_THO[0]}"] = (
+            "Chỉ gồm 36 xã, phường thuộc tỉnh Vĩnh Phúc cũ, không phải toàn tỉnh Phú Thọ / only the 36 communes "
+            "and wards that were Vĩnh Phúc, not the whole of Phú Thọ"
+            if scale == "province"
+            else "Chỉ gồm các xã nhận sáp nhập từ huyện Sông Lô cũ, không phải toàn tỉnh Phú Thọ / only the communes "
+            "the former Sông Lô district merged into, not the whole of Phú Thọ"
+        )
     if scale == "national":
         rows["units_note"] = (
             "Đơn vị hành chính thật của 63 tỉnh trước và 34 tỉnh sau 01/7/2025 (vietnamadminunits 1.0.4, MIT); mọi số liệu, "

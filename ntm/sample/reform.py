@@ -19,8 +19,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ntm.store.schema import FUNDING_SOURCES
+from ntm.store.schema import REFORM_DATE as SCHEMA_REFORM_DATE
 
-REFORM_DATE = pd.Timestamp("2025-07-01")
+REFORM_DATE = pd.Timestamp(SCHEMA_REFORM_DATE)
 LAST_OLD_PERIOD, MERGED_PERIOD, NEW_SET_PERIOD = "2025-H1", "2025-H2", "2026-H1"
 REFORM_PERIODS = (MERGED_PERIOD, NEW_SET_PERIOD)
 AS_OF = pd.Timestamp("2026-06-30")
@@ -35,7 +36,8 @@ GROUP_SOURCE = (
 # Share of the xã reaching every criterion that get a decision by the period's end (few: merged communes
 # need their own file, appraisal and decision).
 _DECIDED_2025, _DECIDED_2026 = 0.25, 0.3
-_MISSING = 0.03
+# A report lacks a whole criterion now and then (every indicator of it): per xã and criterion.
+_MISSING = 0.01
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,10 @@ def _fresh_values(rng, indicator_codes: pd.Series, cat) -> np.ndarray:
 
 def _with_statuses(rng, frame: pd.DataFrame, cat, set_id: str, year: int, by: str) -> pd.DataFrame:
     frame = frame.copy()
-    frame.loc[rng.random(len(frame)) < _MISSING, "value"] = np.nan
+    criterion = frame["indicator_code"].str.split(".").str[0]
+    report = pd.MultiIndex.from_arrays([frame["subject_code"], criterion])
+    lacking = pd.Series(rng.random(len(report.unique())) < _MISSING, index=report.unique())
+    frame.loc[lacking.reindex(report).to_numpy(), "value"] = np.nan
     frame["status"] = _statuses(frame, cat, set_id, year, by)
     frame["note"] = np.where(frame["value"].isna(), NOTE_MISSING, None)
     return frame

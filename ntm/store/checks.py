@@ -7,7 +7,6 @@ names formatted into SQL here come from an allow-list.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -15,13 +14,13 @@ import duckdb
 from ntm.store.engine import build_derived_tables, build_period_calendar
 from ntm.store.loading import load_tables, structural_problems
 from ntm.store.problems import Problem
-from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, TABLES
+from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, REFORM_DATE, TABLES
 
 # Past this many rows of one problem in one column, the rest are counted, not listed.
 ROWS_LISTED_PER_PROBLEM = 20
 
 # Local government has two tiers (province, commune) from this day: no district level.
-DISTRICTS_ABOLISHED = date(2025, 7, 1)
+DISTRICTS_ABOLISHED = REFORM_DATE
 
 # The unit type that has a commune group (the same as ntm.queries.shared.COMMUNE_UNIT_TYPE, which the
 # store layer may not import).
@@ -321,18 +320,6 @@ def _threshold_basis_problems(con: duckdb.DuckDBPyConnection, problems: list[Pro
         f"""SELECT t._row, t.region AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
             WHERE t.region IS NOT NULL AND {basis_sql} = ?""",
         ["commune_group"],
-    )
-    _collect(
-        con,
-        problems,
-        "thresholds",
-        "commune_group",
-        "group_without_communes",
-        """SELECT t._row, t.commune_group AS value FROM thresholds t JOIN criteria_sets s USING (set_id)
-           WHERE t.commune_group IS NOT NULL AND s.threshold_basis = ?
-             AND NOT EXISTS (SELECT 1 FROM commune_groups g WHERE g.commune_group = t.commune_group)""",
-        ["commune_group"],
-        severity="warning",
     )
 
 

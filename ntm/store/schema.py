@@ -7,6 +7,7 @@ generator all read it, so a column name is written here once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 # Tiers a commune is recognised at, lowest first; then the village tier. Which of them a period has is
 # decided by the criteria sets in force (2016–2025: ntm, advanced, model_commune; 2026–2030: ntm and the
@@ -22,6 +23,9 @@ LINEAGE_RELATIONS = ("merge", "split", "rename")
 FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
 ACTIVITY_KINDS = ("training", "communication")
 PERIOD_PATTERN = r"^[0-9]{4}-H[12]$"
+# Since this day there is no district level (the two-tier local government of 2025): a unit valid from it
+# has a province and no district.
+REFORM_DATE = date(2025, 7, 1)
 # What a set's thresholds are keyed by: the seven regions (2016–2025) or the commune groups (2026–2030).
 THRESHOLD_BASES = ("region", "commune_group")
 # The base of a programme target's share: every xã of its scope, or the xã already recognised NTM

@@ -94,6 +94,8 @@ _TABLES = {
     "funding": ("Nguồn vốn", "Funding"),
     "activities": ("Hoạt động", "Activities"),
     "metadata": ("Thông tin", "Metadata"),
+    "commune_groups": ("Nhóm xã", "Commune groups"),
+    "programme_targets": ("Mục tiêu chương trình", "Programme targets"),
 }
 
 _KINDS = {
@@ -104,6 +106,11 @@ _KINDS = {
     "funding": ("Nguồn vốn", "Funding"),
     "activities": ("Đào tạo, truyền thông", "Training and communication"),
     "criteria": ("Bộ tiêu chí và ngưỡng (quản trị)", "Criteria sets and thresholds (administrators)"),
+    "reform_units": (
+        "Đơn vị sau sắp xếp 01/7/2025, sáp nhập và nhóm xã",
+        "Units after the 1/7/2025 reform, lineage and commune groups",
+    ),
+    "targets": ("Mục tiêu chương trình", "Programme targets"),
 }
 
 TEXTS: dict[str, dict[str, str]] = {

@@ -69,10 +69,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "a threshold for region “{value}”, but set {set_id} keys its thresholds by commune group, not by "
         "region: this row is never used; leave region empty and put the group in commune_group",
     },
-    "problem.group_without_communes": {
-        "vi": "nhóm xã “{value}” không có xã nào trong commune_groups.parquet: ngưỡng này không áp dụng cho xã nào",
-        "en": "commune group “{value}” has no commune in commune_groups.parquet: this threshold applies to none",
-    },
     "problem.overlapping_groups": {
         "vi": "nhóm xã của “{unit}” cho các năm {value}–{year_to} chồng lên các năm {other_from}–{other_to} "
         "ở dòng {other_row}: mỗi năm một xã chỉ thuộc một nhóm",

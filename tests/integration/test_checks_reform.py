@@ -36,7 +36,6 @@ def test_post_reform_data_with_groups_targets_and_a_group_set_checks_clean(tmp_p
 
 def test_there_is_a_warning_fixture_for_every_warning_of_the_reform():
     assert {case.name for case in WARNING_CASES} == {
-        "group_without_communes",
         "group_for_non_commune",
         "recognised_year_after_decision",
         "recognised_year_long_before_decision",

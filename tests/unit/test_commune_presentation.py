@@ -60,9 +60,10 @@ def test_no_decision_yet_says_so_with_the_date():
 def test_plan_table_says_where_each_plan_stands():
     plans = _csv(
         """
-tier,target_year,set_id,criteria_total,criteria_met,reaches,decision_no,decision_date
-ntm,2018,NTM-2016,19,19,True,735/QĐ-UBND,2019-03-15
-advanced,2020,,,,False,,
+tier,target_year,set_id,criteria_total,criteria_met,reaches,decision_no,decision_date,recognised_year
+ntm,2018,NTM-2016,19,19,True,735/QĐ-UBND,2019-03-15,2018
+advanced,2020,,,,False,,,
+model_commune,2019,KM-2021,19,19,True,12/QĐ-UBND,2021-02-01,2020
 """,
         dates=("decision_date",),
     )
@@ -75,8 +76,10 @@ advanced,2020,,,,False,,
         "Tình hình",
     ]
     assert table.values.tolist() == [
-        ["Đạt chuẩn NTM", "2018", "19/19", "735/QĐ-UBND (15/03/2019)", "Đạt, muộn hơn kế hoạch"],
+        # Signed 15/03/2019 "for 2018" (Quang Yên in the seed report): on time for a 2018 plan.
+        ["Đạt chuẩn NTM", "2018", "19/19", "735/QĐ-UBND (15/03/2019)", "Đạt đúng kế hoạch"],
         ["NTM nâng cao", "2020", "–", "–", "Đang thực hiện"],
+        ["NTM kiểu mẫu", "2019", "19/19", "12/QĐ-UBND (01/02/2021)", "Đạt, muộn hơn kế hoạch"],
     ]
 
 

@@ -121,10 +121,19 @@ def test_other_seed_gives_other_values(district):
 
 def test_district_is_the_province_restricted_to_song_lo(district):
     out, _ = district
+    # Before 1/7/2025 the district's xã and villages; after it the xã they merged into (a successor may
+    # reuse a code another district's xã had before: that xã's rows are not the district's).
     province = build_sample("province")["assessments"].to_pandas()
-    subjects = set(read(out, "assessments")["subject_code"])
-    from_province = province[province["subject_code"].isin(subjects)].reset_index(drop=True)
+    units = read(out, "units")
+    after = pd.to_datetime(units["valid_from"]) >= pd.Timestamp("2025-07-01")
+    before = set(units.loc[~after, "unit_code"]) | set(read(out, "villages")["village_code"])
+    reformed = province["period"].isin(["2025-H2", "2026-H1"])
+    from_province = province[
+        (~reformed & province["subject_code"].isin(before))
+        | (reformed & province["subject_code"].isin(set(units.loc[after, "unit_code"])))
+    ].reset_index(drop=True)
     pd.testing.assert_frame_equal(from_province, read(out, "assessments"))
+    assert set(from_province["period"]) >= {"2019-H1", "2025-H1", "2025-H2", "2026-H1"}
 
 
 def test_metadata_marks_the_data_as_sample(district):
@@ -132,7 +141,8 @@ def test_metadata_marks_the_data_as_sample(district):
     metadata = dict(read(out, "metadata")[["key", "value"]].itertuples(index=False))
     assert metadata["is_sample"] == "true"
     assert metadata["scale"] == "district"
-    assert metadata["as_of"] == "2024-12-31"
+    assert metadata["as_of"] == "2026-06-30"
+    assert metadata["periods"] == "2016-H1..2026-H1"
 
 
 def test_every_numeric_indicator_has_a_threshold_for_every_region_and_year_of_its_set(district):
@@ -242,3 +252,81 @@ def test_csv_files_are_utf8_with_vietnamese_names():
 def test_unknown_scale_is_rejected(tmp_path):
     with pytest.raises(ValueError, match="unknown scale"):
         write_sample("commune", tmp_path)
+
+
+# ----------------------------------------------------------------------------------------------
+# Across the 1/7/2025 reform
+
+
+@pytest.fixture(scope="module")
+def province_sample():
+    return build_sample("province")
+
+
+def _frame(tables, name):
+    table = tables[name]
+    return table.to_pandas() if hasattr(table, "to_pandas") else table
+
+
+def test_after_the_reform_vinh_phuc_is_36_units_of_phu_tho_without_districts(province_sample):
+    units = _frame(province_sample, "units")
+    after = units[pd.to_datetime(units["valid_from"]) >= pd.Timestamp("2025-07-01")]
+    assert len(after) == 36 and set(after["province_code"]) == {"25"}
+    assert after["unit_type"].value_counts().to_dict() == {"xã": 32, "phường": 4}
+    assert after["district_code"].isna().all() and after["district_name"].isna().all()
+    song_lo = after.set_index("unit_code").loc["08848"]
+    assert song_lo["name"] == "Sông Lô"
+    metadata = dict(_frame(province_sample, "metadata")[["key", "value"]].itertuples(index=False))
+    assert "không phải toàn tỉnh Phú Thọ" in metadata["coverage.25"]
+
+
+def test_each_period_after_the_reform_assesses_the_new_xa_on_its_set(province_sample):
+    assessments = _frame(province_sample, "assessments")
+    units = _frame(province_sample, "units")
+    new_xa = set(
+        units[
+            (pd.to_datetime(units["valid_from"]) >= pd.Timestamp("2025-07-01")) & (units["unit_type"] == "xã")
+        ]["unit_code"]
+    )
+    sets = assessments.groupby("period")["set_id"].agg(set)
+    assert sets["2025-H1"] >= {"NTM-2021"} and "NTM-2026" not in sets["2025-H1"]
+    assert sets["2025-H2"] == {"NTM-2021"}
+    assert {"NTM-2026"} <= sets["2026-H1"] <= {"NTM-2026", "HD-2026"}
+    for period in ("2025-H2", "2026-H1"):
+        ntm = assessments[(assessments["period"] == period) & assessments["set_id"].str.startswith("NTM")]
+        assert set(ntm["subject_code"]) == new_xa
+        assert (
+            ntm.groupby("subject_code")["indicator_code"]
+            .nunique()
+            .eq(49 if period == "2025-H2" else 47)
+            .all()
+        )
+    groups = _frame(province_sample, "commune_groups")
+    assert set(groups["unit_code"]) == new_xa and set(groups["commune_group"]) <= {"1", "2", "3"}
+    assert (groups["year_from"] == 2026).all()
+
+
+def test_no_successor_holds_a_decision_of_its_predecessors(province_sample):
+    recognitions = _frame(province_sample, "recognitions")
+    units = _frame(province_sample, "units")
+    new_xa = set(units[pd.to_datetime(units["valid_from"]) >= pd.Timestamp("2025-07-01")]["unit_code"])
+    after = recognitions[pd.to_datetime(recognitions["decision_date"]) >= pd.Timestamp("2025-07-01")]
+    # Every decision after the reform names a new unit and recognises its own year; few are made so soon.
+    assert set(after["subject_code"]) <= new_xa and len(after) > 0
+    assert 0 < len(after) < len(new_xa) / 2
+    years = dict(zip(pd.to_datetime(after["decision_date"]).dt.year, after["recognised_year"], strict=False))
+    assert all(year == recognised for year, recognised in years.items())
+
+
+def test_quang_yen_is_recognised_for_2018_by_a_decision_of_2019(province_sample):
+    recognitions = _frame(province_sample, "recognitions")
+    quang_yen = recognitions[(recognitions["subject_code"] == "08776") & (recognitions["tier"] == "ntm")]
+    assert quang_yen[["decision_no", "recognised_year"]].values.tolist() == [["735/QĐ-UBND", 2018]]
+    assert pd.Timestamp(quang_yen["decision_date"].iloc[0]) == pd.Timestamp("2019-03-15")
+
+
+def test_the_sample_carries_the_programme_targets(province_sample):
+    targets = _frame(province_sample, "programme_targets")
+    national = targets[targets["scope_level"] == "national"].set_index(["tier", "target_year"])
+    assert national.loc[("ntm", 2030), "target_share"] == 65.0
+    assert national.loc[("advanced", 2025), "basis"] == "ntm_communes"
