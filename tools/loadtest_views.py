@@ -76,11 +76,13 @@ def plan_views(
 
     store = open_store(data_dir, cache_dir)  # builds the database the server will then reuse
     try:
-        periods = list(reversed(queries.available_periods(store.cursor())))[:6]
         metadata = queries.dataset_metadata(store.cursor())
+        every_period = list(reversed(queries.available_periods(store.cursor())))
         province = metadata.get("default_province") or str(
-            queries.provinces(store.cursor(), periods[0])["province_code"].iloc[0]
+            queries.provinces(store.cursor(), every_period[0])["province_code"].iloc[0]
         )
+        # The sessions change district: the periods before 1/7/2025, when the province had districts.
+        periods = [p for p in every_period if not queries.districts(store.cursor(), province, p).empty][:6]
         districts = queries.districts(store.cursor(), province, periods[0])
         names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
         codes = list(names)
