@@ -286,7 +286,7 @@ def _across_reform(tables: dict, catalogue: dict, seed: int, name: str) -> dict:
 def _within_validity(tables: dict) -> dict:
     """Drops what the simulation made for a xã (or its villages) after the xã ceased to exist (the units merged
     away on 01/01/2025 are simulated through 2025-H1 like the rest): its assessments, funding and activities
-    of later periods, and decisions dated after its end."""
+    of later periods, and decisions dated after its end; its villages end with it."""
     units = tables["units"]
     last_day = units.groupby("unit_code")["valid_to"].agg(lambda d: pd.NaT if d.isna().any() else d.max())
     ended = last_day.dropna()
@@ -308,6 +308,8 @@ def _within_validity(tables: dict) -> dict:
         return table.filter(pa.array(keep.to_numpy()))
 
     out = dict(tables)
+    # A village ends with its xã: the merged xã register their villages anew.
+    out["villages"] = villages.assign(valid_to=pd.to_datetime(villages["unit_code"].map(ended)))
     out["assessments"] = keep_rows(tables["assessments"], "subject_code")
     out["funding"] = keep_rows(tables["funding"], "unit_code")
     activities = tables["activities"]
