@@ -55,6 +55,14 @@ def districts(con: duckdb.DuckDBPyConnection, province_code: str, period: str) -
     ).df()
 
 
+def coverage_note(metadata: dict[str, str], province_code: str | None, lang: str) -> str | None:
+    """What a data set holds of a province when it is not the whole (metadata `coverage.<code>.<lang>`, e.g.
+    the sample's Phú Thọ after 1/7/2025: only the part that was Vĩnh Phúc); None when it says nothing."""
+    if not province_code:
+        return None
+    return metadata.get(f"coverage.{province_code}.{lang}") or metadata.get(f"coverage.{province_code}.vi")
+
+
 def dataset_metadata(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The data set's key/value facts (is_sample, as_of, …)."""
     return dict(con.execute("SELECT key, value FROM metadata").fetchall())

@@ -1334,13 +1334,18 @@ def _metadata(scale: str, seed: int) -> pd.DataFrame:
     }
     if scale != "national":
         # The province and district samples hold only the part of Phú Thọ (25) that was Vĩnh Phúc.
-        rows[f"coverage.{PHU_THO[0]}"] = (
-            "Chỉ gồm 36 xã, phường thuộc tỉnh Vĩnh Phúc cũ, không phải toàn tỉnh Phú Thọ / only the 36 communes "
-            "and wards that were Vĩnh Phúc, not the whole of Phú Thọ"
+        part = (
+            "36 xã, phường thuộc tỉnh Vĩnh Phúc cũ"
             if scale == "province"
-            else "Chỉ gồm các xã nhận sáp nhập từ huyện Sông Lô cũ, không phải toàn tỉnh Phú Thọ / only the communes "
-            "the former Sông Lô district merged into, not the whole of Phú Thọ"
+            else "các xã nhận sáp nhập từ huyện Sông Lô cũ"
         )
+        part_en = (
+            "36 communes and wards that were Vĩnh Phúc"
+            if scale == "province"
+            else "communes the former Sông Lô district merged into"
+        )
+        rows[f"coverage.{PHU_THO[0]}.vi"] = f"chỉ gồm {part}, không phải toàn tỉnh Phú Thọ"
+        rows[f"coverage.{PHU_THO[0]}.en"] = f"only the {part_en}, not the whole of Phú Thọ"
     if scale == "national":
         rows["units_note"] = (
             "Đơn vị hành chính thật của 63 tỉnh trước và 34 tỉnh sau 01/7/2025 (vietnamadminunits 1.0.4, MIT); mọi số liệu, "

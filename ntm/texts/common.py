@@ -7,6 +7,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Dữ liệu mẫu — không phải số liệu chính thức.",
         "en": "Sample data — not official figures.",
     },
+    # The data set holds only part of the province (metadata `coverage.<province>.<lang>`).
+    "app.coverage": {
+        "vi": "Phạm vi dữ liệu của tỉnh: {note}.",
+        "en": "Data coverage of this province: {note}.",
+    },
     "app.data_error": {
         "vi": "Không tải được dữ liệu. Hãy sửa các lỗi sau rồi tải lại trang:",
         "en": "The data could not be loaded. Fix these problems, then reload the page:",

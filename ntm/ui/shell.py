@@ -58,6 +58,9 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     if scope is None:
         st.info(t("empty.no_communes", lang))
         st.stop()
+    coverage = queries.coverage_note(metadata, scope.filters.province_code, lang)
+    if coverage and not meeting_mode:
+        st.info(t("app.coverage", lang, note=escape_markdown(coverage)))
     return PageContext(lang, scope, metadata)
 
 

@@ -183,3 +183,17 @@ def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_
     assert projected["line"]["dash"] == "dash"
     assert projected["x"][-1] == "2022-H2"
     assert plotly_values(projected["y"])[-1] == pytest.approx(0.75)
+
+
+def test_a_province_the_data_holds_only_in_part_says_so_under_the_title(app_data, make_app):
+    # The sample after 1/7/2025 holds only the part of Phú Thọ that was Vĩnh Phúc: never the whole province.
+    app_data("coverage")
+    vi = make_app().run()
+    assert "Phạm vi dữ liệu của tỉnh: chỉ gồm huyện Một." in [i.value for i in vi.info]
+    en = make_app(lang="en").run()
+    assert "Data coverage of this province: only district Một." in [i.value for i in en.info]
+
+
+def test_a_whole_province_has_no_coverage_note(data_dir, make_app):
+    app = make_app().run()
+    assert not [i.value for i in app.info if "Phạm vi dữ liệu" in i.value]

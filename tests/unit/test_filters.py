@@ -162,3 +162,16 @@ def test_filters_are_hashable_cache_keys():
     assert hash(Filters("2019-H1", "S", unit_codes=("1",))) == hash(
         Filters("2019-H1", "S", unit_codes=("1",))
     )
+
+
+def test_the_coverage_note_of_a_province_in_the_language_asked_else_vietnamese():
+    from ntm.queries import coverage_note
+
+    metadata = {
+        "coverage.25.vi": "chỉ gồm phần Vĩnh Phúc cũ",
+        "coverage.25.en": "only the former Vĩnh Phúc part",
+    }
+    assert coverage_note(metadata, "25", "en") == "only the former Vĩnh Phúc part"
+    assert coverage_note(metadata, "25", "vi") == "chỉ gồm phần Vĩnh Phúc cũ"
+    assert coverage_note({"coverage.25.vi": "một phần"}, "25", "en") == "một phần"
+    assert coverage_note(metadata, "26", "vi") is None and coverage_note(metadata, None, "vi") is None

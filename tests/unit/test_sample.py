@@ -277,7 +277,8 @@ def test_after_the_reform_vinh_phuc_is_36_units_of_phu_tho_without_districts(pro
     song_lo = after.set_index("unit_code").loc["08848"]
     assert song_lo["name"] == "Sông Lô"
     metadata = dict(_frame(province_sample, "metadata")[["key", "value"]].itertuples(index=False))
-    assert "không phải toàn tỉnh Phú Thọ" in metadata["coverage.25"]
+    assert "không phải toàn tỉnh Phú Thọ" in metadata["coverage.25.vi"]
+    assert "not the whole of Phú Thọ" in metadata["coverage.25.en"]
 
 
 def test_each_period_after_the_reform_assesses_the_new_xa_on_its_set(province_sample):
