@@ -117,7 +117,7 @@ def plan_chart(plan: pd.DataFrame, place: str, when: str, lang: str, y_title: st
     return go.Figure(data=traces, layout=layout)
 
 
-def blocking_chart(blocking: pd.DataFrame, place: str, when: str, lang: str) -> go.Figure:
+def blocking_chart(blocking: pd.DataFrame, place: str, when: str, goal: str, lang: str) -> go.Figure:
     """Candidates not meeting (and lacking data on) each criterion, the most blocking on top."""
     ordered = blocking.head(BLOCKING_SHOWN).iloc[::-1]
     labels = [
@@ -145,7 +145,7 @@ def blocking_chart(blocking: pd.DataFrame, place: str, when: str, lang: str) -> 
     ]
     height = max(320, 140 + 34 * len(labels))
     layout = dict(
-        base_layout(chart_title(t("advanced.blocking_title", lang), place, when), lang, height),
+        base_layout(chart_title(t("advanced.blocking_title", lang, goal=goal), place, when), lang, height),
         barmode="stack",
         xaxis=dict(
             rangemode="tozero",

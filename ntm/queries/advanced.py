@@ -7,7 +7,14 @@ import duckdb
 import pandas as pd
 
 from ntm.filters import Filters
-from ntm.queries.shared import IN_FORCE, PLAN_OF_VERSION, TIER_SETS, communes_in_scope
+from ntm.queries.shared import (
+    COMMUNE_TIER_IN,
+    COMMUNE_TIER_LIST,
+    IN_FORCE,
+    PLAN_OF_VERSION,
+    TIER_SETS,
+    communes_in_scope,
+)
 
 # The tier below each commune tier: only communes recognised at it are candidates.
 PREREQUISITE = {"advanced": "ntm", "model_commune": "advanced"}
@@ -151,3 +158,18 @@ def tier_set(con: duckdb.DuckDBPyConnection, period: str, tier: str) -> pd.DataF
             WHERE ts.period = ?""",
         [tier, period],
     ).df()
+
+
+def tier_above_ntm(con: duckdb.DuckDBPyConnection, period: str) -> str:
+    """The commune tier right above NTM in a period: the lowest-ranked tier above it among the sets in force at
+    the period's end or assessed in it (nâng cao until 2025, the pilot hiện đại from 2026); nâng cao when the
+    data has none."""
+    row = con.execute(
+        f"""SELECT arg_min(cs.tier, list_position({COMMUNE_TIER_LIST}, cs.tier))
+            FROM criteria_sets cs JOIN period_calendar pc ON pc.period = ?
+            WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN} AND cs.tier <> 'ntm'
+              AND ((cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end))
+                   OR EXISTS (SELECT 1 FROM assessed_sets a WHERE a.set_id = cs.set_id AND a.period = pc.period))""",
+        [period],
+    ).fetchone()
+    return row[0] if row and row[0] else "advanced"

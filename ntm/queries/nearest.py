@@ -25,10 +25,8 @@ def next_tier_communes(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
     return con.execute(
         f"""WITH {common},
             c AS (
-                SELECT su.*, coalesce(rc.tier_rank, 0) AS tier_rank,
-                       {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0)] AS recognised_tier,
-                       {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0) + 1] AS next_tier
-                FROM scope_units su LEFT JOIN recognised rc USING (unit_code)
+                SELECT su.*, nt.tier_rank, {COMMUNE_TIER_LIST}[nt.tier_rank] AS recognised_tier, nt.next_tier
+                FROM scope_units su JOIN next_tiers nt USING (unit_code, period)
             )
             SELECT c.unit_code, c.name, c.district_name, c.recognised_tier, c.next_tier, sp.set_id,
                    ss.criteria_total, ss.criteria_met,
@@ -53,10 +51,8 @@ def next_tier_gaps(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataF
             c AS (
                 SELECT su.*, sp.tier AS next_tier, sp.set_id
                 FROM scope_units su
-                LEFT JOIN recognised rc USING (unit_code)
-                JOIN sets_by_period sp
-                  ON sp.period = su.period
-                 AND sp.tier = {COMMUNE_TIER_LIST}[coalesce(rc.tier_rank, 0) + 1]
+                JOIN next_tiers nt USING (unit_code, period)
+                JOIN sets_by_period sp ON sp.period = su.period AND sp.tier = nt.next_tier
             )
             SELECT c.next_tier, {INDICATOR_COLUMNS}
             FROM c {INDICATOR_JOINS}

@@ -54,7 +54,8 @@ def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "sc
 
 
 # The scope's xã at the period's end, the highest commune tier recognised then (0 none, 1 NTM,
-# 2 advanced, 3 model) and the set of each tier assessed in each period. Parameters: the scope's communes.
+# 2 advanced, 3 model, 4 modern), the set of each tier assessed in each period and the tier each xã works
+# towards next. Parameters: the scope's communes.
 TIER_STANDING = f"""
     scope_units AS (
         SELECT su.unit_code, su.name, su.district_name, su.region, su.commune_group, su.period, su.year,
@@ -81,6 +82,26 @@ TIER_STANDING = f"""
             ORDER BY (cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end)) DESC,
                      cs.valid_from DESC, cs.set_id
         ) = 1
+    ),
+    -- The tier each xã works towards next: the lowest tier above the one it holds among the sets in force at
+    -- the period's end or assessed in it (after NTM: nâng cao until 2025, the pilot hiện đại from 2026; the
+    -- data decides which tiers a period has).
+    ladder AS (
+        SELECT pc.period, cs.tier
+        FROM criteria_sets cs JOIN period_calendar pc
+          ON cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end)
+        WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN}
+        UNION
+        SELECT period, tier FROM sets_by_period
+    ),
+    next_tiers AS (
+        SELECT su.unit_code, su.period, coalesce(rc.tier_rank, 0) AS tier_rank,
+               arg_min(l.tier, list_position({COMMUNE_TIER_LIST}, l.tier)) AS next_tier
+        FROM scope_units su
+        LEFT JOIN recognised rc USING (unit_code)
+        LEFT JOIN ladder l
+          ON l.period = su.period AND list_position({COMMUNE_TIER_LIST}, l.tier) > coalesce(rc.tier_rank, 0)
+        GROUP BY ALL
     )"""
 
 

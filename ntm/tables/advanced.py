@@ -1,4 +1,4 @@
-"""The tables and sentences of the NTM nâng cao page and of every commune tier above NTM (the Thôn kiểu
+"""The tables and sentences of the page of the commune tier above NTM (nâng cao, hiện đại) (the Thôn kiểu
 mẫu page's model-commune part uses them too)."""
 
 from __future__ import annotations
@@ -15,16 +15,27 @@ def _count(value: object) -> int | None:
     return None if pd.isna(value) else int(value)
 
 
-def summary_metrics(summary: TierSummary, criteria_total: int | None, lang: str) -> list[dict]:
-    """The four headline figures of the advanced page as `st.metric` arguments."""
+def tier_goal(tier: str, lang: str) -> str:
+    """The tier as it reads inside the page's sentences: "NTM nâng cao", "NTM hiện đại"."""
+    return t(f"label.goal.{tier}", lang)
+
+
+def summary_metrics(summary: TierSummary, criteria_total: int | None, tier: str, lang: str) -> list[dict]:
+    """The four headline figures of the page of a tier above NTM as `st.metric` arguments."""
+    goal = tier_goal(tier, lang)
     return [
-        dict(label=t("advanced.kpi_candidates", lang), value=f"{summary.candidates}/{summary.communes}"),
-        dict(label=t("advanced.kpi_reaching", lang), value=format_number(summary.reaching, lang)),
-        dict(label=t("advanced.kpi_recognised", lang), value=format_number(summary.recognised, lang)),
+        dict(
+            label=t("advanced.kpi_candidates", lang, goal=goal),
+            value=f"{summary.candidates}/{summary.communes}",
+        ),
+        dict(label=t("advanced.kpi_reaching", lang, goal=goal), value=format_number(summary.reaching, lang)),
+        dict(
+            label=t("advanced.kpi_recognised", lang, goal=goal), value=format_number(summary.recognised, lang)
+        ),
         dict(
             label=t("advanced.kpi_average", lang),
             value=format_number(summary.average_met, lang, 1),
-            help=t("advanced.kpi_average_help", lang, total=criteria_total or "–"),
+            help=t("advanced.kpi_average_help", lang, total=criteria_total or "–", goal=goal),
         ),
     ]
 
@@ -65,10 +76,11 @@ def _with_district(frame: pd.DataFrame, rows: pd.DataFrame, lang: str) -> pd.Dat
     return frame
 
 
-def others_line(names: list[str], lang: str) -> str:
+def others_line(names: list[str], tier: str, lang: str) -> str:
     """“3 xã chưa được công nhận NTM …: A, B, C” (at most 12 names, then an ellipsis)."""
     shown = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
-    return t("advanced.others", lang, count=format_number(len(names), lang), names=shown)
+    goal = tier_goal(tier, lang)
+    return t("advanced.others", lang, count=format_number(len(names), lang), names=shown, goal=goal)
 
 
 def recognised_frame(recognised: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -112,11 +124,12 @@ def set_name(tier_set: pd.DataFrame, lang: str) -> str | None:
     return None if tier_set.empty else str(tier_set[f"name_{lang}"].iloc[0])
 
 
-def blocking_note(blocking: pd.DataFrame, waiting: int, lang: str) -> str:
+def blocking_note(blocking: pd.DataFrame, waiting: int, tier: str, lang: str) -> str:
     """How many candidates the blocking chart counts and how many of the criteria it shows."""
     return t(
         "advanced.blocking_note",
         lang,
+        goal=tier_goal(tier, lang),
         count=format_number(waiting, lang),
         shown=min(BLOCKING_SHOWN, len(blocking)),
         total=len(blocking),

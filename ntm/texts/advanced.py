@@ -1,7 +1,8 @@
-"""Texts of the NTM nâng cao page, and of every commune tier above NTM (shared with the Thôn kiểu mẫu page)."""
+"""Texts of the page of the commune tier above NTM ({goal}: nâng cao until 2025, hiện đại from 2026), shared
+with the Thôn kiểu mẫu page."""
 
 TEXTS = {
-    "page.advanced": {"vi": "NTM nâng cao", "en": "Advanced NTM"},
+    "page.advanced": {"vi": "NTM nâng cao, hiện đại", "en": "Advanced, modern NTM"},
     # Shared by both pages
     "advanced.col_commune": {"vi": "Xã", "en": "Commune"},
     "advanced.col_district": {"vi": "Huyện", "en": "District"},
@@ -34,71 +35,71 @@ TEXTS = {
     "advanced.trend_recognised": {"vi": "Đã công nhận", "en": "Recognised"},
     "advanced.trend_target": {"vi": "Mục tiêu kế hoạch (cộng dồn)", "en": "Plan target (cumulative)"},
     # Advanced NTM page
-    "advanced.title": {"vi": "Xã nông thôn mới nâng cao", "en": "Advanced NTM communes"},
+    "advanced.title": {"vi": "Xã {tier}", "en": "{tier} communes"},
     "advanced.rule": {
-        "vi": "Chỉ xã đã được công nhận nông thôn mới đến cuối kỳ mới là xã xét nâng cao. "
+        "vi": "Chỉ xã đã được công nhận nông thôn mới đến cuối kỳ mới là xã xét {goal}. "
         "Bộ tiêu chí: {set_name}.",
-        "en": "Only communes recognised NTM by the end of the period are candidates for advanced NTM. "
+        "en": "Only communes recognised NTM by the end of the period are candidates for {goal}. "
         "Criteria set: {set_name}.",
     },
     "advanced.not_assessed": {
-        "vi": "Không có bộ tiêu chí NTM nâng cao nào được đánh giá trong {period_name}.",
-        "en": "No advanced NTM criteria set is assessed in the {period_name}.",
+        "vi": "Không có bộ tiêu chí {goal} nào được đánh giá trong {period_name}.",
+        "en": "No {goal} criteria set is assessed in the {period_name}.",
     },
-    "advanced.kpi_candidates": {"vi": "Xã xét nâng cao (đã đạt NTM)", "en": "Candidates (NTM)"},
+    "advanced.kpi_candidates": {"vi": "Xã xét {goal} (đã đạt NTM)", "en": "Candidates (NTM)"},
     "advanced.kpi_reaching": {
-        "vi": "Đạt đủ tiêu chí nâng cao",
-        "en": "Meeting every advanced criterion",
+        "vi": "Đạt đủ tiêu chí {goal}",
+        "en": "Meeting every {goal} criterion",
     },
-    "advanced.kpi_recognised": {"vi": "Đã công nhận NTM nâng cao", "en": "Recognised advanced"},
+    "advanced.kpi_recognised": {"vi": "Đã công nhận {goal}", "en": "Recognised {goal}"},
     "advanced.kpi_average": {"vi": "Bình quân tiêu chí đạt/xã", "en": "Average criteria met"},
     "advanced.kpi_average_help": {
-        "vi": "Trung bình số tiêu chí nâng cao đạt của các xã xét nâng cao, trên {total} tiêu chí.",
-        "en": "Average advanced criteria met by the candidates, out of {total}.",
+        "vi": "Trung bình số tiêu chí {goal} đạt của các xã xét {goal}, trên {total} tiêu chí.",
+        "en": "Average {goal} criteria met by the candidates, out of {total}.",
     },
     "advanced.table_heading": {
-        "vi": "Tiêu chí nâng cao đạt theo xã",
-        "en": "Advanced criteria met by commune",
+        "vi": "Tiêu chí {goal} đạt theo xã",
+        "en": "{goal} criteria met by commune",
     },
     "advanced.col_criteria": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
     "advanced.col_of": {"vi": "Trên tổng số", "en": "Out of"},
     "advanced.no_candidates": {
-        "vi": "Chưa có xã nào đạt chuẩn NTM trong phạm vi đã chọn, nên chưa có xã xét nâng cao.",
-        "en": "No commune of the chosen scope is recognised NTM, so none is a candidate for advanced NTM.",
+        "vi": "Chưa có xã nào đạt chuẩn NTM trong phạm vi đã chọn, nên chưa có xã xét {goal}.",
+        "en": "No commune of the chosen scope is recognised NTM, so none is a candidate for {goal}.",
     },
     "advanced.others": {
-        "vi": "{count} xã chưa được công nhận NTM (chưa xét nâng cao): {names}",
+        "vi": "{count} xã chưa được công nhận NTM (chưa xét {goal}): {names}",
         "en": "{count} communes not yet recognised NTM (not candidates): {names}",
     },
     "advanced.trend_title": {
-        "vi": "Xã đạt và được công nhận NTM nâng cao",
-        "en": "Communes meeting and recognised advanced NTM",
+        "vi": "Xã đạt và được công nhận {goal}",
+        "en": "Communes meeting and recognised {goal}",
     },
     "advanced.recognised_heading": {
-        "vi": "Xã đã được công nhận NTM nâng cao",
-        "en": "Recognised advanced NTM communes",
+        "vi": "Xã đã được công nhận {goal}",
+        "en": "Communes recognised {goal}",
     },
     "advanced.recognised_none": {
-        "vi": "Chưa có xã nào được công nhận NTM nâng cao đến cuối kỳ này.",
-        "en": "No commune is recognised advanced NTM by the end of this period.",
+        "vi": "Chưa có xã nào được công nhận {goal} đến cuối kỳ này.",
+        "en": "No commune is recognised {goal} by the end of this period.",
     },
     "advanced.blocking_heading": {
         "vi": "Tiêu chí vướng nhiều xã nhất",
         "en": "Criteria blocking most candidates",
     },
     "advanced.blocking_title": {
-        "vi": "Số xã xét nâng cao chưa đạt từng tiêu chí",
+        "vi": "Số xã xét {goal} chưa đạt từng tiêu chí",
         "en": "Candidates not meeting each criterion",
     },
     "advanced.blocking_none": {
-        "vi": "Không có xã xét nâng cao nào đang chờ công nhận.",
+        "vi": "Không có xã xét {goal} nào đang chờ công nhận.",
         "en": "No candidate is waiting for recognition.",
     },
     "advanced.blocking_x": {"vi": "Số xã", "en": "Communes"},
     "advanced.blocking_note": {
-        "vi": "Tính trên {count} xã đã đạt NTM nhưng chưa được công nhận nâng cao; "
+        "vi": "Tính trên {count} xã đã đạt NTM nhưng chưa được công nhận {goal}; "
         "biểu đồ hiện {shown}/{total} tiêu chí vướng nhiều xã nhất.",
-        "en": "Among the {count} NTM communes not yet recognised advanced; "
+        "en": "Among the {count} NTM communes not yet recognised {goal}; "
         "the chart shows the {shown} of {total} criteria blocking most.",
     },
 }

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import streamlit as st
@@ -64,10 +65,13 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     return PageContext(lang, scope, metadata)
 
 
-def page_header(title_key: str) -> tuple[PageContext, str, str]:
+def page_header(
+    title_key: str, title_values: Callable[[PageContext], dict] | None = None
+) -> tuple[PageContext, str, str]:
     """`page_context()`, then the page's title and the scope under it; returns the context and the place
-    and period in words, as the page's charts are titled."""
+    and period in words, as the page's charts are titled. `title_values` fills the title's placeholders
+    from the scope (the tier a period has, say)."""
     context = page_context()
-    st.title(t(title_key, context.lang))
+    st.title(t(title_key, context.lang, **(title_values(context) if title_values else {})))
     st.caption(scope_caption(context.scope, context.lang))
     return context, scope_place(context.scope), context.scope.names.period

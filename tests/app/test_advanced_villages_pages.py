@@ -22,17 +22,17 @@ def _texts(app) -> str:
 
 def test_advanced_page_shows_candidates_their_criteria_and_the_others_apart(overlay_dir, make_app):
     app = open_page(make_app, ADVANCED, period="2020-H1")
-    assert app.title[0].value == "Xã nông thôn mới nâng cao"
+    assert app.title[0].value == "Xã NTM nâng cao"
     assert "Chỉ xã đã được công nhận nông thôn mới" in _texts(app)
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["Xã xét nâng cao (đã đạt NTM)"] == "2/3"
-    assert metrics["Đạt đủ tiêu chí nâng cao"] == "1"
+    assert metrics["Xã xét NTM nâng cao (đã đạt NTM)"] == "2/3"
+    assert metrics["Đạt đủ tiêu chí NTM nâng cao"] == "1"
     assert metrics["Đã công nhận NTM nâng cao"] == "1"
     assert metrics["Bình quân tiêu chí đạt/xã"] == "1,0"  # (2 + 0) / 2
     table = app.dataframe[0].value
     assert table["Xã"].tolist() == ["An", "Cát"]
     assert table["Tiêu chí đạt"].tolist() == [2, 0]
-    assert "1 xã chưa được công nhận NTM (chưa xét nâng cao): Bình" in _texts(app)
+    assert "1 xã chưa được công nhận NTM (chưa xét NTM nâng cao): Bình" in _texts(app)
     decided = app.dataframe[1].value
     assert decided.values.tolist() == [["An", "40/QĐ-UBND", "15/05/2020"]]
 
@@ -51,7 +51,7 @@ def test_advanced_page_charts_the_series_the_plan_and_the_blocking_criteria(over
 def test_advanced_page_in_english(overlay_dir, make_app):
     app = open_page(make_app, ADVANCED, period="2020-H1", lang="en")
     assert app.title[0].value == "Advanced NTM communes"
-    assert {m.label for m in app.metric} >= {"Candidates (NTM)", "Recognised advanced"}
+    assert {m.label for m in app.metric} >= {"Candidates (NTM)", "Recognised advanced NTM"}
     assert app.dataframe[1].value.values.tolist()[0][2] == "15 May 2020"
 
 

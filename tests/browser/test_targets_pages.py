@@ -40,7 +40,7 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
 ) -> None:
     _open(page, app_server, "nang-cao")
     main = page.locator(MAIN)
-    expect(main.get_by_role("heading", name="Xã nông thôn mới nâng cao", exact=True)).to_be_visible()
+    expect(main.get_by_role("heading", name="Xã NTM nâng cao", exact=True)).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Chỉ xã đã được công nhận nông thôn mới")
     expect(metric_value(page, "Xã xét nâng cao")).to_have_text("14/16")

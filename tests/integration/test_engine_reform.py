@@ -100,3 +100,17 @@ def test_the_checks_report_the_fixtures_deliberate_faults_and_nothing_else(refor
         ("recognition_before_unit", "recognitions.parquet", 3),
         ("threshold_region_in_group_set", "thresholds.parquet", 5),
     ]
+
+
+def test_the_tier_above_ntm_is_the_one_the_periods_sets_have(con):
+    from ntm.queries.advanced import tier_above_ntm
+
+    # The fixture has NTM sets only: nâng cao by default; the sample's 2026-H1 has the pilot (tested there).
+    assert tier_above_ntm(con, "2025-H1") == "advanced"
+    con.execute(
+        "INSERT INTO criteria_sets (set_id, tier, level, name_vi, name_en, valid_from) "
+        "VALUES ('P1', 'modern', 'commune', 'Thí điểm', 'Pilot', DATE '2026-02-15')"
+    )
+    assert tier_above_ntm(con, "2026-H1") == "modern"
+    assert tier_above_ntm(con, "2025-H2") == "advanced"
+    con.execute("DELETE FROM criteria_sets WHERE set_id = 'P1'")

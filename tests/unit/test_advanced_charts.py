@@ -47,7 +47,8 @@ def test_blocking_chart_shows_the_ten_most_blocking_criteria_most_blocking_on_to
             "candidates": [12] * 12,
         }
     )
-    figure = blocking_chart(blocking, "Huyện Một", "2020", "vi")
+    figure = blocking_chart(blocking, "Huyện Một", "2020", "NTM nâng cao", "vi")
+    assert figure.layout.title.text == "<b>Số xã xét NTM nâng cao chưa đạt từng tiêu chí</b>"
     assert len(figure.data[0].y) == 10
     assert figure.data[0].y[-1] == "1. TC 1"  # drawn last = on top
 

@@ -49,13 +49,25 @@ def test_recognised_frame_writes_dates_per_language():
 
 def test_summary_metrics_write_the_average_with_a_decimal_comma_in_vietnamese():
     summary = TierSummary(16, 14, 2, 1, 1, 13, 9.25)
-    metrics = advanced_tables.summary_metrics(summary, 19, "vi")
+    metrics = advanced_tables.summary_metrics(summary, 19, "advanced", "vi")
     assert [m["value"] for m in metrics] == ["14/16", "1", "1", "9,3"]
-    assert advanced_tables.summary_metrics(summary, 19, "en")[3]["value"] == "9.3"
+    assert metrics[0]["label"] == "Xã xét NTM nâng cao (đã đạt NTM)"
+    assert advanced_tables.summary_metrics(summary, 19, "advanced", "en")[3]["value"] == "9.3"
+
+
+def test_the_page_names_the_tier_of_the_period_nang_cao_until_2025_hien_dai_after():
+    summary = TierSummary(16, 14, 2, 1, 1, 13, 9.25)
+    labels = [m["label"] for m in advanced_tables.summary_metrics(summary, 4, "modern", "vi")]
+    assert labels[:3] == [
+        "Xã xét NTM hiện đại (đã đạt NTM)",
+        "Đạt đủ tiêu chí NTM hiện đại",
+        "Đã công nhận NTM hiện đại",
+    ]
+    assert "chưa xét NTM hiện đại" in advanced_tables.others_line(["A"], "modern", "vi")
 
 
 def test_others_line_lists_at_most_twelve_names():
     names = [f"X{i:02d}" for i in range(14)]
-    line = advanced_tables.others_line(names, "vi")
+    line = advanced_tables.others_line(names, "advanced", "vi")
     assert line.startswith("14 xã chưa được công nhận NTM")
     assert line.endswith("X11 …")
