@@ -12,6 +12,7 @@ TEXTS = {
         "vi": "Các xã nhận sáp nhập từ xã của huyện này (từ 01/7/2025 không còn cấp huyện).",
         "en": "The communes that took in this district's communes (no districts since 01/07/2025).",
     },
+    "export.what.area": {"vi": "khu vực huyện cũ", "en": "former district area"},
     "scope.reform_forward": {
         "vi": "Từ 01/7/2025 không còn cấp huyện: đang xem {place} — {count} xã sau sáp nhập.",
         "en": "No districts since 01/07/2025: showing {place} — {count} communes after the merger.",

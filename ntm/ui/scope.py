@@ -65,7 +65,11 @@ def scope_of(filters: Filters, lang: str) -> Scope:
     province = query(queries.provinces, filters.period)
     districts = query(queries.districts, filters.province_code, filters.period)
     communes = query(
-        queries.communes_in_place, filters.province_code, filters.district_code, filters.period, filters.area_code
+        queries.communes_in_place,
+        filters.province_code,
+        filters.district_code,
+        filters.period,
+        filters.area_code,
     )
     sets = query(queries.commune_sets_assessed_in, filters.period)
     province_names = dict(zip(province["province_code"], province["province_name"], strict=True))
@@ -352,11 +356,11 @@ def scope_sidebar(lang: str) -> Scope | None:
     )
     # Named as a drill-down names its scope (the same cached queries as above): one way to name a scope.
     scope = scope_of(filters, lang)
-    direction = st.session_state.pop(state.SCOPE_REFORM_NOTICE, None)
-    if direction:
+    notice_key = st.session_state.pop(state.SCOPE_REFORM_NOTICE, None)
+    if notice_key:
         count = len(unit_codes) or len(all_codes)
         st.session_state[state.SCOPE_REFORM_NOTICE] = t(
-            f"scope.reform_{direction}",
+            notice_key,
             lang,
             place=escape_markdown(scope_place(scope)),
             count=format_number(count, lang),
@@ -427,10 +431,15 @@ def _carry_across_reform(period: str, periods: list[str]) -> None:
     if province is None:
         return
     st.session_state[kept_key(state.SCOPE_PROVINCE)] = province
-    st.session_state[kept_key(state.SCOPE_UNITS)] = [
-        code for code in follow_lineage(units_from, edge_list, start, end) if province_of.get(code) == province
-    ]
-    st.session_state[state.SCOPE_REFORM_NOTICE] = "forward" if after_reform(period) else "back"
+    if units_from:  # a link's own xã codes are of its period and judged by the bar as they are
+        st.session_state[kept_key(state.SCOPE_UNITS)] = [
+            code
+            for code in follow_lineage(units_from, edge_list, start, end)
+            if province_of.get(code) == province
+        ]
+    st.session_state[state.SCOPE_REFORM_NOTICE] = (
+        "scope.reform_forward" if after_reform(period) else "scope.reform_back"
+    )
 
 
 def show_scope_notices() -> None:
