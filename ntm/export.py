@@ -20,6 +20,7 @@ import xlsxwriter
 
 from ntm.bins import parse_bins
 from ntm.figures.overview import bin_table, criteria_tally, ranking, scorecard
+from ntm.figures.scope import after_reform
 from ntm.figures.values import is_missing
 from ntm.filters import Filters
 from ntm.i18n import period_name, t
@@ -291,18 +292,26 @@ class ExportScope:
     criteria: tuple[str, ...]
     data_version: str
     exported_at: datetime | None = None  # None: the moment the file is built (a button builds on click)
+    area: str | None = None  # “Khu vực huyện Sông Lô (cũ)” when the scope is a former district's area
 
     @property
     def place(self) -> str:
         if len(self.communes) == 1:
             return self.communes[0]
-        return self.district or self.province
+        return self.area or self.district or self.province
 
 
 def exported_at_text(moment: datetime, lang: str) -> str:
     """`27/11/2026 14:05` (Vietnam time) — dd/mm/yyyy HH:MM in both languages, as official papers write it."""
     local = moment.astimezone(VIETNAM_TIME) if moment.tzinfo else moment
     return f"{local:%d/%m/%Y %H:%M} (UTC+7)"
+
+
+def _district_row(scope: ExportScope, lang: str) -> tuple[str, str]:
+    """The district (before 1/7/2025) or the former district's area (after it: no district exists then)."""
+    if after_reform(scope.filters.period):
+        return t("scope.area", lang), scope.area or t("export.filters.all_districts", lang)
+    return t("export.filters.district", lang), scope.district or t("export.filters.all_districts", lang)
 
 
 def filter_rows(
@@ -316,7 +325,7 @@ def filter_rows(
         (t("export.filters.table", lang), table_title(table_key, lang)),
         *shown,
         (t("export.filters.province", lang), scope.province),
-        (t("export.filters.district", lang), scope.district or t("export.filters.all_districts", lang)),
+        _district_row(scope, lang),
         (
             t("export.filters.communes", lang),
             ", ".join(scope.communes) or t("export.filters.all_communes", lang),

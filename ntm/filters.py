@@ -18,6 +18,8 @@ class Filters:
     set_id: str
     province_code: str | None = None
     district_code: str | None = None
+    # A former district as an area (its code): its xã before 1/7/2025, the xã they merged into after it.
+    area_code: str | None = None
     unit_codes: tuple[str, ...] = ()
     criteria: tuple[int, ...] = ()
 
@@ -33,6 +35,21 @@ def identifier(name: str) -> str:
     return name
 
 
+# A unit of a former district's area (parameters: the district code, twice): a unit of the district
+# itself, or a unit without a district (after the reform) that a lineage edge into a district-less
+# version links to a unit of the district as it stood on the eve of that edge. An edge into a unit that
+# still had a district (a merger of 2019–2020) is not the reform's and does not count; the edge must be
+# effective by the unit version's start, so a code reused by a successor never pulls in its old version.
+AREA_CONDITION = """({alias}.district_code = ? OR ({alias}.district_code IS NULL AND EXISTS (
+        SELECT 1 FROM unit_lineage l JOIN units p ON p.unit_code = l.from_code
+        WHERE l.to_code = {alias}.unit_code AND l.effective_date <= {alias}.valid_from
+          AND p.district_code = ? AND p.valid_from < l.effective_date
+          AND (p.valid_to IS NULL OR p.valid_to >= l.effective_date - 1)
+          AND NOT EXISTS (
+              SELECT 1 FROM units v WHERE v.unit_code = l.to_code AND v.district_code IS NOT NULL
+                AND v.valid_from <= l.effective_date AND (v.valid_to IS NULL OR v.valid_to >= l.effective_date)))))"""
+
+
 def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:
     """`(sql, params)` restricting a units table alias to the scope's place."""
     alias = identifier(alias)
@@ -43,6 +60,9 @@ def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:
     if filters.district_code:
         conditions.append(f"{alias}.district_code = ?")
         params.append(filters.district_code)
+    if filters.area_code:
+        conditions.append(AREA_CONDITION.format(alias=alias))
+        params.extend([filters.area_code, filters.area_code])
     if filters.unit_codes:
         conditions.append(f"list_contains(?, {alias}.unit_code)")
         params.append(list(filters.unit_codes))

@@ -20,8 +20,10 @@ from ntm.export import (
     to_csv_bytes,
     to_xlsx_bytes,
 )
+from ntm.figures.scope import after_reform
 from ntm.filters import Filters
 from ntm.i18n import t
+from ntm.tables.scope import area_name
 
 
 class Refused(Exception):
@@ -42,6 +44,17 @@ def check_choice(what: str, value, choices: list, lang: str) -> None:
         )
 
 
+def province_of_area(con, area: str, period: str, lang: str) -> str:
+    """The province holding a former district's area (a district, before the reform) in the period; an
+    unknown code is refused with every valid one."""
+    owners = {}
+    for province in queries.provinces(con, period)["province_code"]:
+        for code in queries.former_districts(con, province, period)["district_code"]:
+            owners.setdefault(code, province)
+    check_choice("area", area, list(owners), lang)
+    return owners[area]
+
+
 def resolve_scope(con, args: argparse.Namespace, version: str, default_district: bool = True) -> ExportScope:
     """The scope the arguments name, each value checked against the data; defaults as the dashboard's
     (`default_district=False`: a province without --district means the whole province)."""
@@ -55,22 +68,41 @@ def resolve_scope(con, args: argparse.Namespace, version: str, default_district:
     metadata = queries.dataset_metadata(con)
     provinces = queries.provinces(con, period)
     province_names = dict(zip(provinces["province_code"], provinces["province_name"], strict=True))
+    # After the reform there is no district: a district code names that former district's area, as an
+    # old link does on the pages.
+    area = getattr(args, "area", None) or (args.district if after_reform(period) else None)
+    district = None if after_reform(period) else args.district
     default_province = metadata.get("default_province")
-    province = args.province or (
-        default_province if default_province in province_names else next(iter(province_names))
-    )
+    if args.province:
+        province = args.province
+    elif area is not None:
+        province = province_of_area(con, area, period, lang)
+    else:
+        province = default_province if default_province in province_names else next(iter(province_names))
     check_choice("province", province, list(province_names), lang)
 
-    districts = queries.districts(con, province, period)
-    district_names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
-    district = args.district
-    if district is None and default_district and args.province in (None, default_province):
+    area_names: dict[str, str] = {}
+    if area is not None:
+        areas = queries.former_districts(con, province, period)
+        area_names = dict(zip(areas["district_code"], areas["district_name"], strict=True))
+        check_choice("area", area, list(area_names), lang)
+    district_names: dict[str, str] = {}
+    if not after_reform(period):
+        districts = queries.districts(con, province, period)
+        district_names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
+    if (
+        district is None
+        and area is None
+        and default_district
+        and not after_reform(period)
+        and args.province in (None, default_province)
+    ):
         default_district = metadata.get("default_district")
         district = default_district if default_district in district_names else None
     if district is not None:
         check_choice("district", district, list(district_names), lang)
 
-    communes = queries.communes_in_place(con, province, district, period)
+    communes = queries.communes_in_place(con, province, district, period, area)
     commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
     for unit in args.unit or []:
         check_choice("unit", unit, list(commune_names), lang)
@@ -92,6 +124,7 @@ def resolve_scope(con, args: argparse.Namespace, version: str, default_district:
         set_id=set_id,
         province_code=province,
         district_code=district,
+        area_code=area,
         unit_codes=tuple(args.unit or ()),
         criteria=tuple(args.criterion or ()),
     )
@@ -99,6 +132,7 @@ def resolve_scope(con, args: argparse.Namespace, version: str, default_district:
         filters=filters,
         province=province_names[province],
         district=district_names.get(district) if district else None,
+        area=area_name(area_names[area], lang) if area else None,
         communes=tuple(commune_names[c] for c in filters.unit_codes),
         set_name=set_names[set_id],
         criteria=tuple(f"{n}. {criterion_names[n]}" for n in filters.criteria),
@@ -126,7 +160,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except ExportError:  # a table of one commune asked for without exactly one --unit
         choices = queries.communes_in_place(
-            cursor, scope.filters.province_code, scope.filters.district_code, scope.filters.period
+            cursor,
+            scope.filters.province_code,
+            scope.filters.district_code,
+            scope.filters.period,
+            scope.filters.area_code,
         )
         shown = ", ".join(f"{c} ({n})" for c, n in zip(choices["unit_code"], choices["name"], strict=True))
         print(t("export.error.one_unit", lang, table=args.table, choices=shown), file=sys.stderr)
@@ -162,6 +200,9 @@ def add_parser(commands) -> None:
     export.add_argument("--period", help="e.g. 2019-H1 (default: the latest assessed)")
     export.add_argument("--province", help="province code (default: the data's default_province)")
     export.add_argument("--district", help="district code (default: the data's default_district)")
+    export.add_argument(
+        "--area", help="former district code: its communes before 1/7/2025, their successors after it"
+    )
     export.add_argument("--unit", nargs="+", help="commune codes (default: every commune of the place)")
     export.add_argument("--criterion", nargs="+", type=int, help="criterion numbers (default: all)")
     export.add_argument("--set", help="criteria set id (default: the NTM set assessed in the period)")

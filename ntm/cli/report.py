@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ntm import queries
 from ntm.cli.data import open_current_store
-from ntm.cli.export import Refused, check_choice, resolve_scope
+from ntm.cli.export import Refused, check_choice, province_of_area, resolve_scope
+from ntm.figures.scope import after_reform
 from ntm.i18n import t
 
 
@@ -29,13 +30,20 @@ def build_briefing(con, args: argparse.Namespace, version: str):
     periods = queries.available_periods(con)
     check_choice("period", args.period, periods, args.lang)
     province = args.province
-    if args.district:
+    area = getattr(args, "area", None)
+    if area:
+        province = province or province_of_area(con, area, args.period, args.lang)
+    elif args.district and after_reform(args.period):
+        area = args.district  # no district after the reform: its code names the former district's area
+        province = province or province_of_area(con, area, args.period, args.lang)
+    elif args.district:
         owner = _province_of_district(con, args.district, args.period, args.lang)
         province = province or owner
     scope_args = argparse.Namespace(
         period=args.period,
         province=province,
-        district=args.district,
+        district=None if area else args.district,
+        area=area,
         unit=None,
         criterion=None,
         set=None,
@@ -74,6 +82,7 @@ def add_parser(commands) -> None:
     report.add_argument("--period", required=True, help="e.g. 2019-H1")
     place = report.add_mutually_exclusive_group(required=True)
     place.add_argument("--district", help="district code, e.g. 253")
+    place.add_argument("--area", help="former district code, e.g. 253 (its area, in any period)")
     place.add_argument("--province", help="province code, e.g. 26 (the whole province)")
     report.add_argument("--lang", choices=("vi", "en"), default="vi")
     report.add_argument("-o", "--output", required=True, help="the Word file to write (.docx)")

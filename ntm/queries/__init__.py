@@ -13,6 +13,7 @@ from ntm.queries.overview import (
 )
 from ntm.queries.scope import (
     UNIT_VALID_AT,
+    area_communes,
     available_periods,
     commune_sets_assessed_in,
     communes_in_place,
@@ -21,12 +22,16 @@ from ntm.queries.scope import (
     criteria_sets,
     dataset_metadata,
     districts,
+    former_districts,
+    lineage_edges,
     provinces,
     sets_assessed_in,
+    unit_provinces,
 )
 
 __all__ = [
     "UNIT_VALID_AT",
+    "area_communes",
     "available_periods",
     "commune_results",
     "commune_results_before",
@@ -41,6 +46,9 @@ __all__ = [
     "criteria_sets",
     "dataset_metadata",
     "districts",
+    "former_districts",
+    "lineage_edges",
     "provinces",
     "sets_assessed_in",
+    "unit_provinces",
 ]

@@ -80,10 +80,15 @@ def commune_sets_assessed_in(con: duckdb.DuckDBPyConnection, period: str) -> pd.
 
 
 def communes_in_place(
-    con: duckdb.DuckDBPyConnection, province_code: str, district_code: str | None, period: str
+    con: duckdb.DuckDBPyConnection,
+    province_code: str,
+    district_code: str | None,
+    period: str,
+    area_code: str | None = None,
 ) -> pd.DataFrame:
-    """unit_code, name, district_name of the xã of a province (or one district) valid in the period."""
-    communes, params = communes_in_scope(Filters(period, "", province_code, district_code))
+    """unit_code, name, district_name of the xã of a province (or one district, or a former district's
+    area) valid in the period."""
+    communes, params = communes_in_scope(Filters(period, "", province_code, district_code, area_code))
     return con.execute(
         f"""SELECT u.unit_code, u.name, u.district_name FROM {communes}
             ORDER BY u.name, u.unit_code""",
@@ -96,4 +101,70 @@ def criteria_of_set(con: duckdb.DuckDBPyConnection, set_id: str) -> pd.DataFrame
     return con.execute(
         "SELECT criterion_no, group_no, name_vi, name_en FROM criteria WHERE set_id = ? ORDER BY criterion_no",
         [set_id],
+    ).df()
+
+
+# The reform edges (into a unit version without a district) and each edge's predecessor as it stood on
+# the eve of the edge: the same conditions as the area in `filters.AREA_CONDITION`.
+_REFORM_EDGES = """
+    SELECT l.from_code, l.to_code, l.effective_date, p.district_code, p.district_name, p.province_code
+    FROM unit_lineage l JOIN units p ON p.unit_code = l.from_code
+    WHERE p.district_code IS NOT NULL AND p.valid_from < l.effective_date
+      AND (p.valid_to IS NULL OR p.valid_to >= l.effective_date - 1)
+      AND NOT EXISTS (
+          SELECT 1 FROM units v WHERE v.unit_code = l.to_code AND v.district_code IS NOT NULL
+            AND v.valid_from <= l.effective_date AND (v.valid_to IS NULL OR v.valid_to >= l.effective_date))"""
+
+
+def former_districts(con: duckdb.DuckDBPyConnection, province_code: str, period: str) -> pd.DataFrame:
+    """district_code, district_name of the areas a province's xã of the period belong to: its districts
+    before the reform, the former districts its xã's predecessors belonged to after it."""
+    communes, params = communes_in_scope(Filters(period, "", province_code))
+    return con.execute(
+        f"""WITH scope_units AS (SELECT u.unit_code, u.district_code, u.district_name, u.valid_from FROM {communes})
+            SELECT DISTINCT district_code, district_name FROM (
+                SELECT su.district_code, su.district_name FROM scope_units su WHERE su.district_code IS NOT NULL
+                UNION ALL
+                SELECT e.district_code, e.district_name
+                FROM scope_units su JOIN ({_REFORM_EDGES}) e
+                  ON e.to_code = su.unit_code AND e.effective_date <= su.valid_from
+                WHERE su.district_code IS NULL
+            ) ORDER BY district_code""",
+        params,
+    ).df()
+
+
+def area_communes(
+    con: duckdb.DuckDBPyConnection, province_code: str | None, area_code: str, period: str
+) -> pd.DataFrame:
+    """unit_code, name, shared_with (the names of the other former districts whose xã also merged into
+    it, a list, empty when none) of the xã of a former district's area valid in the period, by name."""
+    communes, params = communes_in_scope(Filters(period, "", province_code, area_code=area_code))
+    return con.execute(
+        f"""WITH scope_units AS (SELECT u.unit_code, u.name, u.district_code, u.valid_from FROM {communes})
+            SELECT su.unit_code, su.name,
+                   coalesce(list_sort(list_distinct(list(e.district_name) FILTER (
+                       WHERE e.district_code <> ?))), []) AS shared_with
+            FROM scope_units su
+            LEFT JOIN ({_REFORM_EDGES}) e
+              ON su.district_code IS NULL AND e.to_code = su.unit_code AND e.effective_date <= su.valid_from
+            GROUP BY su.unit_code, su.name
+            ORDER BY su.name, su.unit_code""",
+        [*params, area_code],
+    ).df()
+
+
+def lineage_edges(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """from_code, to_code, effective_date of every lineage edge, oldest first."""
+    return con.execute(
+        "SELECT from_code, to_code, effective_date FROM unit_lineage ORDER BY effective_date, from_code, to_code"
+    ).df()
+
+
+def unit_provinces(con: duckdb.DuckDBPyConnection, period: str) -> pd.DataFrame:
+    """unit_code, province_code of every unit valid in the period."""
+    return con.execute(
+        f"""SELECT u.unit_code, u.province_code FROM units u JOIN period_calendar pc ON pc.period = ?
+            WHERE {UNIT_VALID_AT} ORDER BY u.unit_code""",
+        [period],
     ).df()

@@ -48,6 +48,7 @@ def _scope(scope: Scope, lang: str) -> ExportScope:
         filters=scope.filters,
         province=scope.names.province,
         district=scope.names.district,
+        area=scope.names.area,
         communes=scope.names.communes,
         set_name=scope.names.set_name or scope.filters.set_id,
         criteria=tuple(labels.get(int(c), str(c)) for c in scope.filters.criteria),
@@ -163,10 +164,10 @@ def show_chart(
 
 
 def place_for_file(scope: Scope) -> str:
-    """The place a file is named after: one chosen commune, else the district, else the province."""
+    """The place a file is named after: one chosen commune, else the area or district, else the province."""
     if len(scope.names.communes) == 1:
         return scope.names.communes[0]
-    return scope.names.district or scope.names.province
+    return scope.names.area or scope.names.district or scope.names.province
 
 
 def _briefing(scope: ExportScope):

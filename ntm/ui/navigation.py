@@ -47,7 +47,8 @@ def streamlit_pages(lang: str) -> list[st.Page]:
 
 # Query parameters that belong to the scope (kept across pages); page-level ones (unit, criterion,
 # indicator) belong to one page.
-SCOPE_URL_KEYS = ("lang", "period", "province", "district", "units", "set", "criteria")
+# "district" names a district before the reform, "area" a former district's area after it.
+SCOPE_URL_KEYS = ("lang", "period", "province", "district", "area", "units", "set", "criteria")
 
 
 def open_page(name: str, focus: dict[str, str] | None = None) -> None:

@@ -1,4 +1,5 @@
-"""The scope bar: language, province, district, period and criteria set, kept in the URL.
+"""The scope bar: language, province, district (a former district's area after 1/7/2025), period and
+criteria set, kept in the URL.
 
 Each page draws it (widgets in the entry script lose their state on rerun while a `pages/` folder
 exists beside it). The chosen values live in session keys of their own, so they survive moving
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ntm import queries
+from ntm.figures.scope import after_reform, follow_lineage, main_province
 from ntm.filters import Filters
 from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
 from ntm.markup import escape_markdown
 from ntm.names import matches
+from ntm.periods import parse_period
 from ntm.tables.labels import criterion_label
+from ntm.tables.scope import area_name, former_district
 from ntm.ui import state
 from ntm.ui.cache import query
 from ntm.ui.state import kept_key
@@ -37,6 +41,7 @@ class ScopeNames:
 
     province: str
     district: str | None = None  # None: the whole province
+    area: str | None = None  # “Khu vực huyện Sông Lô (cũ)”: a former district's area, None: none chosen
     communes: tuple[str, ...] = ()  # empty: every commune of the place
     set_name: str = ""
     period: str = ""
@@ -59,7 +64,13 @@ def scope_of(filters: Filters, lang: str) -> Scope:
     """The scope of filters built by hand (a drill-down, a test), with the names looked up in the data."""
     province = query(queries.provinces, filters.period)
     districts = query(queries.districts, filters.province_code, filters.period)
-    communes = query(queries.communes_in_place, filters.province_code, filters.district_code, filters.period)
+    communes = query(
+        queries.communes_in_place,
+        filters.province_code,
+        filters.district_code,
+        filters.period,
+        filters.area_code,
+    )
     sets = query(queries.commune_sets_assessed_in, filters.period)
     province_names = dict(zip(province["province_code"], province["province_name"], strict=True))
     district_names = dict(zip(districts["district_code"], districts["district_name"], strict=True))
@@ -72,11 +83,18 @@ def scope_of(filters: Filters, lang: str) -> Scope:
             district=district_names.get(filters.district_code, filters.district_code)
             if filters.district_code
             else None,
+            area=_area_name(filters, lang) if filters.area_code else None,
             communes=tuple(commune_names.get(c, c) for c in filters.unit_codes),
             set_name=set_names.get(filters.set_id, filters.set_id),
             period=period_name(filters.period, lang),
         ),
     )
+
+
+def _area_name(filters: Filters, lang: str) -> str:
+    areas = query(queries.former_districts, filters.province_code, filters.period)
+    names = dict(zip(areas["district_code"], areas["district_name"], strict=True))
+    return area_name(names.get(filters.area_code, filters.area_code), lang)
 
 
 def _keep(widget_key: str) -> None:
@@ -221,6 +239,9 @@ def scope_sidebar(lang: str) -> Scope | None:
         **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang),
     )
 
+    after = after_reform(period)
+    _carry_across_reform(period, newest_first)
+
     province_frame = query(queries.provinces, period)
     province_codes = province_frame["province_code"].tolist()
     province_names = dict(zip(province_frame["province_code"], province_frame["province_name"], strict=True))
@@ -233,19 +254,35 @@ def scope_sidebar(lang: str) -> Scope | None:
         **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang),
     )
 
-    district_frame = query(queries.districts, province, period)
-    district_codes = [_ALL, *district_frame["district_code"].tolist()]
-    district_names = dict(zip(district_frame["district_code"], district_frame["district_name"], strict=True))
-    default_district = metadata.get("default_district")
-    default_district = default_district if default_district in district_codes else _ALL
-    district = st.sidebar.selectbox(
-        t("scope.district", lang),
-        district_codes,
-        format_func=lambda code: district_names.get(code) or t("scope.all_districts", lang),
-        **_seed(state.SCOPE_DISTRICT, "district", district_codes, default_district, lang),
+    # One widget and one kept value for both eras: a district before the reform, the same code as a
+    # former district's area after it, so a period change keeps the place.
+    place_key, other_key = ("area", "district") if after else ("district", "area")
+    _follow_renamed_link(other_key, place_key)
+    if after:
+        place_frame = query(queries.former_districts, province, period)
+        place_names = {
+            code: area_name(name, lang)
+            for code, name in zip(place_frame["district_code"], place_frame["district_name"], strict=True)
+        }
+        default_place = _ALL
+    else:
+        place_frame = query(queries.districts, province, period)
+        place_names = dict(zip(place_frame["district_code"], place_frame["district_name"], strict=True))
+        default_place = metadata.get("default_district")
+    place_codes = [_ALL, *place_frame["district_code"].tolist()]
+    default_place = default_place if default_place in place_codes else _ALL
+    place = st.sidebar.selectbox(
+        t("scope.area" if after else "scope.district", lang),
+        place_codes,
+        format_func=lambda code: place_names.get(code) or t("scope.all_districts", lang),
+        help=t("scope.area_help", lang) if after else None,
+        **_seed(state.SCOPE_DISTRICT, place_key, place_codes, default_place, lang),
     )
+    district, area = (None, place or None) if after else (place or None, None)
+    if area:
+        _tell_shared_successors(province, area, period, lang)
 
-    communes = query(queries.communes_in_place, province, district or None, period)
+    communes = query(queries.communes_in_place, province, district, period, area)
     commune_names = dict(zip(communes["unit_code"], communes["name"], strict=True))
     search = st.sidebar.text_input(
         t("scope.commune_search", lang),
@@ -300,33 +337,124 @@ def scope_sidebar(lang: str) -> Scope | None:
             "lang": lang,
             "period": period,
             "province": province,
-            "district": district or "",
+            place_key: place or "",
             "units": ",".join(unit_codes),
             "set": set_id or "",
             "criteria": ",".join(criteria),
         }
     )
+    if other_key in st.query_params:
+        del st.query_params[other_key]
     filters = Filters(
         period=period,
         set_id=set_id or "",
         province_code=province,
-        district_code=district or None,
+        district_code=district,
+        area_code=area,
         unit_codes=tuple(unit_codes),
         criteria=tuple(int(c) for c in criteria),
     )
     # Named as a drill-down names its scope (the same cached queries as above): one way to name a scope.
-    return scope_of(filters, lang)
+    scope = scope_of(filters, lang)
+    notice_key = st.session_state.pop(state.SCOPE_REFORM_NOTICE, None)
+    if notice_key:
+        count = len(unit_codes) or len(all_codes)
+        st.session_state[state.SCOPE_REFORM_NOTICE] = t(
+            notice_key,
+            lang,
+            place=escape_markdown(scope_place(scope)),
+            count=format_number(count, lang),
+        )
+    return scope
+
+
+def _follow_renamed_link(old_name: str, new_name: str) -> None:
+    """A link naming the place under the other era's key (`?district=253&period=2026-H1`, written before
+    the reform's pages, or `area` for a period before the reform) opens that place under this era's key."""
+    if old_name in st.query_params and new_name not in st.query_params:
+        st.query_params[new_name] = st.query_params[old_name]
+        del st.query_params[old_name]
+
+
+def _tell_shared_successors(province: str, area: str, period: str, lang: str) -> None:
+    """Under the area: which of its xã also took in xã of another former district (honest counts)."""
+    communes = query(queries.area_communes, province, area, period)
+    for name, others in zip(communes["name"], communes["shared_with"], strict=True):
+        if len(others):
+            st.sidebar.caption(
+                t(
+                    "scope.area_shared",
+                    lang,
+                    commune=escape_markdown(name),
+                    districts=escape_markdown(", ".join(former_district(d, lang) for d in others)),
+                )
+            )
+
+
+def _period_end(period: str):
+    return parse_period(period).end
+
+
+def _carry_across_reform(period: str, periods: list[str]) -> None:
+    """When the period moves across 1/7/2025 (or a link names a province of the other era), carries the
+    kept province and chosen xã along the lineage to their successors or predecessors and leaves word
+    for a one-line notice; a former district's code is kept as is (the area of the same district)."""
+    before = st.session_state.get(state.SCOPE_PERIOD_SHOWN)
+    st.session_state[state.SCOPE_PERIOD_SHOWN] = period
+    units_from: list[str] = []
+    if before is None:
+        linked = _url_value("province")
+        if not linked or linked in query(queries.provinces, period)["province_code"].tolist():
+            return
+        other_era = [p for p in periods if after_reform(p) != after_reform(period)]
+        if not other_era:
+            return
+        before = min(other_era, key=lambda p: abs((_period_end(p) - _period_end(period)).days))
+        if linked not in query(queries.provinces, before)["province_code"].tolist():
+            return  # not a province of either era: the ordinary fallback tells
+        province_from = linked
+    elif after_reform(before) == after_reform(period):
+        return
+    else:
+        province_from = st.session_state.get(kept_key(state.SCOPE_PROVINCE))
+        units_from = list(st.session_state.get(kept_key(state.SCOPE_UNITS), []))
+    edges = query(queries.lineage_edges)
+    edge_list = list(
+        zip(edges["from_code"], edges["to_code"], [d.date() for d in edges["effective_date"]], strict=True)
+    )
+    start, end = _period_end(before), _period_end(period)
+    units_before = query(queries.unit_provinces, before)
+    units_after = query(queries.unit_provinces, period)
+    province_of = dict(zip(units_after["unit_code"], units_after["province_code"], strict=True))
+    of_province = units_before.loc[units_before["province_code"] == province_from, "unit_code"].tolist()
+    province = main_province(follow_lineage(of_province, edge_list, start, end), province_of)
+    if province is None:
+        return
+    st.session_state[kept_key(state.SCOPE_PROVINCE)] = province
+    if units_from:  # a link's own xã codes are of its period and judged by the bar as they are
+        st.session_state[kept_key(state.SCOPE_UNITS)] = [
+            code
+            for code in follow_lineage(units_from, edge_list, start, end)
+            if province_of.get(code) == province
+        ]
+    st.session_state[state.SCOPE_REFORM_NOTICE] = (
+        "scope.reform_forward" if after_reform(period) else "scope.reform_back"
+    )
 
 
 def show_scope_notices() -> None:
-    """Tells, once, which URL values were not in the data and fell back to defaults."""
+    """Tells, once, what a period change across the reform did to the place, and which URL values were
+    not in the data and fell back to defaults."""
+    if reform_notice := st.session_state.pop(state.SCOPE_REFORM_NOTICE, None):
+        st.info(reform_notice, icon=":material/merge_type:")
     for notice in st.session_state.pop(state.SCOPE_NOTICES, []):
         st.warning(notice)
 
 
 def scope_place(scope: Scope) -> str:
-    """The place in words: the chosen communes, else the district, else the province."""
-    place = scope.names.district or scope.names.province
+    """The place in words: the chosen communes, else the former district's area, else the district, else
+    the province."""
+    place = scope.names.area or scope.names.district or scope.names.province
     communes = scope.names.communes
     if communes:
         shown = ", ".join(communes[:4]) + (" …" if len(communes) > 4 else "")

@@ -22,6 +22,10 @@ FOCUS_CRITERION = "focus_criterion"
 
 # Notices of linked values that fell back to defaults, shown once (ntm.ui.scope).
 SCOPE_NOTICES = "scope_notices"
+# The period the scope bar last built a scope for, to tell a change across the reform (ntm.ui.scope).
+SCOPE_PERIOD_SHOWN = "scope_period_shown"
+# The one line saying what a period change across the reform did to the place, shown once (ntm.ui.scope).
+SCOPE_REFORM_NOTICE = "scope_reform_notice"
 # The URL parameters the app wrote itself, so a change by Back / Forward can be told apart (ntm.ui.scope).
 URL_WRITTEN = "url_written"
 # Renewed on every drill-down so that selectable charts and tables start unselected (ntm.ui.navigation).
