@@ -308,8 +308,26 @@ def _within_validity(tables: dict) -> dict:
         return table.filter(pa.array(keep.to_numpy()))
 
     out = dict(tables)
-    # A village ends with its xã: the merged xã register their villages anew.
-    out["villages"] = villages.assign(valid_to=pd.to_datetime(villages["unit_code"].map(ended)))
+    # A village ends with the version of its xã it was registered under (a successor reusing the code
+    # registers its villages anew).
+    versions = units.assign(
+        valid_from=pd.to_datetime(units["valid_from"]), valid_to=pd.to_datetime(units["valid_to"])
+    )
+    registered = (
+        pd.merge_asof(
+            villages.assign(valid_from=pd.to_datetime(villages["valid_from"]))
+            .reset_index()
+            .sort_values("valid_from"),
+            versions[["unit_code", "valid_from", "valid_to"]]
+            .rename(columns={"valid_to": "unit_valid_to"})
+            .sort_values("valid_from"),
+            on="valid_from",
+            by="unit_code",
+        )
+        .set_index("index")
+        .sort_index()
+    )
+    out["villages"] = villages.assign(valid_to=registered["unit_valid_to"].to_numpy())
     out["assessments"] = keep_rows(tables["assessments"], "subject_code")
     out["funding"] = keep_rows(tables["funding"], "unit_code")
     activities = tables["activities"]

@@ -22,7 +22,7 @@ GRID_ROW_PX = 35
 
 
 def test_a_link_opens_quang_yen_with_its_recognition_decision(app_server: AppServer, page: Page) -> None:
-    open_deep_link(page, app_server, "/xa?unit=08776")
+    open_deep_link(page, app_server, "/xa?unit=08776&period=2024-H2")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Quang Yên")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
@@ -38,7 +38,7 @@ def test_a_link_opens_quang_yen_with_its_recognition_decision(app_server: AppSer
 def test_choosing_another_commune_keeps_the_scope_and_updates_the_link(
     app_server: AppServer, page: Page
 ) -> None:
-    open_deep_link(page, app_server, "/xa?unit=08776")
+    open_deep_link(page, app_server, "/xa?unit=08776&period=2024-H2")
     page.locator(MAIN).get_by_role("combobox", name="Chọn xã").click()
     page.get_by_role("option", name="Hải Lựu", exact=True).click()
     main = page.locator(MAIN)
@@ -51,7 +51,7 @@ def test_choosing_another_commune_keeps_the_scope_and_updates_the_link(
 
 
 def test_picking_a_criterion_row_opens_the_criterion_page(app_server: AppServer, page: Page) -> None:
-    open_deep_link(page, app_server, "/xa?unit=08776")
+    open_deep_link(page, app_server, "/xa?unit=08776&period=2024-H2")
     grid = page.locator(MAIN).locator(DATAFRAME).first
     grid.scroll_into_view_if_needed()
     expect(grid).to_be_visible()
@@ -66,7 +66,7 @@ def test_picking_a_criterion_row_opens_the_criterion_page(app_server: AppServer,
 
 def test_english_view_at_projector_size(app_server: AppServer, page: Page) -> None:
     open_deep_link(
-        page, app_server, "/xa?unit=08851"
+        page, app_server, "/xa?unit=08851&period=2024-H2"
     )  # Tứ Yên: recognised in 2021, revoked in 2022, 18/19 now
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã Tứ Yên")).to_be_visible()

@@ -30,7 +30,7 @@ def server(sample_data_dir, tmp_path):
 
 def _log_in(page: Page, url: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 1800})
-    page.goto(url + "/du-lieu")
+    page.goto(url + "/du-lieu?period=2024-H2")
     wait_for_app(page)
     expect(page.get_by_role("heading", name="Dữ liệu", exact=True)).to_be_visible()
     page.get_by_label("Tên người quản trị").fill("Lan")

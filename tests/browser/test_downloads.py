@@ -26,7 +26,7 @@ def _download(page: Page, label: str, index: int):
 
 
 def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: AppServer, page: Page) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     buttons = page.locator(DOWNLOAD_BUTTON)
@@ -74,7 +74,7 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
 
 
 def test_a_chart_downloads_as_a_presentation_png_with_its_scope(app_server: AppServer, page: Page) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     page.set_viewport_size({"width": 1400, "height": 1800})
@@ -89,7 +89,7 @@ def test_a_chart_downloads_as_a_presentation_png_with_its_scope(app_server: AppS
 def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
     app_server: AppServer, page: Page
 ) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     screenshot(page, "overview-briefing-buttons")
@@ -114,7 +114,7 @@ def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
 
 
 def test_tables_of_the_nearest_page_download_as_xlsx(app_server: AppServer, page: Page) -> None:
-    page.goto(app_server.url + "/gan-dat")
+    page.goto(app_server.url + "/gan-dat?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     name, content = _download(page, "Tải Excel", 0)
@@ -153,7 +153,7 @@ def test_tables_of_the_criterion_page_download_with_numbers_and_the_criterion_na
 ) -> None:
     # Criterion 17 (environment): in the sample, Cao Phong and Tứ Yên fail it in 2024-H2, with percentages
     # (91 % against ≥ 98 %) and a yes/no indicator.
-    page.goto(app_server.url + "/tieu-chi?criterion=17")
+    page.goto(app_server.url + "/tieu-chi?criterion=17&period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     page.get_by_text("Số liệu theo kỳ").click()  # the expander holding the figures by period
@@ -177,7 +177,7 @@ def test_tables_of_the_criterion_page_download_with_numbers_and_the_criterion_na
 
 
 def test_a_chart_of_one_commune_is_named_after_the_commune(app_server: AppServer, page: Page) -> None:
-    page.goto(app_server.url + "/xa?unit=08776")
+    page.goto(app_server.url + "/xa?unit=08776&period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     name, content = _download(page, "Tải ảnh PNG", 0)

@@ -61,7 +61,7 @@ def _click_first_commune(page: Page, chart_index: int = 0) -> str:
 
 
 def test_the_map_draws_the_outlines_offline_with_names_and_legend(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do?period=2024-H2")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Bản đồ", exact=True)).to_be_visible()
     chart = page.locator(PLOTLY_CHART).first
@@ -78,7 +78,7 @@ def test_the_map_draws_the_outlines_offline_with_names_and_legend(map_app: AppSe
 
 
 def test_clicking_a_commune_opens_its_page(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do?period=2024-H2")
     code = _click_first_commune(page)
     expect(page).to_have_url(re.compile(rf"/xa\?.*unit={code}"), timeout=30_000)
     wait_for_app(page)
@@ -86,7 +86,7 @@ def test_clicking_a_commune_opens_its_page(map_app: AppServer, page: Page) -> No
 
 
 def test_small_multiples_show_the_change_over_the_years(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/ban-do")
+    open_path(page, map_app, "/ban-do?period=2024-H2")
     page.get_by_role("tab", name="Thay đổi qua các năm").click()
     # Built when the tab opens (a rerun): the chart whose small maps are titled by year.
     chart = page.locator(PLOTLY_CHART).filter(has_text="6 tháng cuối năm 2016")
@@ -102,7 +102,7 @@ def test_without_outlines_the_map_is_a_grid_and_says_how_to_add_them(
     with running_app(
         sample_data_dir, tmp_path / "cache", env={"NTM_BOUNDARIES": str(tmp_path / "none.geojson")}
     ) as server:
-        open_path(page, server, "/ban-do")
+        open_path(page, server, "/ban-do?period=2024-H2")
         expect(page.locator(MAIN)).to_contain_text("mỗi xã một ô vuông")
         expect(page.locator(MAIN)).to_contain_text("NTM_BOUNDARIES")
         expect(page.locator(PLOTLY_CHART).first).to_contain_text("Hải Lựu")
@@ -117,7 +117,7 @@ def _font_px(page: Page, selector: str) -> float:
 
 
 def test_every_slide_by_arrow_keys_large_and_without_the_sidebar(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/trinh-chieu?mode=present&slide=1")
+    open_path(page, map_app, "/trinh-chieu?mode=present&slide=1&period=2024-H2")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name=TITLES[0], exact=True)).to_be_visible()
     expect(page.locator(SIDEBAR)).to_be_hidden()
@@ -140,13 +140,13 @@ def test_every_slide_by_arrow_keys_large_and_without_the_sidebar(map_app: AppSer
 
 
 def test_a_link_with_the_slide_number_opens_that_slide(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/?mode=present&slide=6")
+    open_path(page, map_app, "/?mode=present&slide=6&period=2024-H2")
     expect(page.locator(MAIN).get_by_role("heading", name="Bản đồ mức công nhận", exact=True)).to_be_visible()
     expect(page.locator(PLOTLY_CHART).first).to_contain_text("Hải Lựu")
 
 
 def test_the_sidebar_button_starts_meeting_mode(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/")
+    open_path(page, map_app, "/?period=2024-H2")
     page.locator(SIDEBAR).get_by_role("button", name="Trình chiếu").click()
     expect(page.locator(MAIN).get_by_role("heading", name=TITLES[0], exact=True)).to_be_visible()
     expect(page).to_have_url(re.compile(r"mode=present"))
@@ -154,7 +154,7 @@ def test_the_sidebar_button_starts_meeting_mode(map_app: AppServer, page: Page) 
 
 
 def test_printing_gives_one_slide_per_page_without_the_controls(map_app: AppServer, page: Page) -> None:
-    open_path(page, map_app, "/trinh-chieu?mode=present&slide=all")
+    open_path(page, map_app, "/trinh-chieu?mode=present&slide=all&period=2024-H2")
     expect(page.locator(MAIN).get_by_role("heading", name=TITLES[-1], exact=True)).to_be_visible()
     page.emulate_media(media="print")
     breaks = page.evaluate(
@@ -177,7 +177,7 @@ def test_an_administrator_uploads_outlines_checked_and_written_in_place(
     upload.write_text(song_lo.replace('"gso_code":"08782"', '"gso_code":"99999"'), encoding="utf-8")
     env = {"NTM_BOUNDARIES": str(target), "NTM_ADMIN_PASSWORD_HASH": hash_password("mat-khau-thu")}
     with running_app(sample_data_dir, tmp_path / "cache", env=env) as server:
-        open_path(page, server, "/ban-do")
+        open_path(page, server, "/ban-do?period=2024-H2")
         main = page.locator(MAIN)
         expect(main).to_contain_text("mỗi xã một ô vuông")
         main.get_by_text("Thay tệp ranh giới (quản trị)").click()

@@ -16,10 +16,8 @@ def _choose(page: Page, label: str, option: str) -> None:
     wait_for_app(page)
 
 
-def test_overview_opens_on_song_lo_latest_period_with_sample_notice(
-    app_server: AppServer, page: Page
-) -> None:
-    page.goto(app_server.url + "/")
+def test_overview_of_song_lo_before_the_reform_with_sample_notice(app_server: AppServer, page: Page) -> None:
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     main = page.locator(MAIN)
@@ -34,7 +32,7 @@ def test_overview_opens_on_song_lo_latest_period_with_sample_notice(
 def test_period_filter_recomputes_and_a_copied_link_reopens_the_same_view(
     app_server: AppServer, page: Page, browser
 ) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
     # Sông Lô 2019-H1, computed independently from the sample: 6 of 16 at 19/19, 5 of them
@@ -128,7 +126,7 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
 def test_back_after_two_period_changes_returns_to_the_period_before(
     app_server: AppServer, page: Page
 ) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
     expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")

@@ -128,7 +128,7 @@ def test_one_viewer_stays_on_one_process_for_links_back_forward_downloads_and_me
         name, content = _download(page, "Tải báo cáo họp (Word)")
         assert name.endswith(".docx") and content.startswith(b"PK") and b"word/document.xml" in content
 
-        page.goto(stack.url + "/trinh-chieu?mode=present&slide=2")
+        page.goto(stack.url + "/trinh-chieu?mode=present&slide=2&period=2024-H2")
         wait_for_app(page)
         expect(page.locator(SIDEBAR)).to_be_hidden()
         expect(
@@ -175,7 +175,7 @@ def test_an_upload_published_through_one_process_shows_on_the_other_at_its_next_
 
         admin = admin_context.new_page()
         admin.set_viewport_size({"width": 1400, "height": 1800})
-        admin.goto(stack.url + "/du-lieu")
+        admin.goto(stack.url + "/du-lieu?period=2024-H2")
         wait_for_app(admin)
         admin.get_by_label("Tên người quản trị").fill("Lan")
         admin.get_by_label("Mật khẩu").fill(PASSWORD)

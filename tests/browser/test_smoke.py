@@ -18,7 +18,7 @@ from tests.browser.selectors import EXCEPTION, MAIN
 
 
 def test_root_page_renders(app_server: AppServer, page: Page) -> None:
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     main = page.locator(MAIN)
     expect(main).to_be_visible()
@@ -36,7 +36,7 @@ def test_root_page_renders(app_server: AppServer, page: Page) -> None:
 
 def test_root_page_asks_no_outside_host(app_server: AppServer, page: Page) -> None:
     """Offline intranets: the page must not need any host but the app's own (telemetry, fonts, ...)."""
-    page.goto(app_server.url + "/")
+    page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     # Requests start while the page draws (fonts, telemetry); let it settle briefly before checking.

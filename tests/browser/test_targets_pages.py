@@ -38,19 +38,19 @@ def _screens(page: Page, name: str, count: int) -> None:
 def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
     app_server: AppServer, page: Page
 ) -> None:
-    _open(page, app_server, "nang-cao")
+    _open(page, app_server, "nang-cao?period=2024-H2")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Xã NTM nâng cao", exact=True)).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Chỉ xã đã được công nhận nông thôn mới")
-    expect(metric_value(page, "Xã xét nâng cao")).to_have_text("14/16")
+    expect(metric_value(page, "Xã xét NTM nâng cao")).to_have_text("14/16")
     expect(metric_value(page, "Đã công nhận NTM nâng cao")).to_have_text("1")
-    expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét nâng cao): Cao Phong, Tứ Yên")
+    expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét NTM nâng cao): Cao Phong, Tứ Yên")
     expect(main).to_contain_text("698/QĐ-UBND")
     _screens(page, "advanced-vi", 4)
     assert page.locator(EXCEPTION).count() == 0
 
-    page.goto(f"{app_server.url}/nang-cao?lang=en")
+    page.goto(f"{app_server.url}/nang-cao?lang=en&period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     expect(main.get_by_role("heading", name="Advanced NTM communes", exact=True)).to_be_visible()
@@ -62,7 +62,7 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
 def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
     app_server: AppServer, page: Page
 ) -> None:
-    _open(page, app_server, "thon-kieu-mau?unit=08782")
+    _open(page, app_server, "thon-kieu-mau?unit=08782&period=2024-H2")
     main = page.locator(MAIN)
     expect(main.get_by_role("heading", name="Thôn, khu dân cư kiểu mẫu")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
@@ -72,7 +72,7 @@ def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
     _screens(page, "villages-vi", 5)
     assert page.locator(EXCEPTION).count() == 0
 
-    page.goto(f"{app_server.url}/thon-kieu-mau?unit=08782&lang=en")
+    page.goto(f"{app_server.url}/thon-kieu-mau?unit=08782&lang=en&period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     expect(main.get_by_role("heading", name="Model villages", exact=True)).to_be_visible()
@@ -81,7 +81,7 @@ def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
 
 
 def test_clicking_a_candidate_opens_its_commune_page(app_server: AppServer, page: Page) -> None:
-    _open(page, app_server, "nang-cao")
+    _open(page, app_server, "nang-cao?period=2024-H2")
     grid = page.locator(MAIN).locator(DATAFRAME).first
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()

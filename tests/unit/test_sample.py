@@ -276,6 +276,13 @@ def test_after_the_reform_vinh_phuc_is_36_units_of_phu_tho_without_districts(pro
     assert after["district_code"].isna().all() and after["district_name"].isna().all()
     song_lo = after.set_index("unit_code").loc["08848"]
     assert song_lo["name"] == "Sông Lô"
+    # Đồng Thịnh's villages (same code 08848) end with Đồng Thịnh: none is counted under xã Sông Lô.
+    villages = _frame(province_sample, "villages")
+    assert (
+        pd.to_datetime(villages.loc[villages["unit_code"] == "08848", "valid_to"])
+        == pd.Timestamp("2025-06-30")
+    ).all()
+    assert villages["valid_to"].notna().all()
     metadata = dict(_frame(province_sample, "metadata")[["key", "value"]].itertuples(index=False))
     assert "không phải toàn tỉnh Phú Thọ" in metadata["coverage.25.vi"]
     assert "not the whole of Phú Thọ" in metadata["coverage.25.en"]
