@@ -93,8 +93,8 @@ def criteria_met_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_
 
 def criterion_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_code: str) -> pd.DataFrame:
     """period, criterion_no, status — each (chosen) criterion's status in every period up to the chosen one,
-    on the same sets as `criteria_met_history`, where the criterion of that number has the chosen set's
-    name for it (the 2026–2030 set renumbers the criteria: its criterion 2 is not the 2021–2025 one)."""
+    on the same sets as `criteria_met_history` that count as many criteria as the chosen set: numbers are
+    stable across the 19-criterion sets (2016, 2021), but the 10 criteria of 2026–2030 are others."""
     chosen_sql, chosen_params = criteria_clause(filters, "c.criterion_no")
     return con.execute(
         f"""WITH ranked AS (
@@ -106,10 +106,9 @@ def criterion_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
             )
             SELECT c.period, c.criterion_no, c.status
             FROM criterion_status c JOIN ranked r USING (subject_code, period, set_id)
-            JOIN criteria named ON named.set_id = c.set_id AND named.criterion_no = c.criterion_no
-            JOIN criteria chosen ON chosen.set_id = ? AND chosen.criterion_no = c.criterion_no
-             AND chosen.name_vi = named.name_vi
             WHERE r.set_rank = 1 AND {chosen_sql}
+              AND (SELECT count(*) FROM criteria k WHERE k.set_id = r.set_id)
+                = (SELECT count(*) FROM criteria k WHERE k.set_id = ?)
             ORDER BY c.criterion_no, c.period""",
         [
             unit_code,
@@ -117,8 +116,8 @@ def criterion_history(con: duckdb.DuckDBPyConnection, filters: Filters, unit_cod
             filters.set_id,
             filters.period,
             unit_code,
-            filters.set_id,
             *chosen_params,
+            filters.set_id,
         ],
     ).df()
 

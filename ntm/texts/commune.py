@@ -103,8 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Thresholds of the {region} region for {year}. An indicator without an assessment row lacks data.",
     },
     "commune.indicators.note_group": {
-        "vi": "Ngưỡng của xã {group} (nhóm không có ngưỡng riêng: ngưỡng chung) năm {year}. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
-        "en": "Thresholds of {group} communes (a group without its own: the common one) for {year}. An indicator without an assessment row lacks data.",
+        "vi": "Ngưỡng áp dụng cho xã {group} năm {year} (chỉ tiêu không có ngưỡng riêng cho nhóm: ngưỡng chung của mọi nhóm). Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
+        "en": "Thresholds for {group} communes in {year} (an indicator without a threshold of the group's own: the one common to every group). An indicator without an assessment row lacks data.",
     },
     "commune.indicators.note_no_group": {
         "vi": "Xã chưa được xếp nhóm năm {year}: ngưỡng chung của mọi nhóm. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",

@@ -67,9 +67,9 @@ def test_the_commune_page_says_what_changes_under_the_new_set(reform_data, make_
     app = open_page(make_app, PAGE, unit="00012", period="2026-H1")
     texts = _texts(app)
     assert "Bộ tiêu chí mới so với bộ cũ: xã thay đổi gì" in texts
-    assert "Ngưỡng của xã nhóm 2 (nhóm không có ngưỡng riêng: ngưỡng chung) năm 2026." in texts
+    assert "Ngưỡng áp dụng cho xã nhóm 2 năm 2026" in texts
     assert (
-        "Theo Bộ cũ (6 tháng cuối năm 2025): đạt 0/1 tiêu chí. Theo Bộ mới (6 tháng đầu năm 2026): đạt 1/1"
+        "Theo Bộ cũ (6 tháng cuối năm 2025): đạt 0/1 tiêu chí. Theo Bộ mới (6 tháng đầu năm 2026): đạt 1/2"
         in texts
     )
     change = app.table[-1].value
@@ -85,8 +85,8 @@ def test_the_new_set_page_lists_each_commune_under_both_sets(reform_data, make_a
         "Xã có tiêu chí mới đạt": "1",
     }
     assert app.dataframe[0].value.values.tolist() == [
-        ["An Bình", "00010", "0/1", "6 tháng cuối năm 2025", "0/1", "–", "–"],
-        ["Cát Lâm", "00012", "0/1", "6 tháng cuối năm 2025", "1/1", "–", "1"],
+        ["An Bình", "00010", "0/1", "6 tháng cuối năm 2025", "0/2", "–", "–"],
+        ["Cát Lâm", "00012", "0/1", "6 tháng cuối năm 2025", "1/2", "–", "1"],
     ]
 
 

@@ -1,5 +1,6 @@
 """The commune page's questions across the 1/7/2025 reform, against hand-computed values (fixture
-`tests/fixtures/reform_engine`, with `reform_set_change` making it clean and adding Cát Lâm's 2025-H2 assessment): a merged
+`tests/fixtures/reform_engine`, with `reform_set_change` making it clean, adding Cát Lâm's 2025-H2 assessment
+and a second criterion to N1): a merged
 xã shows its predecessors apart and keeps only its own history; old set against new, indicator by indicator."""
 
 from datetime import date
@@ -71,17 +72,18 @@ def test_a_successor_reusing_a_code_has_only_its_own_history(cursor):
     history = criteria_met_history(cursor, AFTER, "00010")
     assert history[["period", "set_id", "criteria_met", "criteria_total"]].values.tolist() == [
         ["2025-H2", "O1", 0, 1],  # 68 < 70
-        ["2026-H1", "N1", 0, 1],  # group 1: 85 < 90
+        ["2026-H1", "N1", 0, 2],  # group 1: 85 < 90; criterion 2 has no indicator: unknown
     ]
     assert commune_recognitions(cursor, AFTER, "00010").empty
     # Before the reform, the same code's history is An Hòa's own.
     assert criteria_met_history(cursor, BEFORE, "00010")["criteria_met"].tolist() == [1]
 
 
-def test_a_criterion_history_runs_only_across_sets_that_name_the_criterion_alike(cursor):
-    # Criterion 1 is "Thu nhập" in O1 and "Quy hoạch" in N1: the 2025-H2 result is another criterion's.
+def test_a_criterion_history_runs_only_across_sets_of_as_many_criteria(cursor):
+    # O1 has one criterion ("Thu nhập"), N1 two (1 "Quy hoạch", 2 without indicators): O1's criterion 1 in
+    # 2025-H2 is another criterion, left out.
     history = criterion_history(cursor, AFTER, "00010")
-    assert history.values.tolist() == [["2026-H1", 1, "not_met"]]
+    assert history.values.tolist() == [["2026-H1", 1, "not_met"], ["2026-H1", 2, "unknown"]]
 
 
 def test_old_set_against_new_compares_each_commune_with_its_own_last_old_standing(cursor):
