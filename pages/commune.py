@@ -11,7 +11,7 @@ from ntm.markup import escape_markdown, markdown_table
 from ntm.periods import parse_period
 from ntm.queries import commune as questions
 from ntm.tables import commune as tables
-from ntm.tables.labels import region_name, tier_name
+from ntm.tables.labels import tier_name
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
@@ -67,6 +67,12 @@ else:
     plan_column.table(markdown_table(tables.plan_table(plans, period_end, lang)), hide_index=True)
     table_downloads(partial(tables.plan_values, plans, period_end, lang), "commune_plans", scope, lang, place=name, container=plan_column)  # fmt: skip
 
+predecessors = query(questions.commune_predecessors, filters, unit)
+if not predecessors.empty:
+    st.subheader(t("commune.before.heading", lang, name=escape_markdown(name)))
+    st.caption(escape_markdown(tables.predecessors_note(predecessors, name, lang)))
+    st.table(markdown_table(tables.predecessor_table(predecessors, lang)), hide_index=True)
+
 if standing.empty:
     st.info(t("commune.empty.set_not_assessed", lang))
 else:
@@ -117,11 +123,17 @@ else:
 
     indicators = query(questions.indicator_results, filters, unit)
     st.subheader(t("commune.indicators.heading", lang, period_name=period_label))
-    st.caption(t("commune.indicators.note", lang, region=region_name(row["region"], lang), year=row["year"]))
+    st.caption(tables.indicator_note(standing, lang))
     st.table(markdown_table(tables.indicator_table(indicators, lang)), hide_index=True)
     table_downloads(
         partial(tables.indicator_values, indicators, lang), "commune_indicators", scope, lang, place=name
     )
+
+    set_change = query(questions.set_change_indicators, filters, unit)
+    if not set_change.empty:
+        st.subheader(t("commune.set_change.heading", lang))
+        st.caption(escape_markdown(tables.set_change_note(set_change, lang)))
+        st.table(markdown_table(tables.set_change_criteria_table(set_change, lang)), hide_index=True)
 
 st.subheader(t("commune.villages.heading", lang, period_name=period_label))
 if villages.empty:

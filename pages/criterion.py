@@ -16,6 +16,7 @@ from ntm.tables.criterion import (
     failing_values,
     indicator_options,
     indicator_units,
+    thresholds_applied,
     trend_table,
     trend_values,
 )
@@ -108,7 +109,7 @@ show_chart(
 )
 if distribution.thresholds.empty:
     st.warning(t("criterion.no_threshold", lang, year=filters.period[:4]))
-elif len(distribution.thresholds) > 1:
-    st.caption(t("criterion.thresholds_differ", lang))
+elif applied := thresholds_applied(distribution, indicators, code, lang):
+    st.caption(applied)
 missing_key = "criterion.missing_values" if distribution.without_value else "criterion.all_values"
 st.caption(t(missing_key, lang, count=distribution.without_value, total=distribution.total))

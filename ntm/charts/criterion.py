@@ -17,7 +17,7 @@ from ntm.charts import (
 )
 from ntm.figures.criterion import Distribution, set_changes
 from ntm.i18n import t
-from ntm.tables.labels import number_text, region_name, status_name
+from ntm.tables.labels import number_text, status_name, threshold_class_name
 
 _TITLE_FONT = dict(size=21)
 _SUBTITLE_FONT = dict(size=16, color=INK)
@@ -184,10 +184,12 @@ def distribution_chart(
             t(
                 "criterion.threshold_line_regions",
                 lang,
-                regions=", ".join(region_name(r, lang) for r in row.regions.split(", ")),
+                regions=", ".join(
+                    threshold_class_name(c, distribution.basis, lang) for c in row.classes.split(", ")
+                ),
                 value=value,
             )
-            if several and row.regions
+            if several and row.classes
             else t("criterion.threshold_line", lang, value=value)
         )
         lines.append(dict(

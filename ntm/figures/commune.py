@@ -116,3 +116,89 @@ def selected_criterion(criteria: pd.DataFrame, rows: list[int]) -> int | None:
     if not rows or not 0 <= rows[0] < len(criteria):
         return None
     return int(criteria["criterion_no"].iloc[rows[0]])
+
+
+# An indicator counts as passed under a set when met or not applicable (the engine's rule for criteria).
+_PASSED = ("met", "not_applicable")
+
+
+def indicator_change(old_status: object, new_status: str) -> str:
+    """How one indicator fares from the old set to the new: lost (passed before, not met now), gained
+    (not met before, passed now), same (anything else, also with no counterpart or no data either side)."""
+    if old_status in _PASSED and new_status == "not_met":
+        return "lost"
+    if old_status == "not_met" and new_status in _PASSED:
+        return "gained"
+    return "same"
+
+
+def criterion_changes(indicators: pd.DataFrame) -> pd.DataFrame:
+    """unit_code, criterion_no, criterion_vi, criterion_en, criterion_status, lost, gained, change — one row
+    per xã and criterion of the new set in `set_change_indicators`; lost / gained: the indicator codes; change:
+    newly_failing (not met now, an indicator passed before is not met now), newly_passing (met now, an
+    indicator not met before is met now), same."""
+    columns = ["unit_code", "criterion_no", "criterion_vi", "criterion_en", "criterion_status"]
+    rows = []
+    for key, group in indicators.groupby(columns[:2], sort=False):
+        first = group.iloc[0]
+        changes = [
+            indicator_change(old, new) for old, new in zip(group["old_status"], group["status"], strict=True)
+        ]
+        lost = [code for code, c in zip(group["indicator_code"], changes, strict=True) if c == "lost"]
+        gained = [code for code, c in zip(group["indicator_code"], changes, strict=True) if c == "gained"]
+        status = first["criterion_status"]
+        if status == "not_met" and lost:
+            change = "newly_failing"
+        elif status == "met" and gained:
+            change = "newly_passing"
+        else:
+            change = "same"
+        rows.append((*key, first["criterion_vi"], first["criterion_en"], status, lost, gained, change))
+    return pd.DataFrame(rows, columns=[*columns, "lost", "gained", "change"])
+
+
+def set_change_summary(indicators: pd.DataFrame) -> pd.DataFrame:
+    """unit_code, name, district_name, old_set_id, old_period, old_criteria_met, old_criteria_total,
+    new_set_id, new_period, new_criteria_met, new_criteria_total, newly_failing, newly_passing (criterion
+    numbers of the new set) — one row per xã of `set_change_indicators`, in its order."""
+    standing = [
+        "unit_code", "name", "district_name", "old_set_id", "old_period", "old_criteria_met",
+        "old_criteria_total", "new_set_id", "new_period", "new_criteria_met", "new_criteria_total",
+    ]  # fmt: skip
+    if indicators.empty:
+        return pd.DataFrame(columns=[*standing, "newly_failing", "newly_passing"])
+    summary = indicators.drop_duplicates("unit_code")[standing].reset_index(drop=True)
+    changes = criterion_changes(indicators)
+
+    def numbers(kind: str) -> list[list[int]]:
+        picked = changes[changes["change"] == kind]
+        by_unit = picked.groupby("unit_code")["criterion_no"].apply(lambda s: sorted(int(n) for n in s))
+        return [by_unit.get(code, []) for code in summary["unit_code"]]
+
+    summary["newly_failing"] = numbers("newly_failing")
+    summary["newly_passing"] = numbers("newly_passing")
+    return summary
+
+
+def comparable_criteria_met_change(history: pd.DataFrame) -> int | None:
+    """`criteria_met_change`, None when the two periods count a different number of criteria (a new set:
+    10 criteria against 19 is no progress or loss; the old-vs-new view compares them)."""
+    if len(history) < 2 or history["criteria_total"].iloc[-1] != history["criteria_total"].iloc[-2]:
+        return None
+    return criteria_met_change(history)
+
+
+@dataclass(frozen=True)
+class SetChangeCounts:
+    communes: int  # compared: assessed on both sets
+    newly_failing: int  # with at least one newly failing criterion
+    newly_passing: int  # with at least one newly passing criterion
+
+
+def set_change_counts(summary: pd.DataFrame) -> SetChangeCounts:
+    """How many xã of `set_change_summary` are compared, and how many have a criterion newly failing / passing."""
+    return SetChangeCounts(
+        communes=len(summary),
+        newly_failing=sum(1 for numbers in summary["newly_failing"] if numbers),
+        newly_passing=sum(1 for numbers in summary["newly_passing"] if numbers),
+    )

@@ -56,25 +56,34 @@ def nice_step(span: float, target_bins: int = 8) -> float:
 @dataclass(frozen=True)
 class Distribution:
     bins: pd.DataFrame  # low, high, met, not_met, unknown (communes with a value, by their own status)
-    thresholds: pd.DataFrame  # threshold_value, regions, communes (every threshold in force in the scope)
+    thresholds: pd.DataFrame  # threshold_value, classes, communes (every threshold in force in the scope)
     with_value: int
     without_value: int
+    basis: str = "region"  # what the classes of `thresholds` are: regions or commune groups
 
     @property
     def total(self) -> int:
         return self.with_value + self.without_value
 
 
+def threshold_basis(values: pd.DataFrame) -> str:
+    """What the thresholds of `indicator_values` are keyed by: region (2016–2025) or commune_group (2026–2030)."""
+    if "threshold_basis" not in values.columns or values.empty:
+        return "region"
+    return str(values["threshold_basis"].iloc[0])
+
+
 def threshold_lines(values: pd.DataFrame) -> pd.DataFrame:
-    """threshold_value, regions (sorted, comma-separated), communes — the distinct thresholds of
-    `indicator_values`, the most common first."""
+    """threshold_value, classes (the regions or commune groups it applied to, sorted, comma-separated),
+    communes — the distinct thresholds of `indicator_values`, the most common first."""
+    class_column = "commune_group" if threshold_basis(values) == "commune_group" else "region"
     known = values[values["threshold_value"].notna()]
     rows = []
     for threshold, group in known.groupby("threshold_value", sort=True):
-        regions = sorted({str(r) for r in group["region"] if pd.notna(r)})
-        rows.append((float(threshold), ", ".join(regions), len(group)))
+        classes = sorted({str(r) for r in group[class_column] if pd.notna(r)})
+        rows.append((float(threshold), ", ".join(classes), len(group)))
     rows.sort(key=lambda r: (-r[2], r[0]))
-    return pd.DataFrame(rows, columns=["threshold_value", "regions", "communes"])
+    return pd.DataFrame(rows, columns=["threshold_value", "classes", "communes"])
 
 
 def indicator_distribution(values: pd.DataFrame, target_bins: int = 8) -> Distribution:
@@ -85,8 +94,9 @@ def indicator_distribution(values: pd.DataFrame, target_bins: int = 8) -> Distri
     measured = values[values["value"].notna()]
     with_value, without_value = len(measured), len(values) - len(measured)
     empty = pd.DataFrame({"low": [], "high": [], "met": [], "not_met": [], "unknown": []})
+    basis = threshold_basis(values)
     if measured.empty:
-        return Distribution(empty, thresholds, 0, without_value)
+        return Distribution(empty, thresholds, 0, without_value, basis)
     numbers = [float(v) for v in measured["value"]]
     span_values = numbers + [float(v) for v in thresholds["threshold_value"]]
     step = nice_step(max(span_values) - min(span_values), target_bins)
@@ -119,4 +129,4 @@ def indicator_distribution(values: pd.DataFrame, target_bins: int = 8) -> Distri
             "unknown": [c["unknown"] for c in counts.values()],
         }
     )
-    return Distribution(bins, thresholds, with_value, without_value)
+    return Distribution(bins, thresholds, with_value, without_value, basis)

@@ -74,7 +74,7 @@ def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_
 def failing_indicators(
     con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int, criterion_status: str
 ) -> pd.DataFrame:
-    """unit_code, name, district_name, criterion_status, indicator_code, indicator_name_vi,
+    """unit_code, name, district_name, commune_group, criterion_status, indicator_code, indicator_name_vi,
     indicator_name_en, kind, unit, direction, value, threshold_value, gap, indicator_status — one row per
     indicator not met or unknown of each commune in scope whose criterion has that status (not_met /
     unknown) in the period, communes in alphabetical order."""
@@ -87,7 +87,7 @@ def failing_indicators(
                 JOIN {communes} ON u.unit_code = cs.subject_code AND u.period = cs.period
                 WHERE cs.set_id = ? AND cs.period = ? AND cs.criterion_no = ? AND cs.status = ?
             )
-            SELECT su.unit_code, su.name, su.district_name, su.criterion_status,
+            SELECT su.unit_code, su.name, su.district_name, su.commune_group, su.criterion_status,
                    i.indicator_code, i.name_vi AS indicator_name_vi, i.name_en AS indicator_name_en,
                    i.kind, i.unit, i.direction, s.value,
                    CASE WHEN s.subject_code IS NULL THEN {_THRESHOLD_FOR_MISSING_ROW}
@@ -107,23 +107,29 @@ def failing_indicators(
 
 
 def indicator_values(con: duckdb.DuckDBPyConnection, filters: Filters, indicator_code: str) -> pd.DataFrame:
-    """unit_code, name, region, kind, direction, value, threshold_value, status — one indicator for every commune in scope
-    assessed in the period (no assessment row: no value, status unknown), lowest value first."""
+    """unit_code, name, region, commune_group, threshold_basis, threshold_class, kind, direction, value,
+    threshold_value, status — one indicator for every commune in scope assessed in the period (no assessment
+    row: no value, status unknown), lowest value first; threshold_class: the region or the commune group
+    whose threshold applied, as the set's threshold_basis says."""
     communes, communes_params = communes_in_scope(filters)
     return con.execute(
         f"""WITH su AS (
-                SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.commune_group, sub.year, u.unit_code, u.name
+                SELECT sub.set_id, sub.period, sub.subject_code, sub.region, sub.commune_group, sub.year,
+                       sub.threshold_class, u.unit_code, u.name
                 FROM subjects sub
                 JOIN {communes} ON u.unit_code = sub.unit_code AND u.period = sub.period
                 WHERE sub.set_id = ? AND sub.period = ? AND sub.level = 'commune'
             )
-            SELECT su.unit_code, su.name, su.region, i.kind, i.direction,
+            SELECT su.unit_code, su.name, su.region, su.commune_group,
+                   coalesce(cs.threshold_basis, 'region') AS threshold_basis, su.threshold_class,
+                   i.kind, i.direction,
                    CASE WHEN isnan(s.value) THEN NULL ELSE s.value END AS value,
                    CASE WHEN s.subject_code IS NULL THEN {_THRESHOLD_FOR_MISSING_ROW}
                         ELSE s.threshold_value END AS threshold_value,
                    coalesce(s.status, 'unknown') AS status
             FROM su
             JOIN indicators i ON i.set_id = su.set_id AND i.indicator_code = ?
+            JOIN criteria_sets cs ON cs.set_id = su.set_id
             LEFT JOIN indicator_status s
               ON s.set_id = su.set_id AND s.period = su.period
              AND s.subject_code = su.subject_code AND s.indicator_code = i.indicator_code

@@ -9,16 +9,19 @@ import pandas as pd
 from ntm.figures.commune import (
     VillageSummary,
     as_date,
-    criteria_met_change,
+    comparable_criteria_met_change,
+    criterion_changes,
     highest_recognised_tier,
     plan_status,
 )
 from ntm.figures.values import is_missing
 from ntm.i18n import format_date, period_name, t
 from ntm.tables.labels import (
+    commune_group_name,
     criterion_label,
     decision_text,
     measure_text,
+    region_name,
     status_name,
     threshold_text,
     tier_name,
@@ -66,7 +69,7 @@ def headline_metrics(
         metrics.append(dict(label=t("commune.kpi.unknown", lang), value="–"))
     else:
         row = standing.iloc[0]
-        change = criteria_met_change(history)
+        change = comparable_criteria_met_change(history)
         previous = history["period"].iloc[-2] if change is not None else None
         metrics.append(
             dict(
@@ -307,3 +310,115 @@ def criterion_labels(criteria: pd.DataFrame, lang: str) -> dict[int, str]:
         int(no): criterion_label(no, name)
         for no, name in zip(criteria["criterion_no"], criteria[f"name_{lang}"], strict=True)
     }
+
+
+def predecessor_table(predecessors: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Former xã, code, district, legal act, effective date, last criteria met (and the period), recognised
+    as (with the decision) — one row per row of `commune_predecessors`."""
+    rows = predecessors.to_dict("records")
+    return pd.DataFrame(
+        {
+            t("commune.before.col_name", lang): [r["name"] for r in rows],
+            t("label.col.code", lang): [str(r["from_code"]) for r in rows],
+            t("commune.before.col_district", lang): [
+                "–" if is_missing(r["district_name"]) else str(r["district_name"]) for r in rows
+            ],
+            t("commune.before.col_criteria", lang): [
+                t("commune.villages.not_assessed", lang)
+                if is_missing(r["last_period"])
+                else t(
+                    "commune.before.criteria_in",
+                    lang,
+                    met=int(r["criteria_met"]),
+                    total=int(r["criteria_total"]),
+                    period_name=period_name(r["last_period"], lang),
+                )
+                for r in rows
+            ],
+            t("commune.before.col_tier", lang): [
+                tier_name(None if is_missing(r["tier"]) else r["tier"], lang)
+                + (
+                    ""
+                    if is_missing(r["tier"])
+                    else " – " + decision_text(r["decision_no"], r["decision_date"], lang)
+                )
+                for r in rows
+            ],
+            t("commune.before.col_act", lang): [
+                "–" if is_missing(r["legal_act"]) else str(r["legal_act"]) for r in rows
+            ],
+            t("commune.before.col_date", lang): [
+                format_date(as_date(r["effective_date"]), lang) for r in rows
+            ],
+        },
+        dtype=str,
+    )
+
+
+def predecessors_note(predecessors: pd.DataFrame, name: str, lang: str) -> str:
+    """Whose standing the section shows and up to when: the day before the change took effect."""
+    first_day = min(as_date(d) for d in predecessors["effective_date"])
+    return t(
+        "commune.before.note",
+        lang,
+        name=name,
+        day=format_date(first_day, lang),
+        last_day=format_date(date.fromordinal(first_day.toordinal() - 1), lang),
+    )
+
+
+def set_change_note(indicators: pd.DataFrame, lang: str) -> str:
+    """The commune's standing under each set (`set_change_indicators` of one xã): set, period, criteria met."""
+    row = indicators.iloc[0]
+    return t(
+        "commune.set_change.note",
+        lang,
+        old_set=row[f"old_set_{lang}"],
+        old_period=period_name(row["old_period"], lang),
+        old_met=int(row["old_criteria_met"]),
+        old_total=int(row["old_criteria_total"]),
+        new_set=row[f"new_set_{lang}"],
+        new_period=period_name(row["new_period"], lang),
+        new_met=int(row["new_criteria_met"]),
+        new_total=int(row["new_criteria_total"]),
+    )
+
+
+def set_change_criteria_table(indicators: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Criterion of the new set, its result, what changed, the indicators no longer met and newly met —
+    one row per criterion of `set_change_indicators` (one xã)."""
+    changes = criterion_changes(indicators)
+    return pd.DataFrame(
+        {
+            t("commune.criteria.col_criterion", lang): [
+                criterion_label(no, name)
+                for no, name in zip(changes["criterion_no"], changes[f"criterion_{lang}"], strict=True)
+            ],
+            t("commune.criteria.col_status", lang): [
+                status_name(s, lang) for s in changes["criterion_status"]
+            ],
+            t("commune.set_change.col_change", lang): [
+                t(f"commune.set_change.{c}", lang) for c in changes["change"]
+            ],
+            t("commune.set_change.col_lost", lang): [", ".join(codes) or "–" for codes in changes["lost"]],
+            t("commune.set_change.col_gained", lang): [
+                ", ".join(codes) or "–" for codes in changes["gained"]
+            ],
+        },
+        dtype=str,
+    )
+
+
+def indicator_note(standing: pd.DataFrame, lang: str) -> str:
+    """Whose thresholds the indicator table shows: the region's (2016–2025) or the commune group's (2026–2030)."""
+    row = standing.iloc[0]
+    if row["threshold_basis"] == "commune_group":
+        if is_missing(row["commune_group"]):
+            return t("commune.indicators.note_no_group", lang, year=row["year"])
+        return t(
+            "commune.indicators.note_group",
+            lang,
+            group=commune_group_name(row["commune_group"], lang),
+            year=row["year"],
+        )
+    return t("commune.indicators.note", lang, region=region_name(row["region"], lang), year=row["year"])

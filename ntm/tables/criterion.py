@@ -6,12 +6,14 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from ntm.figures.criterion import met_shares
+from ntm.figures.criterion import Distribution, met_shares
 from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.tables.labels import (
+    commune_group_name,
     criterion_label,
     number_text,
     status_name,
+    threshold_class_name,
     threshold_text,
     unit_label,
     value_text,
@@ -52,7 +54,7 @@ def failing_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Commune, district, indicator, value, threshold, gap, unit, status, indicator name, code — one row per
     row of `failing_indicators`, in its order (so a selected row's position finds its commune). The long
     indicator name goes last, so the figures stay in sight on a narrow screen."""
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("criterion.col.name", lang): rows["name"],
             t("criterion.col.district_name", lang): rows["district_name"],
@@ -71,6 +73,14 @@ def failing_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("criterion.col.unit_code", lang): rows["unit_code"].astype(str),
         }
     )
+    if "commune_group" in rows.columns and rows["commune_group"].notna().any():
+        # 2026–2030: the threshold depends on the xã's group, so the group stands beside the threshold.
+        table.insert(
+            table.columns.get_loc(t("criterion.col.threshold", lang)),
+            t("criterion.col.commune_group", lang),
+            [commune_group_name(g, lang) for g in rows["commune_group"]],
+        )
+    return table
 
 
 def failing_values(rows: pd.DataFrame, lang: str) -> TypedTable:
@@ -115,3 +125,29 @@ def trend_values(trend: pd.DataFrame, lang: str) -> TypedTable:
     share = t("criterion.col.met_share", lang)
     frame[share] = met_shares(trend)
     return TypedTable(frame, {**{h: INTEGER for h, _ in counts}, share: PERCENT})
+
+
+def thresholds_applied(distribution: Distribution, indicators: pd.DataFrame, code: str, lang: str) -> str:
+    """Which threshold applied to whom: `Ngưỡng theo nhóm xã: nhóm 1: ≥ 90 % (12 xã); nhóm 2: ≥ 85 % (20 xã).`
+    for a set keyed by commune group; for one keyed by region, the note that thresholds differ by region
+    (empty when there is one threshold); `indicators`: `numeric_indicators`, `code`: the indicator shown."""
+    lines = distribution.thresholds
+    indicator = indicators[indicators["indicator_code"].astype(str) == code].iloc[0]
+    kind, direction, unit = indicator["kind"], indicator["direction"], indicator["unit"]
+    if distribution.basis != "commune_group":
+        return t("criterion.thresholds_differ", lang) if len(lines) > 1 else ""
+    parts = [
+        t(
+            "criterion.threshold_of_groups",
+            lang,
+            groups=", ".join(
+                threshold_class_name(c, distribution.basis, lang) for c in row.classes.split(", ")
+            )
+            if row.classes
+            else t("criterion.every_group", lang),
+            threshold=threshold_text(row.threshold_value, direction, kind, lang, unit),
+            communes=format_number(int(row.communes), lang),
+        )
+        for row in lines.itertuples(index=False)
+    ]
+    return t("criterion.thresholds_by_group", lang, thresholds="; ".join(parts))

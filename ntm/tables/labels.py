@@ -146,3 +146,15 @@ def region_name(region: object, lang: str) -> str:
         return ""
     key = f"label.region.{str(region).strip().lower()}"
     return t(key, lang) if key in CATALOGUE else str(region)
+
+
+def commune_group_name(group: object, lang: str) -> str:
+    """`1` → `nhóm 1` / `group 1` (the xã groups of QĐ 51/2025/QĐ-TTg); none → empty."""
+    return "" if is_missing(group) or not str(group).strip() else t("label.commune_group", lang, group=group)
+
+
+def threshold_class_name(threshold_class: object, basis: str, lang: str) -> str:
+    """The region or the commune group whose threshold applied, as the set's threshold basis says."""
+    if basis == "commune_group":
+        return commune_group_name(threshold_class, lang)
+    return region_name(threshold_class, lang)

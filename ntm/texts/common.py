@@ -39,6 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "scope.criteria": {"vi": "Tiêu chí", "en": "Criteria"},
     "page.commune": {"vi": "Xã", "en": "Commune"},
     "page.criterion": {"vi": "Tiêu chí", "en": "Criterion"},
+    "page.set_change": {"vi": "Bộ tiêu chí mới", "en": "New criteria set"},
     "scope.criteria_set": {"vi": "Bộ tiêu chí", "en": "Criteria set"},
     "scope.caption": {
         "vi": "{place} · {period_name} · {set_name}",

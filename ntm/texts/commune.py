@@ -102,6 +102,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Ngưỡng theo vùng {region} và năm {year}. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
         "en": "Thresholds of the {region} region for {year}. An indicator without an assessment row lacks data.",
     },
+    "commune.indicators.note_group": {
+        "vi": "Ngưỡng áp dụng cho xã {group} năm {year} (chỉ tiêu không có ngưỡng riêng cho nhóm: ngưỡng chung của mọi nhóm). Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
+        "en": "Thresholds for {group} communes in {year} (an indicator without a threshold of the group's own: the one common to every group). An indicator without an assessment row lacks data.",
+    },
+    "commune.indicators.note_no_group": {
+        "vi": "Xã chưa được xếp nhóm năm {year}: ngưỡng chung của mọi nhóm. Chỉ tiêu không có dòng đánh giá được tính là chưa có số liệu.",
+        "en": "The commune has no group for {year}: the thresholds common to every group. An indicator without an assessment row lacks data.",
+    },
     "commune.indicators.col_code": {"vi": "Mã", "en": "Code"},
     "commune.indicators.col_name": {"vi": "Chỉ tiêu", "en": "Indicator"},
     "commune.indicators.col_value": {"vi": "Giá trị", "en": "Value"},
@@ -141,4 +149,44 @@ TEXTS: dict[str, dict[str, str]] = {
     "commune.funding.credit": {"vi": "Vốn tín dụng", "en": "Credit"},
     "commune.funding.enterprise": {"vi": "Doanh nghiệp", "en": "Enterprises"},
     "commune.funding.community": {"vi": "Cộng đồng / người dân", "en": "Community and people"},
+    # Before the merger: the xã the commune was formed from
+    "commune.before.heading": {
+        "vi": "Trước sáp nhập: các xã cũ hợp thành xã {name}",
+        "en": "Before the merger: the communes {name} was formed from",
+    },
+    "commune.before.note": {
+        "vi": "Kết quả và quyết định công nhận dưới đây là của các xã cũ, đến ngày {last_day}. Xã {name} (từ {day}) không kế thừa các quyết định này: tình trạng của xã chỉ tính từ các đánh giá và quyết định của chính xã.",
+        "en": "The results and recognition decisions below are the former communes', up to {last_day}. {name} (since {day}) does not inherit these decisions: its status counts only its own assessments and decisions.",
+    },
+    "commune.before.col_name": {"vi": "Xã cũ", "en": "Former commune"},
+    "commune.before.col_district": {"vi": "Huyện cũ", "en": "Former district"},
+    "commune.before.col_criteria": {"vi": "Tiêu chí đạt (kỳ cuối)", "en": "Criteria met (last period)"},
+    "commune.before.criteria_in": {
+        "vi": "{met}/{total} ({period_name})",
+        "en": "{met}/{total} ({period_name})",
+    },
+    "commune.before.col_tier": {"vi": "Đã được công nhận", "en": "Recognised as"},
+    "commune.before.col_act": {"vi": "Văn bản sắp xếp", "en": "Legal act"},
+    "commune.before.col_date": {"vi": "Ngày hiệu lực", "en": "Effective"},
+    # Old set vs new set
+    "commune.set_change.heading": {
+        "vi": "Bộ tiêu chí mới so với bộ cũ: xã thay đổi gì",
+        "en": "New criteria set against the old: what changes for the commune",
+    },
+    "commune.set_change.note": {
+        "vi": "Theo {old_set} ({old_period}): đạt {old_met}/{old_total} tiêu chí. Theo {new_set} ({new_period}): đạt {new_met}/{new_total} tiêu chí. Mỗi chỉ tiêu của bộ mới được so với chỉ tiêu cùng tên của bộ cũ.",
+        "en": "By the {old_set} ({old_period}): {old_met} of {old_total} criteria met. By the {new_set} ({new_period}): {new_met} of {new_total} met. Each indicator of the new set is compared with the old set's indicator of the same name.",
+    },
+    "commune.set_change.col_change": {"vi": "So với bộ cũ", "en": "Against the old set"},
+    "commune.set_change.col_lost": {
+        "vi": "Chỉ tiêu đạt theo bộ cũ, chưa đạt theo bộ mới",
+        "en": "Indicators met by the old set, not by the new",
+    },
+    "commune.set_change.col_gained": {
+        "vi": "Chỉ tiêu chưa đạt theo bộ cũ, đạt theo bộ mới",
+        "en": "Indicators not met by the old set, met by the new",
+    },
+    "commune.set_change.newly_failing": {"vi": "Mới chưa đạt", "en": "Newly failing"},
+    "commune.set_change.newly_passing": {"vi": "Mới đạt", "en": "Newly passing"},
+    "commune.set_change.same": {"vi": "Không đổi", "en": "No change"},
 }

@@ -80,6 +80,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Ngưỡng khác nhau theo vùng; mỗi ngưỡng được vẽ một đường, màu cột theo ngưỡng của từng xã.",
         "en": "Thresholds differ by region: each is drawn as a line; bar colours follow each commune's own threshold.",
     },
+    "criterion.thresholds_by_group": {
+        "vi": "Ngưỡng theo nhóm xã (bộ tiêu chí 2026–2030): {thresholds}.",
+        "en": "Thresholds by commune group (the 2026–2030 set): {thresholds}.",
+    },
+    "criterion.threshold_of_groups": {
+        "vi": "{groups}: {threshold} ({communes} xã)",
+        "en": "{groups}: {threshold} ({communes} communes)",
+    },
+    "criterion.every_group": {"vi": "mọi nhóm", "en": "every group"},
+    "criterion.col.commune_group": {"vi": "Nhóm xã", "en": "Commune group"},
     "criterion.no_threshold": {
         "vi": "Chưa có ngưỡng của chỉ tiêu này cho năm {year}.",
         "en": "This indicator has no threshold for {year}.",

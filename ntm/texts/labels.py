@@ -42,6 +42,7 @@ TEXTS = {
     "label.region.tn": {"vi": "Tây Nguyên", "en": "Central Highlands"},
     "label.region.dnb": {"vi": "Đông Nam Bộ", "en": "South East"},
     "label.region.dbscl": {"vi": "Đồng bằng sông Cửu Long", "en": "Mekong Delta"},
+    "label.commune_group": {"vi": "nhóm {group}", "en": "group {group}"},
     "label.value.yes": {"vi": "Có", "en": "Yes"},
     "label.value.no": {"vi": "Không", "en": "No"},
     # Table columns shared by several pages.

@@ -27,6 +27,7 @@ PAGES = (
     PageSpec("overview", "pages/overview.py", "tong-quan", "page.overview", default=True),
     PageSpec("commune", "pages/commune.py", "xa", "page.commune"),
     PageSpec("criterion", "pages/criterion.py", "tieu-chi", "page.criterion"),
+    PageSpec("set_change", "pages/set_change.py", "bo-tieu-chi-moi", "page.set_change"),
     PageSpec("pace", "pages/pace.py", "tien-do", "pace.heading"),
     PageSpec("nearest", "pages/nearest.py", "gan-dat", "page.nearest"),
     PageSpec("slipping", "pages/slipping.py", "sut-giam", "page.slipping"),

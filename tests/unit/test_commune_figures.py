@@ -8,15 +8,21 @@ import pytest
 
 from ntm.figures.commune import (
     FUNDING_SOURCES,
+    SetChangeCounts,
+    comparable_criteria_met_change,
     criteria_met_change,
+    criterion_changes,
     criterion_grid,
     date_position,
     funding_by_source,
     funding_total,
     highest_recognised_tier,
+    indicator_change,
     period_position,
     plan_status,
     selected_criterion,
+    set_change_counts,
+    set_change_summary,
     village_summary,
 )
 
@@ -158,3 +164,70 @@ def test_selected_row_gives_its_criterion_number():
     assert selected_criterion(criteria, [1]) == 2
     assert selected_criterion(criteria, []) is None
     assert selected_criterion(criteria, [7]) is None  # a selection left over from a longer table
+
+
+# Old set against new (`set_change_indicators` of one xã): criterion 1 has 1.1 met before and not now and
+# fails; criterion 2 has 2.1 not met before and met now and passes; criterion 3 has 3.1 met both times but
+# 3.2 (no counterpart) not met: it fails, but not because of the change.
+SET_CHANGE = pd.DataFrame(
+    {
+        "unit_code": ["00001"] * 4,
+        "criterion_no": [1, 2, 3, 3],
+        "criterion_vi": ["Một", "Hai", "Ba", "Ba"],
+        "criterion_en": ["One", "Two", "Three", "Three"],
+        "criterion_status": ["not_met", "met", "not_met", "not_met"],
+        "indicator_code": ["1.1", "2.1", "3.1", "3.2"],
+        "status": ["not_met", "met", "met", "not_met"],
+        "old_status": ["met", "not_met", "met", None],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "change"),
+    [
+        ("met", "not_met", "lost"),
+        ("not_applicable", "not_met", "lost"),
+        ("not_met", "met", "gained"),
+        ("not_met", "not_applicable", "gained"),
+        ("met", "met", "same"),
+        ("unknown", "not_met", "same"),
+        (None, "not_met", "same"),  # no counterpart in the old set
+        ("met", "unknown", "same"),
+    ],
+)
+def test_an_indicator_is_lost_or_gained_only_between_known_results(old, new, change):
+    assert indicator_change(old, new) == change
+
+
+def test_a_criterion_newly_fails_or_passes_only_through_an_indicator_that_changed():
+    changes = criterion_changes(SET_CHANGE)
+    assert changes[["criterion_no", "lost", "gained", "change"]].values.tolist() == [
+        [1, ["1.1"], [], "newly_failing"],
+        [2, [], ["2.1"], "newly_passing"],
+        [3, [], [], "same"],
+    ]
+
+
+def test_set_change_summary_lists_each_communes_newly_failing_and_passing_criteria():
+    standing = {
+        "name": "An", "district_name": None, "old_set_id": "O", "old_period": "2025-H2", "old_criteria_met": 3,
+        "old_criteria_total": 3, "new_set_id": "N", "new_period": "2026-H1", "new_criteria_met": 1,
+        "new_criteria_total": 3,
+    }  # fmt: skip
+    other = SET_CHANGE.assign(unit_code="00002", status="met", criterion_status="met", old_status="met")
+    rows = pd.concat([SET_CHANGE, other], ignore_index=True).assign(**standing)
+    summary = set_change_summary(rows)
+    assert summary[["unit_code", "newly_failing", "newly_passing"]].values.tolist() == [
+        ["00001", [1], [2]],
+        ["00002", [], []],
+    ]
+    assert set_change_counts(summary) == SetChangeCounts(communes=2, newly_failing=1, newly_passing=1)
+    assert set_change_summary(rows.iloc[:0]).empty
+
+
+def test_criteria_met_change_is_none_across_sets_of_a_different_size():
+    across = _csv("period,criteria_met,criteria_total\n2025-H2,19,19\n2026-H1,9,10")
+    assert comparable_criteria_met_change(across) is None
+    within = _csv("period,criteria_met,criteria_total\n2025-H2,17,19\n2026-H1,19,19")
+    assert comparable_criteria_met_change(within) == 2

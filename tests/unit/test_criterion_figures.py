@@ -13,10 +13,14 @@ from ntm.figures.criterion import (
     set_changes,
     threshold_lines,
 )
+from ntm.tables.criterion import thresholds_applied
 
 
 def _frame(text: str) -> pd.DataFrame:
-    return pd.read_csv(io.StringIO(text), dtype={"unit_code": str, "region": str, "set_id": str})
+    return pd.read_csv(
+        io.StringIO(text),
+        dtype={"unit_code": str, "region": str, "set_id": str, "commune_group": str, "threshold_class": str},
+    )
 
 
 TREND = _frame(
@@ -181,3 +185,33 @@ def test_a_value_without_threshold_is_binned_as_unknown_from_zero():
     bins = distribution.bins  # span 2 → step 0,25, edges from 0
     assert bins["low"].iloc[0] == 3 and bins["low"].iloc[-1] == 5
     assert bins["unknown"].sum() == 1 and bins["met"].sum() == 1
+
+
+# 2026–2030: thresholds by commune group (group 1: 90, group 2 and the xã with no group: 80).
+BY_GROUP = _frame(
+    """unit_code,name,region,commune_group,threshold_basis,threshold_class,kind,direction,value,threshold_value,status
+00010,An Bình,DBSH,1,commune_group,1,percent,>=,85,90,not_met
+00012,Cát Lâm,DBSH,2,commune_group,2,percent,>=,85,80,met
+00014,Đông,DBSH,2,commune_group,2,percent,>=,70,80,not_met
+00015,Bắc,DBSH,,commune_group,,percent,>=,95,80,met
+"""
+)
+
+
+def test_threshold_lines_of_a_set_keyed_by_group_name_the_groups():
+    assert threshold_lines(BY_GROUP).values.tolist() == [[80.0, "2", 3], [90.0, "1", 1]]
+    assert indicator_distribution(BY_GROUP).basis == "commune_group"
+    assert indicator_distribution(INCOME).basis == "region"
+
+
+def test_thresholds_applied_say_which_groups_threshold_applied_to_how_many():
+    indicators = pd.DataFrame(
+        {"indicator_code": ["1.1"], "kind": ["percent"], "direction": [">="], "unit": ["%"]}
+    )
+    assert thresholds_applied(indicator_distribution(BY_GROUP), indicators, "1.1", "vi") == (
+        "Ngưỡng theo nhóm xã (bộ tiêu chí 2026–2030): nhóm 2: ≥ 80 % (3 xã); nhóm 1: ≥ 90 % (1 xã)."
+    )
+    region_indicators = indicators.assign(kind="number", unit=None)
+    assert thresholds_applied(indicator_distribution(INCOME), region_indicators, "1.1", "vi") == (
+        "Ngưỡng khác nhau theo vùng; mỗi ngưỡng được vẽ một đường, màu cột theo ngưỡng của từng xã."
+    )
