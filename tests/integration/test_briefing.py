@@ -400,3 +400,67 @@ def test_a_province_briefing_names_each_listed_commune_with_its_district(store):
     assert _lines(document.tables[0].rows[1].cells[1]) == ["Thử, ngày … tháng … năm 2026"]
     cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
     assert "Bình (Huyện Một)" in cells
+
+
+# --- after 1/7/2025 (tests/fixtures/reform over the mini fixture) -------------------------------------
+# Province 01 in 2026-H1, set S2 (criteria 1 Thu nhập, 2 Hạ tầng): xã An Bình 00001, Cát Đông 00003, Đồi
+# 00008, Suối 00009, none with a district (phường Đông Phong is not a xã). An Bình meets 2/2 and was
+# recognised on 15/05/2026; Cát Đông 1 (income 58 < 60 of group 2), Đồi 1 (infrastructure not met), Suối 0
+# (no assessment): 1/4 recognised, average (2 + 1 + 1 + 0) / 4 = 1.
+
+
+@pytest.fixture(scope="module")
+def reform_store(mini_store):
+    return mini_store("reform")
+
+
+@pytest.fixture(scope="module")
+def province_2026(reform_store):
+    return _briefing(reform_store, period="2026-H1", province="01")
+
+
+def _every_text(document) -> str:
+    """Every paragraph and table cell of the document."""
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_after_the_reform_the_province_reports_without_any_district(province_2026):
+    assert (province_2026.now.communes, province_2026.now.recognised_ntm) == (4, 1)
+    assert issuing_level(province_2026) == "province"
+    text, document = _docx_text(briefing_docx(province_2026, "vi", moment=MOMENT))
+    heading = document.tables[0].rows
+    assert " ".join(_lines(heading[0].cells[0])) == "ỦY BAN NHÂN DÂN TỈNH THỬ"
+    assert _lines(heading[1].cells[1]) == ["Thử, ngày … tháng … năm 2026"]
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2026" in text
+    assert "Đến hết 6 tháng đầu năm 2026, toàn tỉnh có 1/4 xã đạt chuẩn NTM (25,0 %)" in text
+    assert "III. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026" in text
+    assert "huyện" not in _every_text(document).lower()
+    nearest = next(t for t in document.tables if t.rows[0].cells[1].text == "Xã")
+    assert [r.cells[1].text for r in nearest.rows[1:]] == ["Cát Đông", "Đồi", "Suối"]  # no "(None)"
+    english = _every_text(Document(io.BytesIO(briefing_docx(province_2026, "en", moment=MOMENT))))
+    assert "district" not in english.lower() and "huyện" not in english.lower()
+
+
+def test_after_the_reform_the_annex_has_the_new_criteria_and_no_district(province_2026):
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(province_2026, "vi")))
+    header, *rows = _table_rows(book["Kết quả tiêu chí theo xã"])
+    assert header == ("Mã xã", "Xã", "Số tiêu chí đạt", "1. Thu nhập", "2. Hạ tầng")
+    assert [r[:3] for r in rows[:-1]] == [
+        ("00001", "An Bình", 2),
+        ("00003", "Cát Đông", 1),
+        ("00008", "Đồi", 1),
+        ("00009", "Suối", 0),
+    ]
+    every_cell = [str(v) for sheet in book.worksheets for row in sheet.values for v in row if v is not None]
+    assert not [v for v in every_cell if "huyện" in v.lower()]
+    filters = dict(list(book["Bộ lọc"].values)[1:])
+    assert filters["Tỉnh"] == "Tỉnh Thử" and "Huyện" not in filters
+
+
+def test_before_the_reform_the_same_data_give_the_district_report(reform_store):
+    before = _briefing(reform_store, period="2020-H1", district="001")
+    _, document = _docx_text(briefing_docx(before, "vi", moment=MOMENT))
+    assert _lines(document.tables[0].rows[0].cells[0]) == ["ỦY BAN NHÂN DÂN", "HUYỆN MỘT"]
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(before, "vi")))
+    assert _table_rows(book["Kết quả tiêu chí theo xã"])[0][2] == "Huyện"
