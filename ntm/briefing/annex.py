@@ -7,6 +7,8 @@ import pandas as pd
 from ntm.briefing.facts import Briefing
 from ntm.export import Sheet, criteria_frame, filter_rows, scorecard_frame, to_workbook_bytes
 from ntm.i18n import period_name, t
+from ntm.periods import parse_period
+from ntm.store.schema import REFORM_DATE
 from ntm.tables.labels import tier_name
 
 
@@ -89,6 +91,29 @@ def recognitions_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
 MATRIX_NAME_COLUMNS = 2
 
 
+def after_reform(briefing: Briefing) -> bool:
+    """Whether the report's period starts on or after 1/7/2025, when districts were abolished."""
+    return parse_period(briefing.scope.filters.period).start >= REFORM_DATE
+
+
+def matrix_sheet_frame(briefing: Briefing, lang: str) -> pd.DataFrame:
+    """The scorecard as on screen, without the district column after the reform: no commune has one."""
+    matrix = scorecard_frame(briefing.matrix, lang, "name")
+    if after_reform(briefing):
+        matrix = matrix.drop(columns=[t("export.col.district_name", lang)])
+    return matrix
+
+
+def annex_filter_rows(briefing: Briefing, lang: str) -> list[tuple[str, str]]:
+    """The filters sheet's rows; after the reform without the district row, which would only say
+    "Huyện: Toàn tỉnh" of a province that has none."""
+    rows = filter_rows(briefing.scope, "briefing_annex", lang)
+    if after_reform(briefing):
+        district = t("export.filters.district", lang)
+        rows = [(name, value) for name, value in rows if name != district]
+    return rows
+
+
 def annex_sheets(briefing: Briefing, lang: str) -> list[Sheet]:
     """The six tables in the report's order: the commune × criterion matrix with its totals, communes per
     criteria-met bin, communes per criterion (by number), recognitions, funding by source, activities;
@@ -106,9 +131,8 @@ def annex_sheets(briefing: Briefing, lang: str) -> list[Sheet]:
             t(f"briefing.sheet.{sheet_key}", lang), frame, percent, title=title(sheet_key), **options
         )
 
-    matrix = scorecard_frame(briefing.matrix, lang, "name")
     return [
-        sheet("matrix", matrix, repeat_columns=MATRIX_NAME_COLUMNS),
+        sheet("matrix", matrix_sheet_frame(briefing, lang), repeat_columns=MATRIX_NAME_COLUMNS),
         sheet("bins", bins_sheet_frame(briefing, lang), (share,)),
         sheet("criteria", criteria.frame, criteria.percent_columns),
         sheet("recognitions", recognitions_sheet_frame(briefing, lang)),
@@ -119,6 +143,4 @@ def annex_sheets(briefing: Briefing, lang: str) -> list[Sheet]:
 
 def annex_xlsx(briefing: Briefing, lang: str) -> bytes:
     """The annex workbook; its last sheet names the scope, the data version and when it was built."""
-    return to_workbook_bytes(
-        annex_sheets(briefing, lang), filter_rows(briefing.scope, "briefing_annex", lang), lang
-    )
+    return to_workbook_bytes(annex_sheets(briefing, lang), annex_filter_rows(briefing, lang), lang)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
+
 from ntm.briefing.facts import Briefing
 from ntm.charts.overview import bins_bar, hardest_criteria, tier_trend
 from ntm.charts.static import ChartScope, chart_caption, chart_png
@@ -11,20 +13,32 @@ from ntm.i18n import period_name, t
 DOCUMENT_WIDTH, DOCUMENT_HEIGHT = 1000, 560
 
 
-def key_charts(briefing: Briefing, lang: str) -> list[tuple[str, bytes]]:
-    """(title, PNG) of the recognitions over time, the criteria-met bins and the criteria per commune."""
+def key_figures(briefing: Briefing, lang: str) -> list[tuple[str, go.Figure, int]]:
+    """(title, figure, picture height) of the recognitions over time, the criteria-met bins and the criteria
+    per commune: the overview's figures, titled in the document as on the page, periods named in words."""
     scope = briefing.scope
     place, period = scope.place, scope.filters.period
     when = period_name(period, lang)
-    caption = chart_caption(ChartScope(place, period, scope.set_name, briefing.data_until), lang)
-    figures = [
-        (t("briefing.chart.trend", lang), tier_trend(briefing.series, briefing.plan, lang, place)),
-        (t("briefing.chart.bins", lang), bins_bar(briefing.bins, lang, place, when)),
-        (t("briefing.chart.hardest", lang), hardest_criteria(briefing.criteria, lang, place, when)),
-    ]
     # The criteria chart lists every criterion, one bar each: it gets a taller picture.
-    heights = (DOCUMENT_HEIGHT, DOCUMENT_HEIGHT, max(DOCUMENT_HEIGHT, 40 * len(briefing.criteria) + 200))
+    criteria_height = max(DOCUMENT_HEIGHT, 40 * len(briefing.criteria) + 200)
+    return [
+        (t("trend.title", lang), tier_trend(briefing.series, briefing.plan, lang, place), DOCUMENT_HEIGHT),
+        (t("briefing.chart.bins", lang), bins_bar(briefing.bins, lang, place, when), DOCUMENT_HEIGHT),
+        (
+            t("briefing.chart.hardest", lang),
+            hardest_criteria(briefing.criteria, lang, place, when),
+            criteria_height,
+        ),
+    ]
+
+
+def key_charts(briefing: Briefing, lang: str) -> list[tuple[str, bytes]]:
+    """(title, PNG) of the key figures, each with the scope written under it."""
+    scope = briefing.scope
+    caption = chart_caption(
+        ChartScope(scope.place, scope.filters.period, scope.set_name, briefing.data_until), lang
+    )
     return [
         (title, chart_png(figure, caption, width=DOCUMENT_WIDTH, height=height))
-        for (title, figure), height in zip(figures, heights, strict=True)
+        for title, figure, height in key_figures(briefing, lang)
     ]

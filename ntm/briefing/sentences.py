@@ -19,6 +19,14 @@ def whole_scope(briefing: Briefing, lang: str) -> str:
     return t("briefing.whole.district" if briefing.scope.district else "briefing.whole.province", lang)
 
 
+def report_period_name(period: str, lang: str) -> str:
+    """`2026-H1` → “6 tháng đầu năm 2026”; `2024-H2` → “năm 2024”: a year-end report speaks of the year."""
+    parsed = parse_period(period)
+    return (
+        period_name(period, lang) if parsed.half == 1 else t("briefing.period.year", lang, year=parsed.year)
+    )
+
+
 def _average(value: float | None, lang: str) -> str:
     return format_number(value, lang, 2) if value is not None else "–"
 
@@ -30,7 +38,7 @@ def results_sentence(briefing: Briefing, lang: str) -> str:
     text = t(
         "briefing.sentence.recognised",
         lang,
-        period_name=period_name(now.period, lang),
+        period_name=report_period_name(now.period, lang),
         whole=whole_scope(briefing, lang),
         recognised=format_number(now.recognised_ntm, lang),
         communes=format_number(now.communes, lang),

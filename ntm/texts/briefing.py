@@ -1,4 +1,4 @@
-"""Texts of the meeting briefing (Word) and its Excel annex, in the register of a district's half-year report."""
+"""Texts of the meeting briefing (Word) and its Excel annex, in the register of a People's Committee's report."""
 
 TEXTS: dict[str, dict[str, str]] = {
     # Buttons on the overview page.
@@ -8,35 +8,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Báo cáo và phụ lục được lập cho phạm vi và kỳ đang chọn (toàn bộ tiêu chí của bộ), khi bấm nút.",
         "en": "The briefing and annex cover the scope and period chosen (every criterion of the set), built on click.",
     },
-    # The heading block of an administrative document.
-    "briefing.issuer": {"vi": "UBND {place}", "en": "PEOPLE'S COMMITTEE OF {place}"},
-    "briefing.issuer_office": {
-        "vi": "BAN CHỈ ĐẠO CÁC CTMTQG",
-        "en": "NATIONAL TARGET PROGRAMMES STEERING COMMITTEE",
-    },
+    # The heading block of a report in the form of Nghị định 30/2020/NĐ-CP (Phụ lục I): the issuing body,
+    # the number line, the nation and motto, the place and date; blanks (…) the office fills when it issues.
+    "briefing.issuer": {"vi": "ỦY BAN NHÂN DÂN", "en": "PEOPLE'S COMMITTEE"},
+    "briefing.issuer_commune": {"vi": "Xã {name}", "en": "Xã {name}"},
+    "briefing.number": {"vi": "Số: …/BC-UBND", "en": "No.: …/BC-UBND"},
     "briefing.nation": {"vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "en": "SOCIALIST REPUBLIC OF VIET NAM"},
     "briefing.motto": {"vi": "Độc lập - Tự do - Hạnh phúc", "en": "Independence - Freedom - Happiness"},
     "briefing.dated": {
-        "vi": "{place}, ngày {day} tháng {month} năm {year}",
-        "en": "{place}, {day:02d}/{month:02d}/{year}",
+        "vi": "{place}, ngày … tháng … năm {year}",
+        "en": "{place}, …/…/{year}",
     },
     "briefing.kind": {"vi": "BÁO CÁO", "en": "REPORT"},
     "briefing.title": {
         "vi": "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới {period_name}",
         "en": "Results of the National Target Programme on New Rural Development, {period_name}",
     },
-    "briefing.scope_line": {
-        "vi": "Phạm vi: {place} · Bộ tiêu chí: {set_name}",
-        "en": "Scope: {place} · Criteria set: {set_name}",
-    },
+    # A year-end report speaks of the year, not of its second half.
+    "briefing.period.year": {"vi": "năm {year}", "en": "year {year}"},
     "briefing.sample": {
         "vi": "Dữ liệu mẫu: số liệu trong báo cáo này là giả định, chỉ dùng để thử nghiệm.",
         "en": "Sample data: the figures in this report are invented, for trials only.",
     },
-    "briefing.part_results": {
-        "vi": "KẾT QUẢ THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI",
-        "en": "RESULTS OF NEW RURAL DEVELOPMENT",
-    },
+    "briefing.part_results": {"vi": "KẾT QUẢ THỰC HIỆN", "en": "RESULTS"},
     "briefing.section.overall": {"vi": "1. Kết quả chung", "en": "1. Overall results"},
     "briefing.section.bins": {
         "vi": "2. Kết quả phân nhóm xã theo số tiêu chí đạt",
@@ -56,6 +50,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "7. Công tác đào tạo, tập huấn, tuyên truyền",
         "en": "7. Training and communication",
     },
+    # Parts II and III: headed, with blank lines for what the data cannot write.
+    "briefing.part_problems": {
+        "vi": "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+        "en": "SHORTCOMINGS AND THEIR CAUSES",
+    },
+    "briefing.section.shortcomings": {"vi": "1. Tồn tại, hạn chế", "en": "1. Shortcomings"},
+    "briefing.section.causes": {"vi": "2. Nguyên nhân", "en": "2. Causes"},
+    "briefing.part_tasks": {
+        "vi": "NHIỆM VỤ, GIẢI PHÁP {period_name}",
+        "en": "TASKS AND MEASURES FOR THE {period_name}",
+    },
+    "briefing.section.tasks": {"vi": "1. Nhiệm vụ", "en": "1. Tasks"},
+    "briefing.section.measures": {"vi": "2. Giải pháp", "en": "2. Measures"},
+    # The closing block: recipients (placeholders) and the signature of the People's Committee.
+    "briefing.recipients": {"vi": "Nơi nhận:", "en": "Recipients:"},
+    "briefing.recipient_blank": {"vi": "- ……;", "en": "- ……;"},
+    "briefing.recipient_archive": {"vi": "- Lưu: VT, ….", "en": "- Archived: VT, …."},
+    "briefing.sign.on_behalf": {"vi": "TM. ỦY BAN NHÂN DÂN", "en": "ON BEHALF OF THE PEOPLE'S COMMITTEE"},
+    "briefing.sign.for_chair": {"vi": "KT. CHỦ TỊCH", "en": "FOR THE CHAIR"},
+    "briefing.sign.title": {"vi": "PHÓ CHỦ TỊCH", "en": "VICE CHAIR"},
+    "briefing.sign.placeholder": {
+        "vi": "(Ký, ghi rõ họ tên, đóng dấu)",
+        "en": "(Signature, full name, seal)",
+    },
+    "briefing.sign.name": {"vi": "……", "en": "……"},
     # The whole of the scope as a report names it.
     "briefing.whole.district": {"vi": "toàn huyện", "en": "the district"},
     "briefing.whole.province": {"vi": "toàn tỉnh", "en": "the province"},
@@ -186,12 +205,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "briefing.total": {"vi": "Tổng cộng", "en": "Total"},
     "briefing.kind.training": {"vi": "Đào tạo, tập huấn", "en": "Training"},
     "briefing.kind.communication": {"vi": "Tuyên truyền", "en": "Communication"},
-    "briefing.chart.trend": {"vi": "Số xã được công nhận theo kỳ", "en": "Communes recognised by period"},
     "briefing.chart.bins": {"vi": "Số xã theo số tiêu chí đạt", "en": "Communes by criteria met"},
     "briefing.chart.hardest": {"vi": "Số xã đạt từng tiêu chí", "en": "Communes meeting each criterion"},
     "briefing.source_note": {
-        "vi": "Số liệu trích từ Bảng điều hành NTM, phiên bản dữ liệu {version}, lập lúc {moment}. Các bảng chi tiết xem Phụ lục (Excel) kèm theo.",
-        "en": "Figures from the NTM Dashboard, data version {version}, built {moment}. Detailed tables: see the Excel annex.",
+        "vi": "Số liệu trích từ Bảng điều hành NTM ({set_name}), phiên bản dữ liệu {version}, lập lúc {moment}. Các bảng chi tiết xem Phụ lục (Excel) kèm theo.",
+        "en": "Figures from the NTM Dashboard ({set_name}), data version {version}, built {moment}. Detailed tables: see the Excel annex.",
     },
     # The annex's sheets (≤ 31 characters) and the files' names.
     "briefing.sheet.matrix": {"vi": "Kết quả tiêu chí theo xã", "en": "Criteria by commune"},

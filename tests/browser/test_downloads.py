@@ -86,10 +86,13 @@ def test_a_chart_downloads_as_a_presentation_png_with_its_scope(app_server: AppS
     (SCREENSHOT_DIR / "downloaded-bins-chart.png").write_bytes(content)
 
 
+SONG_LO_2024 = "/?lang=vi&period=2024-H2&province=26&district=253&units=&set=NTM-2021&criteria="
+
+
 def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
     app_server: AppServer, page: Page
 ) -> None:
-    page.goto(app_server.url + "/?period=2024-H2")
+    page.goto(app_server.url + SONG_LO_2024)
     wait_for_app(page)
     wait_for_charts(page)
     screenshot(page, "overview-briefing-buttons")
@@ -98,9 +101,12 @@ def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
     assert name == "ntm_bao-cao-hop_song-lo_2024-H2.docx"
     document = Document(io.BytesIO(content))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng cuối năm 2024" in text
-    assert "Đến hết 6 tháng cuối năm 2024, toàn huyện có " in text
+    # A year-end report speaks of the year (Nghị định 30 form: heading table, parts I–III, signature).
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới năm 2024" in text
+    assert "Đến hết năm 2024, toàn huyện có " in text
     assert "/16 xã đạt chuẩn NTM" in text
+    assert " ".join(document.tables[0].rows[0].cells[0].text.split()) == "ỦY BAN NHÂN DÂN HUYỆN SÔNG LÔ"
+    assert "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2025" in text
     assert len(document.inline_shapes) == 3  # the key charts
 
     name, content = _download(page, "Tải phụ lục (Excel)", 0)
@@ -111,6 +117,29 @@ def test_the_meeting_briefing_and_its_annex_download_from_the_overview(
     assert title[0] == "Kết quả tiêu chí theo xã — Huyện Sông Lô — 6 tháng cuối năm 2024"
     assert len(matrix) == 1 + 16 + 1  # header, the 16 xã, the totals row
     assert book[book.sheetnames[0]].print_title_cols == "$A:$B"  # code and commune on every page
+
+
+def test_the_default_view_downloads_the_2026_report_of_the_province(
+    app_server: AppServer, page: Page
+) -> None:
+    """The default view is after the reform (Phú Thọ, first half of 2026): UBND tỉnh reports, on the ten
+    criteria of 2026–2030, and nothing in the report says "huyện"."""
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    wait_for_charts(page)
+    name, content = _download(page, "Tải báo cáo họp (Word)", 0)
+    assert name == "ntm_bao-cao-hop_phu-tho_2026-H1.docx"
+    document = Document(io.BytesIO(content))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    assert " ".join(cells[0].split()) == "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2026" in paragraphs
+    assert "huyện" not in "\n".join(paragraphs + cells).lower()
+    assert len(document.inline_shapes) == 3
+
+    name, content = _download(page, "Tải phụ lục (Excel)", 0)
+    header = list(openpyxl.load_workbook(io.BytesIO(content)).worksheets[0].values)[1]
+    assert header[:3] == ("Mã xã", "Xã", "Số tiêu chí đạt") and len(header) == 3 + 10
 
 
 def test_tables_of_the_nearest_page_download_as_xlsx(app_server: AppServer, page: Page) -> None:

@@ -18,11 +18,12 @@ from datetime import datetime
 import openpyxl
 import pytest
 from docx import Document
+from docx.enum.text import WD_TAB_LEADER
 
 from ntm.briefing import sentences
 from ntm.briefing.annex import annex_sheets, annex_xlsx
-from ntm.briefing.charts import key_charts
-from ntm.briefing.document import briefing_docx
+from ntm.briefing.charts import key_charts, key_figures
+from ntm.briefing.document import briefing_docx, issuing_level, tasks_period_name
 from ntm.briefing.facts import Standing
 from ntm.charts.static import PNG_SIGNATURE
 from ntm.cli.report import build_briefing
@@ -157,26 +158,141 @@ def _docx_text(content: bytes) -> tuple[str, list]:
     return "\n".join(p.text for p in document.paragraphs), document
 
 
+def _lines(cell) -> list[str]:
+    """The non-empty lines of a table cell."""
+    return [p.text for p in cell.paragraphs if p.text.strip()]
+
+
+def _has_rule(cell_or_document) -> bool:
+    """Whether a paragraph draws a line under it (the short rules of the heading block)."""
+    return any(p._p.xpath("./w:pPr/w:pBdr/w:bottom") for p in cell_or_document.paragraphs)
+
+
+def _dotted_lines(document) -> int:
+    """Blank lines to fill: a paragraph holding only a tab whose stop is led by dots."""
+    return sum(
+        1
+        for p in document.paragraphs
+        if p.text == "\t" and any(stop.leader == WD_TAB_LEADER.DOTS for stop in p.paragraph_format.tab_stops)
+    )
+
+
 def test_word_document_has_the_report_shape_and_the_sentences(district):
     text, document = _docx_text(briefing_docx(district, "vi", moment=MOMENT))
     for expected in (
         "BÁO CÁO",
         "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2020",
-        "Một, ngày 27 tháng 11 năm 2026",
         sentences.results_sentence(district, "vi"),
         "1. Kết quả chung",
         "7. Công tác đào tạo, tập huấn, tuyên truyền",
         "Bảng 1. Số xã theo số tiêu chí đạt",
     ):
         assert expected in text
-    heading = document.tables[0].rows[0].cells
-    assert "UBND HUYỆN MỘT" in heading[0].text and "Độc lập - Tự do - Hạnh phúc" in heading[1].text
+    heading = document.tables[0].rows
+    assert _lines(heading[0].cells[0]) == ["ỦY BAN NHÂN DÂN", "HUYỆN MỘT"]
+    assert _lines(heading[0].cells[1]) == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    # Number and date are left for the office that issues the report; the year is the drafting year.
+    assert _lines(heading[1].cells[0]) == ["Số: …/BC-UBND"]
+    assert _lines(heading[1].cells[1]) == ["Một, ngày … tháng … năm 2026"]
     bins_table = document.tables[1]
     assert [c.text for c in bins_table.rows[-1].cells] == ["Tổng cộng", "2", "100,0 %"]
-    funding_rows = [[c.text for c in r.cells] for r in document.tables[-2].rows]
+    funding_rows = [[c.text for c in r.cells] for r in document.tables[-3].rows]
     assert funding_rows[1] == ["Ngân sách trung ương", "1.200,5", "80,0 %"]
     assert funding_rows[-1] == ["Tổng cộng", "1.500,5", "100,0 %"]
     assert not document.inline_shapes  # no chart painter: no pictures
+
+
+def test_word_document_is_in_the_form_of_decree_30(district):
+    """Nghị định 30/2020/NĐ-CP: body and motto bold with a rule under them, the date in italics, the summary
+    with a rule under it, no scope line of the dashboard, parts I–III, recipients and signature."""
+    text, document = _docx_text(briefing_docx(district, "vi", moment=MOMENT))
+    body, nation = document.tables[0].rows[0].cells
+    assert all(run.bold for p in body.paragraphs + nation.paragraphs for run in p.runs)
+    assert _has_rule(body) and _has_rule(nation) and _has_rule(document)
+    assert all(run.italic for run in document.tables[0].rows[1].cells[1].paragraphs[0].runs)
+    paragraphs = [p.text for p in document.paragraphs]
+    title = paragraphs.index(
+        "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2020"
+    )
+    assert paragraphs[title - 1] == "BÁO CÁO"
+    assert "Phạm vi:" not in text and "Bộ tiêu chí: " not in text  # the dashboard's line is gone
+    parts = [
+        "I. KẾT QUẢ THỰC HIỆN",
+        "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+        "1. Tồn tại, hạn chế",
+        "2. Nguyên nhân",
+        "III. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2020",
+        "1. Nhiệm vụ",
+        "2. Giải pháp",
+    ]
+    positions = [paragraphs.index(part) for part in parts]
+    assert positions == sorted(positions)
+    assert positions[0] < paragraphs.index("1. Kết quả chung") < positions[1]
+    assert _dotted_lines(document) == 12  # three lines to fill under each heading of parts II and III
+    assert all(paragraphs[i + 1] == "\t" for i in positions[2:4] + positions[5:])
+    recipients, signature = document.tables[-1].rows[0].cells
+    assert _lines(recipients) == ["Nơi nhận:", "- ……;", "- ……;", "- Lưu: VT, …."]
+    assert recipients.paragraphs[0].runs[0].bold and recipients.paragraphs[0].runs[0].italic
+    assert _lines(signature) == [
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "(Ký, ghi rõ họ tên, đóng dấu)",
+        "……",
+    ]
+    # The data's source, now with the criteria set the report speaks of, closes part I.
+    assert "Số liệu trích từ Bảng điều hành NTM (Bộ thử), phiên bản dữ liệu" in text
+    assert text.index("Số liệu trích từ") < text.index("II. TỒN TẠI")
+
+
+@pytest.mark.parametrize(
+    ("period", "lang", "report", "tasks"),
+    [
+        ("2026-H1", "vi", "6 tháng đầu năm 2026", "6 tháng cuối năm 2026"),
+        ("2024-H2", "vi", "năm 2024", "năm 2025"),
+        ("2024-H2", "en", "year 2024", "year 2025"),
+        ("2025-H1", "en", "first half of 2025", "second half of 2025"),
+    ],
+)
+def test_a_year_end_report_speaks_of_the_year_and_part_iii_of_what_follows(period, lang, report, tasks):
+    assert sentences.report_period_name(period, lang) == report
+    assert tasks_period_name(period, lang) == tasks
+
+
+def test_a_year_end_report_is_titled_and_written_for_the_year(district):
+    year_end = replace(
+        district, scope=replace(district.scope, filters=replace(district.scope.filters, period="2019-H2"))
+    )
+    year_end = replace(year_end, now=replace(district.now, period="2019-H2"))
+    text, _ = _docx_text(briefing_docx(year_end, "vi", moment=MOMENT))
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới năm 2019" in text.splitlines()
+    assert sentences.results_sentence(year_end, "vi").startswith("Đến hết năm 2019, toàn huyện có")
+    assert "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2020" in text.splitlines()
+    assert "6 tháng cuối năm 2019" not in text.split("Bảng 1.")[0]  # not in the title, nor in the results
+
+
+def test_one_commune_is_the_report_of_its_peoples_committee(district):
+    scope = district.scope
+    one = replace(
+        district,
+        scope=replace(scope, communes=("An",), filters=replace(scope.filters, unit_codes=("00001",))),
+    )
+    assert issuing_level(one) == "commune"
+    _, document = _docx_text(briefing_docx(one, "vi", moment=MOMENT))
+    heading = document.tables[0].rows
+    assert _lines(heading[0].cells[0]) == ["ỦY BAN NHÂN DÂN", "XÃ AN"]
+    assert _lines(heading[1].cells[1]) == ["An, ngày … tháng … năm 2026"]
+    two = replace(
+        district,
+        scope=replace(
+            scope, communes=("An", "Bình"), filters=replace(scope.filters, unit_codes=("00001", "00002"))
+        ),
+    )
+    assert issuing_level(two) == "province"  # several communes: the province's committee reports on them
+    assert issuing_level(district) == "district"
 
 
 def test_word_document_speaks_english(district):
@@ -187,8 +303,9 @@ def test_word_document_speaks_english(district):
 
 def test_word_document_carries_the_key_charts_as_pictures(district):
     pictures = key_charts(district, "vi")
+    # Each caption is its chart's own title (the trend was captioned "…theo kỳ" under "…theo mức công nhận").
     assert [title for title, _ in pictures] == [
-        "Số xã được công nhận theo kỳ",
+        "Số xã được công nhận theo mức công nhận",
         "Số xã theo số tiêu chí đạt",
         "Số xã đạt từng tiêu chí",
     ]
@@ -196,6 +313,20 @@ def test_word_document_carries_the_key_charts_as_pictures(district):
     text, document = _docx_text(briefing_docx(district, "vi", charts=lambda b, lang: pictures, moment=MOMENT))
     assert len(document.inline_shapes) == 3
     assert "Biểu đồ 3. Số xã đạt từng tiêu chí" in text
+
+
+def test_key_charts_are_captioned_by_their_titles_and_name_periods_in_words(district):
+    for caption, figure, _ in key_figures(district, "vi"):
+        assert figure.layout.title.text == f"<b>{caption}</b>"
+    trend = key_figures(district, "vi")[0][1]
+    # 2019-H2 and 2020-H1 assessed, the plan reaching 2021-H2: every period by its name, never "2020-H1".
+    assert list(trend.layout.xaxis.ticktext) == [
+        "6 tháng<br>cuối năm<br>2019",
+        "6 tháng<br>đầu năm<br>2020",
+        "6 tháng<br>cuối năm<br>2021",
+    ]
+    english = key_figures(district, "en")[0][1]
+    assert list(english.layout.xaxis.ticktext)[:2] == ["second half<br>of 2019", "first half<br>of 2020"]
 
 
 def _table_rows(sheet) -> list[tuple]:
@@ -265,6 +396,71 @@ def test_annex_sheets_speak_english(district):
 def test_a_province_briefing_names_each_listed_commune_with_its_district(store):
     province = _briefing(store, province="01")
     _, document = _docx_text(briefing_docx(province, "vi", moment=MOMENT))
-    assert document.tables[0].rows[0].cells[0].text.startswith("UBND TỈNH THỬ")
+    assert _lines(document.tables[0].rows[0].cells[0]) == ["ỦY BAN NHÂN DÂN", "TỈNH THỬ"]
+    assert _lines(document.tables[0].rows[1].cells[1]) == ["Thử, ngày … tháng … năm 2026"]
     cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
     assert "Bình (Huyện Một)" in cells
+
+
+# --- after 1/7/2025 (tests/fixtures/reform over the mini fixture) -------------------------------------
+# Province 01 in 2026-H1, set S2 (criteria 1 Thu nhập, 2 Hạ tầng): xã An Bình 00001, Cát Đông 00003, Đồi
+# 00008, Suối 00009, none with a district (phường Đông Phong is not a xã). An Bình meets 2/2 and was
+# recognised on 15/05/2026; Cát Đông 1 (income 58 < 60 of group 2), Đồi 1 (infrastructure not met), Suối 0
+# (no assessment): 1/4 recognised, average (2 + 1 + 1 + 0) / 4 = 1.
+
+
+@pytest.fixture(scope="module")
+def reform_store(mini_store):
+    return mini_store("reform")
+
+
+@pytest.fixture(scope="module")
+def province_2026(reform_store):
+    return _briefing(reform_store, period="2026-H1", province="01")
+
+
+def _every_text(document) -> str:
+    """Every paragraph and table cell of the document."""
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_after_the_reform_the_province_reports_without_any_district(province_2026):
+    assert (province_2026.now.communes, province_2026.now.recognised_ntm) == (4, 1)
+    assert issuing_level(province_2026) == "province"
+    text, document = _docx_text(briefing_docx(province_2026, "vi", moment=MOMENT))
+    heading = document.tables[0].rows
+    assert " ".join(_lines(heading[0].cells[0])) == "ỦY BAN NHÂN DÂN TỈNH THỬ"
+    assert _lines(heading[1].cells[1]) == ["Thử, ngày … tháng … năm 2026"]
+    assert "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm 2026" in text
+    assert "Đến hết 6 tháng đầu năm 2026, toàn tỉnh có 1/4 xã đạt chuẩn NTM (25,0 %)" in text
+    assert "III. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2026" in text
+    assert "huyện" not in _every_text(document).lower()
+    nearest = next(t for t in document.tables if t.rows[0].cells[1].text == "Xã")
+    assert [r.cells[1].text for r in nearest.rows[1:]] == ["Cát Đông", "Đồi", "Suối"]  # no "(None)"
+    english = _every_text(Document(io.BytesIO(briefing_docx(province_2026, "en", moment=MOMENT))))
+    assert "district" not in english.lower() and "huyện" not in english.lower()
+
+
+def test_after_the_reform_the_annex_has_the_new_criteria_and_no_district(province_2026):
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(province_2026, "vi")))
+    header, *rows = _table_rows(book["Kết quả tiêu chí theo xã"])
+    assert header == ("Mã xã", "Xã", "Số tiêu chí đạt", "1. Thu nhập", "2. Hạ tầng")
+    assert [r[:3] for r in rows[:-1]] == [
+        ("00001", "An Bình", 2),
+        ("00003", "Cát Đông", 1),
+        ("00008", "Đồi", 1),
+        ("00009", "Suối", 0),
+    ]
+    every_cell = [str(v) for sheet in book.worksheets for row in sheet.values for v in row if v is not None]
+    assert not [v for v in every_cell if "huyện" in v.lower()]
+    filters = dict(list(book["Bộ lọc"].values)[1:])
+    assert filters["Tỉnh"] == "Tỉnh Thử" and "Huyện" not in filters
+
+
+def test_before_the_reform_the_same_data_give_the_district_report(reform_store):
+    before = _briefing(reform_store, period="2020-H1", district="001")
+    _, document = _docx_text(briefing_docx(before, "vi", moment=MOMENT))
+    assert _lines(document.tables[0].rows[0].cells[0]) == ["ỦY BAN NHÂN DÂN", "HUYỆN MỘT"]
+    book = openpyxl.load_workbook(io.BytesIO(annex_xlsx(before, "vi")))
+    assert _table_rows(book["Kết quả tiêu chí theo xã"])[0][2] == "Huyện"
