@@ -62,7 +62,9 @@ def test_a_period_change_across_the_reform_keeps_the_area_and_says_so(sample, ma
     assert app.sidebar.selectbox(key="scope_province").value == "25"
     assert _place_box(app).value == "253"
     assert [i.value for i in app.info] == [
-        "Từ 01/7/2025 không còn cấp huyện: đang xem Khu vực huyện Sông Lô (cũ) — 5 xã sau sáp nhập."
+        "Từ 01/7/2025 không còn cấp huyện: đang xem Khu vực huyện Sông Lô (cũ) — 5 xã sau sáp nhập.",
+        # The sample holds only the part of Phú Thọ that the former Sông Lô district merged into.
+        "Phạm vi dữ liệu của tỉnh: chỉ gồm các xã nhận sáp nhập từ huyện Sông Lô cũ, không phải toàn tỉnh Phú Thọ.",
     ]
     assert app.query_params["area"] == "253" and app.query_params["province"] == "25"
     # Back again: the district of the same code, its 16 xã; the notice is told once per change.
