@@ -11,6 +11,7 @@ from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.tables.labels import (
     commune_group_name,
     criterion_label,
+    drop_empty_district,
     number_text,
     status_name,
     threshold_class_name,
@@ -73,6 +74,7 @@ def failing_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("criterion.col.unit_code", lang): rows["unit_code"].astype(str),
         }
     )
+    table = drop_empty_district(table, t("criterion.col.district_name", lang), rows["district_name"])
     if "commune_group" in rows.columns and rows["commune_group"].notna().any():
         # 2026–2030: the threshold depends on the xã's group, so the group stands beside the threshold.
         table.insert(

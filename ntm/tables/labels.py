@@ -3,6 +3,8 @@ unit, a value, a threshold, a gap, a criterion, a decision and a place in a sent
 
 from __future__ import annotations
 
+import pandas as pd
+
 from ntm.figures.commune import as_date
 from ntm.figures.values import is_missing
 from ntm.i18n import CATALOGUE, format_date, format_number, t
@@ -158,3 +160,11 @@ def threshold_class_name(threshold_class: object, basis: str, lang: str) -> str:
     if basis == "commune_group":
         return commune_group_name(threshold_class, lang)
     return region_name(threshold_class, lang)
+
+
+def drop_empty_district(table: pd.DataFrame, label: str, districts: pd.Series) -> pd.DataFrame:
+    """`table` without its district column when no row has a district (periods after 1/7/2025: no district
+    level, so no "Huyện" column of blanks)."""
+    if label in table.columns and districts.isna().all():
+        return table.drop(columns=label)
+    return table

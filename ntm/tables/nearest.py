@@ -11,6 +11,7 @@ from ntm.figures.nearest import Rollup
 from ntm.i18n import format_number, format_percent, t
 from ntm.tables.labels import (
     criterion_label,
+    drop_empty_district,
     gap_text,
     goal_name,
     place_in_sentence,
@@ -80,7 +81,7 @@ def ranking_table(
     missing: dict[str, list[str]] = {}
     for unit, no in gaps[["unit_code", "criterion_no"]].drop_duplicates().itertuples(index=False):
         missing.setdefault(unit, []).append(str(int(no)))
-    return pd.DataFrame(
+    table = pd.DataFrame(
         {
             t("label.col.rank", lang): [int(r) for r in ranked["rank"]],
             t("label.col.name", lang): ranked["name"],
@@ -98,6 +99,7 @@ def ranking_table(
             t("label.col.code", lang): ranked["unit_code"].astype(str),
         }
     )
+    return drop_empty_district(table, t("label.col.district", lang), ranked["district_name"])
 
 
 def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:

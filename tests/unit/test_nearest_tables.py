@@ -119,3 +119,14 @@ def test_criteria_met_column_names_the_next_tiers_set_it_counts():
     assert "Criteria met (next tier's set)" in ranking_table(ranked, GAPS, "en", names).columns
     # Without the names (the Excel export's call) the set's code still says which set.
     assert ranking_table(ranked, GAPS, "vi")["Bộ tiêu chí của mức kế tiếp"].tolist() == ["S1", "A1", "A1"]
+
+
+def test_after_the_reform_the_ranking_has_no_district_column():
+    import pandas as pd
+
+    from ntm.tables.labels import drop_empty_district
+
+    table = pd.DataFrame({"Xã": ["An"], "Huyện": [None]})
+    assert drop_empty_district(table, "Huyện", pd.Series([None])).columns.tolist() == ["Xã"]
+    before = pd.DataFrame({"Xã": ["An"], "Huyện": ["Huyện Một"]})
+    assert drop_empty_district(before, "Huyện", pd.Series(["Huyện Một"])).columns.tolist() == ["Xã", "Huyện"]
