@@ -18,7 +18,10 @@ def key_charts(briefing: Briefing, lang: str) -> list[tuple[str, bytes]]:
     when = period_name(period, lang)
     caption = chart_caption(ChartScope(place, period, scope.set_name, briefing.data_until), lang)
     figures = [
-        (t("briefing.chart.trend", lang), tier_trend(briefing.series, briefing.plan, lang, place)),
+        (
+            t("briefing.chart.trend", lang),
+            tier_trend(briefing.shares, briefing.plan, briefing.now.communes, lang, place),
+        ),
         (t("briefing.chart.bins", lang), bins_bar(briefing.bins, lang, place, when)),
         (t("briefing.chart.hardest", lang), hardest_criteria(briefing.criteria, lang, place, when)),
     ]
