@@ -27,17 +27,12 @@ from ntm.queries.overview import tiers_by_period
 from ntm.queries.summary import programme_targets, tier_counts
 from ntm.settings import setting
 from ntm.tables.overview import (
-    kpi_delta,
-    kpi_delta_arrow,
-    kpi_delta_colour,
-    kpi_help,
-    kpi_label,
-    kpi_value,
     ranking_table,
     ranking_values,
 )
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
+from ntm.ui.metrics import headline_metrics
 from ntm.ui.navigation import (
     commune_table,
     open_commune,
@@ -71,16 +66,7 @@ figures_before = (
 )
 kpis = computed(headline_kpis, series, filters.period, tiers, figures, figures_before)
 compared = t("kpi.compared_with", lang, period_name=period_name(before, lang)) if before else None
-for row in (kpis[:4], kpis[4:]):
-    for column, kpi in zip(st.columns(4), row, strict=False):
-        column.metric(
-            kpi_label(kpi, lang),
-            kpi_value(kpi, lang),
-            kpi_delta(kpi, lang),
-            delta_color=kpi_delta_colour(kpi),
-            delta_arrow=kpi_delta_arrow(kpi),
-            help=kpi_help(kpi, compared or t("kpi.no_previous", lang), lang),
-        )
+headline_metrics(kpis, compared or t("kpi.no_previous", lang), lang)
 st.caption(t("kpi.criteria_note", lang, set_name=scope.names.set_name))
 briefing_downloads(scope, lang)
 

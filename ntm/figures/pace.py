@@ -235,6 +235,7 @@ class PaceView:
     projections: dict[str, pd.DataFrame]
     verdicts: list[PlanVerdict]
     targets: pd.DataFrame  # programme_target_points
+    plans: dict[str, pd.DataFrame]  # the plan lines of the tiers the last period has
 
 
 def summary_communes(series: pd.DataFrame) -> int:
@@ -252,8 +253,12 @@ def pace_view(
 ) -> PaceView:
     """Official shares of `scope_series` (`tier_shares`), each tier projected to its last plan or target
     year (or a year past the period), the programme's targets (`programme_targets`, for `scope` from
-    `target_scope`) and the verdict on every plan and target still ahead of the period's year."""
+    `target_scope`) and the verdict on every plan and target still ahead of the period's year; plans only
+    of the tiers the period has."""
     shares = tier_shares(series, tiers)
+    # A plan of a tier the period no longer has (nâng cao after 2025) is not a target of these units.
+    current = set(shares.loc[shares["period"] == period, "tier"]) if len(shares) else set()
+    plans = {tier: line for tier, line in plans.items() if tier in current}
     year = parse_period(period).year
     denominators = last_denominators(shares)
     points = (
@@ -272,4 +277,4 @@ def pace_view(
             if not projected.empty:
                 projections[tier] = projected
     verdicts = plan_verdicts(shares, plans, denominators, year) + target_verdicts(shares, points)
-    return PaceView(shares, projections, verdicts, points)
+    return PaceView(shares, projections, verdicts, points, plans)

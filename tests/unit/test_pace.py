@@ -217,3 +217,14 @@ def test_verdict_sentences_read_aloud():
         "Theo tốc độ gần đây, mục tiêu NTM nâng cao năm 2025 (40,0 % số xã đạt chuẩn NTM; Quyết định 263/QĐ-TTg) "
         "sẽ KHÔNG đạt: dự báo chỉ 30,0 %."
     )
+
+
+def test_a_plan_of_a_tier_the_period_does_not_have_is_left_out():
+    # 2026-H1 assesses NTM and hiện đại: a nâng cao plan for 2027 belongs to the old programme.
+    plans = {
+        "advanced": pd.DataFrame({"year": [2027], "planned": [3]}),
+        "ntm": pd.DataFrame({"year": [2027], "planned": [3]}),
+    }
+    view = pace_view(REFORM_SERIES, REFORM_TIERS, plans, "2026-H1")
+    assert set(view.plans) == {"ntm"}
+    assert [(v.tier, v.planned_share) for v in view.verdicts] == [("ntm", 0.75)]  # 3 of the 4 new xã
