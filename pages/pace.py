@@ -44,7 +44,7 @@ pace_figure = computed(
     pace_chart,
     pace.shares,
     pace.projections,
-    plans,
+    pace.plans,
     last_denominators(pace.shares),
     pace.targets,
     lang,
