@@ -111,8 +111,8 @@ def kpi_delta_colour(kpi: Kpi) -> str:
 
 
 def kpi_delta_arrow(kpi: Kpi) -> str:
-    """No arrow beside words saying why there is no change."""
-    return "off" if kpi.no_change is not None else "auto"
+    """No arrow beside words saying why there is no change, nor beside ±0 (Streamlit would draw one up)."""
+    return "off" if kpi.no_change is not None or not kpi.change else "auto"
 
 
 def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.DataFrame:
