@@ -157,16 +157,16 @@ def headline_kpis(
     why_not_counts = "reorganised" if reorganised else None
     why_not_criteria = why_not_counts or (None if same_set or previous is None else "new_set")
 
-    def kpi(key: str, column: str, total_column: str, basis: str) -> Kpi:
+    def kpi(key: str, column: str, total_column: str, basis: str, why_not: str | None) -> Kpi:
         total = int(current[total_column])
         return Kpi(
             key,
             float(current[column]),
-            None if previous is None or reorganised else float(previous[column]),
+            None if previous is None or why_not else float(previous[column]),
             total,
             basis,
             _fraction(current[column], total),
-            why_not_counts if previous is not None else None,
+            why_not if previous is not None else None,
         )
 
     kpis = [
@@ -185,10 +185,19 @@ def headline_kpis(
     if "ntm" in set(figures["measure"]):
         kpis.insert(
             1,
-            kpi("reaching_not_recognised_ntm", "reaching_not_recognised_ntm", "communes", "all_communes"),
+            # Meeting every criterion depends on the set: no change across a change of set either.
+            kpi(
+                "reaching_not_recognised_ntm",
+                "reaching_not_recognised_ntm",
+                "communes",
+                "all_communes",
+                why_not_criteria,
+            ),
         )
     if _sets(tiers, period, "model_village"):
-        kpis.append(kpi("recognised_model_village", "recognised_model_village", "villages", VILLAGES))
+        kpis.append(
+            kpi("recognised_model_village", "recognised_model_village", "villages", VILLAGES, why_not_counts)
+        )
     average_before = None if previous is None or why_not_criteria else _average(previous)
     kpis.append(Kpi("average_criteria_met", _average(current), average_before, no_change=why_not_criteria))
     if int(current["criteria_total"]) > UNDER_15_LIMIT:

@@ -128,6 +128,7 @@ def test_no_change_of_criteria_met_across_a_change_of_set():
     assert average.no_change == "new_set"
     assert kpi_delta(average, "vi") == "Bộ tiêu chí mới"
     assert kpi_delta_arrow(average) == "off"
+    assert kpis["reaching_not_recognised_ntm"].no_change == "new_set"  # every criterion of which set?
     assert kpis["recognised_ntm"].change == 0  # the same new units: recognitions compare
     assert kpi_delta_arrow(kpis["recognised_ntm"]) == "off"  # ±0 has no arrow
     assert kpi_delta_arrow(next(k for k in _kpis(SERIES, "2019-H1") if k.key == "recognised_ntm")) == "auto"
