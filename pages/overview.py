@@ -1,5 +1,6 @@
 """Tổng quan / Overview: where the scope stands in the chosen period, and how it got there."""
 
+from dataclasses import replace
 from functools import partial
 
 import streamlit as st
@@ -14,22 +15,24 @@ from ntm.figures.overview import (
     criteria_tally,
     headline_kpis,
     plan_line,
+    previous_period,
     ranking,
     scorecard,
 )
+from ntm.figures.pace import summary_communes, tier_shares
+from ntm.figures.summary import headline_figures, target_scope
 from ntm.i18n import period_name, t
 from ntm.periods import series_until
+from ntm.queries.overview import tiers_by_period
+from ntm.queries.summary import programme_targets, tier_counts
 from ntm.settings import setting
 from ntm.tables.overview import (
-    kpi_delta,
-    kpi_delta_colour,
-    kpi_label,
-    kpi_value,
     ranking_table,
     ranking_values,
 )
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
+from ntm.ui.metrics import headline_metrics
 from ntm.ui.navigation import (
     commune_table,
     open_commune,
@@ -50,20 +53,20 @@ if results.empty:
 series = computed(
     series_until, query(queries.scope_series_every_period, filters.any_period()), filters.period
 )
-kpis = headline_kpis(series, filters.period)
-earlier = series[series["period"] < filters.period]["period"]
-compared = (
-    t("kpi.compared_with", lang, period_name=period_name(earlier.iloc[-1], lang)) if len(earlier) else None
+tiers = query(tiers_by_period)
+targets = query(programme_targets)
+before = previous_period(series, filters.period)
+figures = computed(headline_figures, query(tier_counts, filters), targets, target_scope(filters))
+figures_before = (
+    computed(
+        headline_figures, query(tier_counts, replace(filters, period=before)), targets, target_scope(filters)
+    )
+    if before
+    else figures.iloc[0:0]
 )
-for row in (kpis[:4], kpis[4:]):
-    for column, kpi in zip(st.columns(4), row, strict=False):
-        column.metric(
-            kpi_label(kpi, lang),
-            kpi_value(kpi, lang),
-            kpi_delta(kpi, lang),
-            delta_color=kpi_delta_colour(kpi),
-            help=compared or t("kpi.no_previous", lang),
-        )
+kpis = computed(headline_kpis, series, filters.period, tiers, figures, figures_before)
+compared = t("kpi.compared_with", lang, period_name=period_name(before, lang)) if before else None
+headline_metrics(kpis, compared or t("kpi.no_previous", lang), lang)
 st.caption(t("kpi.criteria_note", lang, set_name=scope.names.set_name))
 briefing_downloads(scope, lang)
 
@@ -89,7 +92,11 @@ if (criterion := selected_customdata(hardest)) is not None:
     open_criterion(int(criterion))
 
 plan = plan_line(query(queries.plan_targets, filters, "ntm"), int(series["recognised_ntm"].iloc[0]))
-show_chart(computed(tier_trend, series, plan, lang, place), "tier_trend", scope, lang)
+shares = computed(tier_shares, series, tiers)
+show_chart(
+    computed(tier_trend, shares, plan, summary_communes(series), lang, place), "tier_trend", scope, lang
+)
+st.caption(t("trend.note", lang))
 st.caption(t("trend.plan_note", lang))
 
 
@@ -119,5 +126,5 @@ st.subheader(t("ranking.heading", lang))
 ranked = computed(ranking, results, query(queries.commune_results_before, filters))
 ranking_display = ranking_table(ranked, results, lang)
 table_downloads(partial(ranking_values, ranked, results, lang), "ranking", scope, lang)
-st.caption(t("ranking.hint", lang, period_name=period_name(earlier.iloc[-1], lang) if len(earlier) else "–"))
+st.caption(t("ranking.hint", lang, period_name=period_name(before, lang) if before else "–"))
 commune_table(ranking_display, ranked, "ranking")

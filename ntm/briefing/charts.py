@@ -22,7 +22,11 @@ def key_figures(briefing: Briefing, lang: str) -> list[tuple[str, go.Figure, int
     # The criteria chart lists every criterion, one bar each: it gets a taller picture.
     criteria_height = max(DOCUMENT_HEIGHT, 40 * len(briefing.criteria) + 200)
     return [
-        (t("trend.title", lang), tier_trend(briefing.series, briefing.plan, lang, place), DOCUMENT_HEIGHT),
+        (
+            t("trend.title", lang),
+            tier_trend(briefing.shares, briefing.plan, briefing.now.communes, lang, place),
+            DOCUMENT_HEIGHT,
+        ),
         (t("briefing.chart.bins", lang), bins_bar(briefing.bins, lang, place, when), DOCUMENT_HEIGHT),
         (
             t("briefing.chart.hardest", lang),

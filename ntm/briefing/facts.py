@@ -13,12 +13,14 @@ from ntm.charts.static import data_until
 from ntm.export import ExportScope
 from ntm.figures.nearest import nearest_ranking
 from ntm.figures.overview import bin_table, criteria_tally, plan_line
+from ntm.figures.pace import tier_shares
 from ntm.figures.slipping import SlipSummary, at_risk_margin, slip_summary, slipping_rows
 from ntm.filters import Filters
 from ntm.periods import parse_period
 from ntm.queries import commune_results, criterion_matrix, dataset_metadata, plan_targets, scope_series
 from ntm.queries.export import scope_activities, scope_funding, scope_recognitions
 from ntm.queries.nearest import next_tier_communes, next_tier_gaps
+from ntm.queries.overview import tiers_by_period
 from ntm.queries.slipping import recognised_commune_indicators
 from ntm.settings import setting
 
@@ -70,6 +72,7 @@ class Briefing:
     activities: pd.DataFrame  # activity_totals
     activity_rows: pd.DataFrame  # scope_activities
     recognitions: pd.DataFrame  # scope_recognitions
+    shares: pd.DataFrame  # tier_shares up to the period: each tier on its official base
 
     @property
     def funding_total(self) -> float:
@@ -173,4 +176,5 @@ def briefing_facts(con: duckdb.DuckDBPyConnection, scope: ExportScope) -> Briefi
         activities=activity_totals(activity_rows),
         activity_rows=activity_rows,
         recognitions=scope_recognitions(con, filters),
+        shares=tier_shares(series, tiers_by_period(con)),
     )

@@ -7,6 +7,7 @@ import pandas as pd
 from ntm.briefing.facts import Briefing
 from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.periods import parse_period
+from ntm.tables.labels import basis_in_sentence, goal_name
 from ntm.tables.slipping import situation_counts_sentence
 
 HARDEST_NAMED = 3  # criteria named in the sentence; the table lists them all
@@ -66,23 +67,35 @@ def results_sentence(briefing: Briefing, lang: str) -> str:
 
 
 def tiers_sentences(briefing: Briefing, lang: str) -> list[str]:
-    """Communes that reach every criterion but wait for recognition; the higher tiers and model villages."""
+    """Communes that reach every criterion but wait for recognition; each higher tier the period assessed,
+    with its share of the NTM communes (“… 1 xã, chiếm 7,1 % số xã đạt chuẩn NTM”); model villages."""
     now = briefing.now
     sentences = []
     if now.reaching_not_recognised_ntm:
         sentences.append(
             t("briefing.sentence.reaching", lang, count=format_number(now.reaching_not_recognised_ntm, lang))
         )
-    sentences.append(
-        t(
-            "briefing.sentence.tiers",
-            lang,
-            advanced=format_number(now.recognised_advanced, lang),
-            model=format_number(now.recognised_model_commune, lang),
-            villages=format_number(now.recognised_model_village, lang),
-            all_villages=format_number(now.villages, lang),
+    shares = briefing.shares
+    for row in shares[(shares["period"] == now.period) & (shares["tier"] != "ntm")].to_dict("records"):
+        sentences.append(
+            t(
+                "briefing.sentence.tier",
+                lang,
+                goal=goal_name(row["tier"], lang),
+                count=format_number(int(row["numerator"]), lang),
+                share="–" if pd.isna(row["share"]) else format_percent(row["share"], lang),
+                base=basis_in_sentence(row["basis"], lang),
+            )
         )
-    )
+    if now.villages:
+        sentences.append(
+            t(
+                "briefing.sentence.villages",
+                lang,
+                villages=format_number(now.recognised_model_village, lang),
+                all_villages=format_number(now.villages, lang),
+            )
+        )
     return sentences
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ntm.i18n import period_name, t
 from ntm.markup import escape_plotly as safe_text
+from ntm.periods import parse_period
+from ntm.store.schema import REFORM_DATE
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies and on a projector.
 MET_COLOUR = "#0072B2"  # blue
@@ -141,3 +143,18 @@ def base_layout(title: dict, lang: str, height: int = 420) -> dict:
         separators=separators(lang),
         legend=LEGEND_BELOW,
     )
+
+
+def reform_marker(periods: list[str], label: str) -> dict:
+    """A dotted vertical line, named `label`, between the last period before 1/7/2025 and the first after it on
+    a period category axis (`period_axis`); no line when the periods do not span the reorganisation."""
+    after = [i for i, period in enumerate(periods) if parse_period(period).end >= REFORM_DATE]
+    if not after or after[0] == 0:
+        return {"shapes": [], "annotations": []}
+    x = after[0] - 0.5
+    line = dict(
+        type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=dict(color=INK, width=2, dash="dot")
+    )
+    note = dict(x=x, xref="x", y=1.0, yref="paper", text=label, showarrow=False, xanchor="left", yanchor="bottom",
+                font=dict(size=13, color=INK))  # fmt: skip
+    return {"shapes": [line], "annotations": [note]}

@@ -17,6 +17,7 @@ from ntm.charts import (
     chart_title,
     period_axis,
     period_span,
+    reform_marker,
     safe_text,
     separators,
     status_code,
@@ -57,51 +58,80 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
     return go.Figure(data=[bar], layout=layout)
 
 
-TIER_SERIES = (
-    ("recognised_ntm", "ntm"),
-    ("recognised_advanced", "advanced"),
-    ("recognised_model_commune", "model_commune"),
-)
-
-
-def tier_trend(series: pd.DataFrame, plan: pd.DataFrame, lang: str, place: str) -> go.Figure:
-    """Communes recognised per tier at each period's end, with the plan's target as a dashed line."""
-    periods = series["period"].tolist()
-    traces = [
-        go.Scatter(
-            x=periods,
-            y=series[column].tolist(),
-            name=tier_name(tier, lang),
-            mode="lines+markers",
-            line=dict(color=TIER_COLOURS[tier], width=3),
-            customdata=[period_name(p, lang) for p in periods],
-            hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
+def share_hover(shares: pd.DataFrame, lang: str) -> list[str]:
+    """`6 tháng đầu năm 2026: 1/14 xã NTM · 7,1 %` per row of `tier_shares`: numerator and denominator named."""
+    return [
+        t(
+            "trend.hover",
+            lang,
+            period=period_name(period, lang),
+            numerator="–" if pd.isna(numerator) else format_number(int(numerator), lang),
+            denominator="–" if pd.isna(denominator) else format_number(int(denominator), lang),
+            base="" if pd.isna(basis) else t(f"kpi.base.{basis}", lang),
+            share="–" if pd.isna(share) else format_percent(share, lang),
         )
-        for column, tier in TIER_SERIES
+        for period, numerator, denominator, basis, share in zip(
+            shares["period"],
+            shares["numerator"],
+            shares["denominator"],
+            shares["basis"],
+            shares["share"],
+            strict=True,
+        )
     ]
-    plan_periods = [f"{year}-H2" for year in plan["year"]] if not plan.empty else []
+
+
+def tier_trend(shares: pd.DataFrame, plan: pd.DataFrame, communes: int, lang: str, place: str) -> go.Figure:
+    """Official share recognised per tier at each period's end (`tier_shares`: NTM of every xã, the higher
+    tiers of the NTM xã), the plan's NTM target as a dashed line (of the `communes` in scope now), and a line
+    at the 1/7/2025 reorganisation when the periods span it."""
+    periods = sorted(set(shares["period"]))
+    traces = []
+    for tier, colour in TIER_COLOURS.items():
+        own = shares[shares["tier"] == tier]
+        if own.empty:
+            continue
+        # One point per period of the axis: a period without the tier's set is a gap, not a zero.
+        by_period = own.set_index("period")
+        aligned = by_period.reindex(periods).reset_index()
+        aligned["tier"] = tier
+        traces.append(
+            go.Scatter(
+                x=periods,
+                y=aligned["share"].tolist(),
+                name=tier_name(tier, lang),
+                mode="lines+markers",
+                line=dict(color=colour, width=3),
+                connectgaps=False,
+                text=share_hover(aligned, lang),
+                hovertemplate="%{text}<extra>%{fullData.name}</extra>",
+            )
+        )
+    plan_periods = [f"{year}-H2" for year in plan["year"]] if not plan.empty and communes else []
     if plan_periods:
         traces.append(
             go.Scatter(
                 x=plan_periods,
-                y=plan["planned"].tolist(),
+                y=[planned / communes for planned in plan["planned"]],
                 name=t("trend.plan_ntm", lang),
                 mode="lines+markers",
                 line=dict(color=ACCENT_COLOUR, width=2, dash="dash"),
                 marker=dict(symbol="diamond"),
                 customdata=[period_name(p, lang) for p in plan_periods],
-                hovertemplate="%{customdata}: %{y}<extra>%{fullData.name}</extra>",
+                hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>",
             )
         )
+    axis_periods = sorted({*periods, *plan_periods})
     layout = dict(
         title=chart_title(t("trend.title", lang), place, period_span(periods, lang)),
         font=FONT,
-        height=420,
-        margin=dict(l=60, r=20, t=70, b=60),
+        height=440,
+        margin=dict(l=60, r=20, t=90, b=60),
         separators=separators(lang),
         legend={**LEGEND_BELOW, "y": -0.3},
-        xaxis=period_axis(sorted({*periods, *plan_periods}), lang),
-        yaxis=dict(title=t("chart.bins_y", lang), rangemode="tozero", tickformat="d"),
+        xaxis=period_axis(axis_periods, lang),
+        yaxis=dict(title=t("trend.axis", lang), range=[0, 1.05], tickformat=".0%"),
+        **reform_marker(axis_periods, t("trend.reform", lang)),
     )
     return go.Figure(data=traces, layout=layout)
 

@@ -1,4 +1,5 @@
-"""The pace chart: shares per tier (solid), projections at the recent pace (dashed), plan points."""
+"""The pace chart: official shares per tier (solid), projections at the recent pace (dashed), the scope's plan
+points and the programme's targets, and a line at the 1/7/2025 reorganisation."""
 
 from __future__ import annotations
 
@@ -8,33 +9,38 @@ import plotly.graph_objects as go
 from ntm.charts import (
     ACCENT_COLOUR,
     FONT,
+    INK,
     LEGEND_BELOW,
     TIER_COLOURS,
     chart_title,
     period_axis,
     period_span,
+    reform_marker,
     separators,
 )
-from ntm.i18n import period_name, t
-from ntm.tables.labels import tier_name
+from ntm.charts.overview import share_hover
+from ntm.figures.summary import measure_basis
+from ntm.i18n import format_percent, period_name, t
+from ntm.tables.labels import basis_in_sentence, tier_name
 
 
 def pace_chart(
-    shares: pd.DataFrame, projections: dict[str, pd.DataFrame], plans: dict[str, pd.DataFrame], communes: int,
-    lang: str, place: str,
+    shares: pd.DataFrame, projections: dict[str, pd.DataFrame], plans: dict[str, pd.DataFrame],
+    denominators: dict[str, int], targets: pd.DataFrame, lang: str, place: str,
 ) -> go.Figure:  # fmt: skip
+    """`shares` from `tier_shares`, plan lines (year, planned) as shares of their tier's base count now
+    (`denominators` from `last_denominators`), `targets` from `programme_target_points`."""
     # Traces and layout go to one constructor call: add_trace and update_layout afterwards cost far more.
     traces = []
     for tier, colour in TIER_COLOURS.items():
         own = shares[shares["tier"] == tier]
-        if own.empty or not own["share"].any() and not len(plans.get(tier, [])):
-            continue
         name = tier_name(tier, lang)
-        traces.append(
-            go.Scatter(x=own["period"], y=own["share"], name=name, mode="lines+markers",
-                       line=dict(color=colour, width=3), customdata=[period_name(p, lang) for p in own["period"]],
-                       hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
-        )  # fmt: skip
+        if not own.empty:
+            traces.append(
+                go.Scatter(x=own["period"], y=own["share"], name=name, mode="lines+markers",
+                           line=dict(color=colour, width=3), text=share_hover(own, lang),
+                           hovertemplate="%{text}<extra>%{fullData.name}</extra>")
+            )  # fmt: skip
         projected = projections.get(tier)
         if projected is not None and not projected.empty:
             traces.append(
@@ -44,23 +50,38 @@ def pace_chart(
                            hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         plan = plans.get(tier)
-        if plan is not None and not plan.empty and communes:
+        base = denominators.get(measure_basis(tier))
+        if plan is not None and not plan.empty and base:
             traces.append(
-                go.Scatter(x=[f"{y}-H2" for y in plan["year"]], y=[p / communes for p in plan["planned"]],
+                go.Scatter(x=[f"{y}-H2" for y in plan["year"]], y=[p / base for p in plan["planned"]],
                            name=t("pace.plan", lang, tier=name), mode="markers",
                            marker=dict(symbol="diamond", size=11, color=ACCENT_COLOUR, line=dict(color=colour, width=2)),
                            customdata=[period_name(f"{y}-H2", lang) for y in plan["year"]],
                            hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
+        own_targets = targets[targets["tier"] == tier]
+        if not own_targets.empty:
+            words = [
+                t("pace.target_hover", lang, year=year, share=format_percent(share, lang),
+                  base=basis_in_sentence(basis, lang), source=source)
+                for year, share, basis, source in zip(own_targets["target_year"], own_targets["share"],
+                                                      own_targets["basis"], own_targets["legal_basis"], strict=True)
+            ]  # fmt: skip
+            traces.append(
+                go.Scatter(x=own_targets["period"], y=own_targets["share"], name=t("pace.target", lang, tier=name),
+                           mode="markers", text=words, hovertemplate="%{text}<extra>%{fullData.name}</extra>",
+                           marker=dict(symbol="star", size=15, color=colour, line=dict(color=INK, width=1)))
+            )  # fmt: skip
     periods = sorted({
         *shares["period"], *(p for frame in projections.values() for p in frame["period"]),
-        *(f"{y}-H2" for frame in plans.values() for y in frame["year"]),
+        *(f"{y}-H2" for frame in plans.values() for y in frame["year"]), *targets["period"],
     })  # fmt: skip
     layout = dict(
         title=chart_title(t("pace.title", lang), place, period_span(periods, lang)),
-        font=FONT, height=480, margin=dict(l=60, r=20, t=80, b=60),
+        font=FONT, height=500, margin=dict(l=60, r=20, t=90, b=60),
         separators=separators(lang), legend={**LEGEND_BELOW, "y": -0.3},
         xaxis=period_axis(periods, lang),
-        yaxis=dict(title=t("pace.axis", lang), range=[0, 1.05], tickformat=".0%"),
+        yaxis=dict(title=t("trend.axis", lang), range=[0, 1.05], tickformat=".0%"),
+        **reform_marker(periods, t("trend.reform", lang)),
     )  # fmt: skip
     return go.Figure(data=traces, layout=layout)

@@ -7,7 +7,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ntm.bins import Bin, count_by_bin
+from ntm.figures.summary import share_percent
+from ntm.figures.values import is_missing
 from ntm.names import fold
+from ntm.periods import parse_period
+from ntm.store.schema import REFORM_DATE
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,16 @@ def bin_table(results: pd.DataFrame, bins: tuple[Bin, ...]) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Kpi:
-    """One headline figure with its value in the previous period (None when there is none)."""
+    """One headline figure with its value in the previous period (None when there is none or when the two
+    cannot be compared: `no_change` then says why — "new_set" or "reorganised")."""
 
     key: str
     value: float | None
     previous: float | None
-    total: int | None = None  # the n of "n / N", when the figure is a count out of a whole
+    total: int | None = None  # the N of "n / N", when the figure is a count out of a whole
+    basis: str | None = None  # what N counts: all_communes | ntm_communes | villages
+    share: float | None = None  # n / N as a fraction, by `ntm.figures.summary.share_percent`
+    no_change: str | None = None
 
     @property
     def change(self) -> float | None:
@@ -71,9 +79,18 @@ class Kpi:
             return None
         return self.value - self.previous
 
-    @property
-    def share(self) -> float | None:
-        return self.value / self.total if self.total and self.value is not None else None
+
+# The headline figure of each commune tier, in the order of `ntm.store.schema.COMMUNE_TIERS`.
+TIER_KPIS = {
+    "ntm": "recognised_ntm",
+    "advanced": "recognised_advanced",
+    "model_commune": "recognised_model_commune",
+    "modern": "recognised_modern",
+}
+VILLAGES = "villages"
+# "Xã dưới 15 tiêu chí" is a goal of the 19-criteria sets (263/QĐ-TTg: no xã under 15 of 19); a set of
+# 15 criteria or fewer has no such goal, and a bar relative to another set's size would be our invention.
+UNDER_15_LIMIT = 15
 
 
 def _average(row) -> float | None:
@@ -85,32 +102,119 @@ def _by_name(column: pd.Series) -> pd.Series:
     return column.map(fold) if column.name in ("name", "district_name") else column
 
 
-def headline_kpis(series: pd.DataFrame, period: str) -> list[Kpi]:
-    """The overview's headline figures for a period of `scope_series`, each with the period before."""
+def previous_period(series: pd.DataFrame, period: str) -> str | None:
+    """The period of `scope_series` just before `period` (None for the first)."""
+    earlier = series[series["period"] < period]["period"]
+    return str(earlier.iloc[-1]) if len(earlier) else None
+
+
+def is_across_reform(period: str, other: str | None) -> bool:
+    """Whether the two periods lie on either side of the 1/7/2025 reorganisation (their units differ)."""
+    if other is None:
+        return False
+    return (parse_period(period).end >= REFORM_DATE) != (parse_period(other).end >= REFORM_DATE)
+
+
+def _sets(tiers: pd.DataFrame, period: str | None, tier: str) -> set[str]:
+    return set(tiers.loc[(tiers["period"] == period) & (tiers["tier"] == tier), "set_id"])
+
+
+def _fraction(numerator, denominator) -> float | None:
+    percent = share_percent(numerator, denominator)
+    return None if percent is None else percent / 100
+
+
+def _known_float(value) -> float | None:
+    return None if is_missing(value) else float(value)
+
+
+def headline_kpis(
+    series: pd.DataFrame,
+    period: str,
+    tiers: pd.DataFrame,
+    figures: pd.DataFrame,
+    figures_before: pd.DataFrame,
+    criteria_tier: str = "ntm",
+) -> list[Kpi]:
+    """The overview's headline figures for a period of `scope_series`, each with the period before.
+
+    `tiers` is `tiers_by_period`; `figures` and `figures_before` are `headline_figures` of the period and
+    of the one before (empty when none). A commune tier has a figure only in a period that assessed its
+    set, counted on its official base (NTM among every xã, higher tiers among the NTM xã); model villages
+    only when their set was assessed; "under 15" only for a set of more than 15 criteria. No change is
+    computed across the 1/7/2025 reorganisation, nor for the criteria met across a change of set."""
     if series.empty or period not in set(series["period"]):
         return []
     rows = series.set_index("period")
     current = rows.loc[period]
-    earlier = rows.loc[rows.index < period]
-    previous = earlier.iloc[-1] if len(earlier) else None
+    before_period = previous_period(series, period)
+    previous = rows.loc[before_period] if before_period is not None else None
+    reorganised = is_across_reform(period, before_period)
+    same_set = _sets(tiers, period, criteria_tier) == _sets(tiers, before_period, criteria_tier)
+    earlier = (
+        {} if reorganised else dict(zip(figures_before["measure"], figures_before["numerator"], strict=True))
+    )
+    why_not_counts = "reorganised" if reorganised else None
+    why_not_criteria = why_not_counts or (None if same_set or previous is None else "new_set")
 
-    def kpi(key: str, column: str, total_column: str | None = None) -> Kpi:
+    def kpi(key: str, column: str, total_column: str, basis: str, why_not: str | None) -> Kpi:
+        total = int(current[total_column])
         return Kpi(
             key,
             float(current[column]),
-            None if previous is None else float(previous[column]),
-            int(current[total_column]) if total_column else None,
+            None if previous is None or why_not else float(previous[column]),
+            total,
+            basis,
+            _fraction(current[column], total),
+            why_not if previous is not None else None,
         )
 
-    return [
-        kpi("recognised_ntm", "recognised_ntm", "communes"),
-        kpi("reaching_not_recognised_ntm", "reaching_not_recognised_ntm", "communes"),
-        kpi("recognised_advanced", "recognised_advanced", "communes"),
-        kpi("recognised_model_commune", "recognised_model_commune", "communes"),
-        kpi("recognised_model_village", "recognised_model_village", "villages"),
-        Kpi("average_criteria_met", _average(current), None if previous is None else _average(previous)),
-        kpi("under_15", "under_15", "communes"),
+    kpis = [
+        Kpi(
+            TIER_KPIS[figure["measure"]],
+            float(figure["numerator"]),
+            _known_float(earlier.get(figure["measure"])),
+            None if is_missing(figure["denominator"]) else int(figure["denominator"]),
+            figure["basis"],
+            None if is_missing(figure["share"]) else float(figure["share"]) / 100,
+            why_not_counts if previous is not None else None,
+        )
+        for figure in figures.to_dict("records")
+        if figure["measure"] in TIER_KPIS
     ]
+    if "ntm" in set(figures["measure"]):
+        kpis.insert(
+            1,
+            # Meeting every criterion depends on the set: no change across a change of set either.
+            kpi(
+                "reaching_not_recognised_ntm",
+                "reaching_not_recognised_ntm",
+                "communes",
+                "all_communes",
+                why_not_criteria,
+            ),
+        )
+    if _sets(tiers, period, "model_village"):
+        kpis.append(
+            kpi("recognised_model_village", "recognised_model_village", "villages", VILLAGES, why_not_counts)
+        )
+    average_before = None if previous is None or why_not_criteria else _average(previous)
+    kpis.append(Kpi("average_criteria_met", _average(current), average_before, no_change=why_not_criteria))
+    if int(current["criteria_total"]) > UNDER_15_LIMIT:
+        under_before = None if previous is None or why_not_criteria else float(previous["under_15"])
+        communes = int(current["communes"])
+        kpis.append(
+            Kpi(
+                "under_15",
+                float(current["under_15"]),
+                under_before,
+                communes,
+                "all_communes",
+                _fraction(current["under_15"], communes),
+                why_not_criteria,
+            )
+        )
+    return kpis
 
 
 def plan_line(targets: pd.DataFrame, already_recognised: int) -> pd.DataFrame:

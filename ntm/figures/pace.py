@@ -1,4 +1,5 @@
-"""Pace: the share of communes per tier over time, projected to the plan's target year at the recent pace."""
+"""Pace: the official share of communes per tier over time, projected at the recent pace to the plans' and the
+programme's target years; shares, not counts, since the number of xã jumps at the 1/7/2025 reorganisation."""
 
 from __future__ import annotations
 
@@ -6,14 +7,23 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ntm.figures.summary import headline_figures, measure_basis, targets_of_scope
+from ntm.figures.values import is_missing
 from ntm.periods import Period, parse_period
+from ntm.store.schema import REFORM_DATE
 
 TIER_COLUMNS = {
     "ntm": "recognised_ntm",
     "advanced": "recognised_advanced",
     "model_commune": "recognised_model_commune",
+    "modern": "recognised_modern",
 }
-# The recent pace: the trend of the last two years (four half-years) of data.
+# `headline_figures` with no target: the shares alone (the pace page places the targets itself).
+NO_TARGETS = pd.DataFrame(
+    columns=["scope_level", "scope_code", "tier", "target_year", "target_share", "target_count", "basis"]
+)
+SHARE_COLUMNS = ["period", "tier", "numerator", "denominator", "basis", "share"]
+# The recent pace: the trend of the last two years (four half-years) of data of the same era.
 RECENT_PERIODS = 4
 
 
@@ -23,6 +33,8 @@ class PlanVerdict:
     target_year: int
     planned_share: float
     projected_share: float
+    source: str = ""  # the programme target's legal basis; empty for the scope's own plan (table `plans`)
+    basis: str = ""  # the base of planned_share and projected_share (ntm.store.schema.TARGET_BASES)
 
     @property
     def will_be_met(self) -> bool:
@@ -38,20 +50,64 @@ def _label(index: int) -> str:
     return Period(index // 2, index % 2 + 1).label
 
 
-def tier_shares(series: pd.DataFrame) -> pd.DataFrame:
-    """period, tier, share — recognised communes of each tier as a share of the communes in scope."""
-    rows = [
-        (row["period"], tier, row[column] / row["communes"])
-        for _, row in series.iterrows()
-        if row["communes"]
-        for tier, column in TIER_COLUMNS.items()
-    ]
-    return pd.DataFrame(rows, columns=["period", "tier", "share"])
+def is_after_reform(period: str) -> bool:
+    """Whether a period is counted on the units of the 1/7/2025 reorganisation."""
+    return parse_period(period).end >= REFORM_DATE
+
+
+def tier_shares(series: pd.DataFrame, tiers: pd.DataFrame) -> pd.DataFrame:
+    """period, tier, numerator, denominator, basis, share — per period of `scope_series` and commune tier
+    whose set was assessed then (`tiers_by_period`), recognised xã on the tier's official base, as
+    `headline_figures` counts it: NTM among every xã, higher tiers among the NTM xã. Share is a fraction
+    (NaN when there is nothing to count among)."""
+    assessed = set(zip(tiers["period"], tiers["tier"], strict=True))
+    frames = []
+    for row in series.to_dict("records"):
+        period = row["period"]
+        own = [tier for tier in TIER_COLUMNS if (period, tier) in assessed]
+        if not own:
+            continue
+        counts = pd.DataFrame(
+            {
+                "tier": own,
+                "as_of": parse_period(period).end,
+                "communes": row["communes"],
+                "recognised": [row[TIER_COLUMNS[tier]] for tier in own],
+                "ntm_recognised": row["recognised_ntm"] if "ntm" in own else None,
+            }
+        )
+        figures = headline_figures(counts, NO_TARGETS, None)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "period": period,
+                    "tier": figures["measure"],
+                    "numerator": figures["numerator"],
+                    "denominator": figures["denominator"],
+                    "basis": figures["basis"],
+                    "share": figures["share"] / 100,
+                }
+            )
+        )
+    if not frames:
+        return pd.DataFrame({c: [] for c in SHARE_COLUMNS})
+    return pd.concat(frames, ignore_index=True)[SHARE_COLUMNS]
+
+
+def _recent(shares: pd.DataFrame, tier: str) -> pd.DataFrame:
+    """The tier's known shares of the last periods, on the same side of 1/7/2025 as its last period: a
+    share before the reorganisation is of other units, and the new xã start without recognitions."""
+    own = shares[(shares["tier"] == tier) & shares["share"].notna()]
+    if own.empty:
+        return own
+    era = is_after_reform(own["period"].iloc[-1])
+    return own[[is_after_reform(p) == era for p in own["period"]]].tail(RECENT_PERIODS)
 
 
 def recent_pace(shares: pd.DataFrame, tier: str) -> float | None:
-    """Change of the tier's share per half-year: the least-squares slope of its last periods (None with < 2)."""
-    recent = shares[shares["tier"] == tier].tail(RECENT_PERIODS)
+    """Change of the tier's share per half-year: the least-squares slope of its last periods of the same
+    era (None with < 2)."""
+    recent = _recent(shares, tier)
     if len(recent) < 2:
         return None
     x = [_index(p) for p in recent["period"]]
@@ -64,7 +120,7 @@ def recent_pace(shares: pd.DataFrame, tier: str) -> float | None:
 def projection(shares: pd.DataFrame, tier: str, until_year: int) -> pd.DataFrame:
     """period, share — from the last period to the end of `until_year` at the recent pace (0–100 %)."""
     pace = recent_pace(shares, tier)
-    own = shares[shares["tier"] == tier]
+    own = _recent(shares, tier)
     if pace is None or own.empty:
         return pd.DataFrame({"period": [], "share": []})
     last_period, last_share = own["period"].iloc[-1], float(own["share"].iloc[-1])
@@ -78,23 +134,96 @@ def projection(shares: pd.DataFrame, tier: str, until_year: int) -> pd.DataFrame
     )
 
 
+def last_denominators(shares: pd.DataFrame) -> dict[str, int]:
+    """basis → its count in the last period of `shares` that has it (every xã; the NTM xã)."""
+    known = shares[shares["denominator"].notna()]
+    return {basis: int(rows["denominator"].iloc[-1]) for basis, rows in known.groupby("basis", sort=False)}
+
+
 def plan_verdicts(
-    shares: pd.DataFrame, plans: dict[str, pd.DataFrame], communes: int, from_year: int
+    shares: pd.DataFrame, plans: dict[str, pd.DataFrame], denominators: dict[str, int], from_year: int
 ) -> list[PlanVerdict]:
     """For each tier's plan line (year, planned) from `ntm.figures.overview.plan_line`, its last target year not
-    before `from_year`: the planned share against the share projected for that year's end."""
+    before `from_year`: the planned share, of the tier's official base (`denominators`, from
+    `last_denominators`), against the share projected for that year's end."""
     verdicts = []
     for tier, line in plans.items():
         ahead = line[line["year"] >= from_year] if not line.empty else line
-        if ahead.empty or not communes:
+        basis = measure_basis(tier)
+        if ahead.empty or not denominators.get(basis):
             continue
         year = int(ahead["year"].iloc[-1])
         projected = projection(shares, tier, year)
         if projected.empty:
             continue
+        planned = float(ahead["planned"].iloc[-1]) / denominators[basis]
+        verdicts.append(PlanVerdict(tier, year, planned, float(projected["share"].iloc[-1]), basis=basis))
+    return verdicts
+
+
+TARGET_COLUMNS = ["tier", "target_year", "period", "share", "basis", "legal_basis", "scope_level"]
+
+
+def programme_target_points(
+    targets: pd.DataFrame, scope: tuple[str, str | None] | None, period: str, denominators: dict[str, int]
+) -> pd.DataFrame:
+    """tier, target_year, period, share, basis, legal_basis, scope_level — the programme's targets that
+    apply to the scope (`programme_targets`: its own, and the nation's) from `period`'s year on and of its
+    era (2025 targets before 1/7/2025, later ones after), each as a fraction on the tier's official base
+    at the end of its year. A target counted on another base, or as a number of xã, is turned into that
+    share with the base's count in the last period (`denominators`)."""
+    national = ("national", None)
+    own = targets_of_scope(targets, scope)
+    if scope != national:
+        own = pd.concat([own, targets_of_scope(targets, national)], ignore_index=True)
+    year, after = parse_period(period).year, is_after_reform(period)
+    rows = []
+    for target in own.to_dict("records"):
+        target_year = int(target["target_year"])
+        if target_year < year or (target_year > REFORM_DATE.year) != after:
+            continue
+        tier, basis = target["tier"], target["basis"]
+        plotted = measure_basis(tier)
+        if not is_missing(target["target_share"]) and basis == plotted:
+            share = float(target["target_share"]) / 100
+        else:
+            count = (
+                float(target["target_count"])
+                if not is_missing(target["target_count"])
+                else float(target["target_share"]) / 100 * denominators.get(basis, 0)
+            )
+            if not denominators.get(plotted):
+                continue
+            share = count / denominators[plotted]
+        rows.append(
+            {
+                "tier": tier,
+                "target_year": target_year,
+                "period": f"{target_year}-H2",
+                "share": share,
+                "basis": plotted,
+                "legal_basis": target["legal_basis"],
+                "scope_level": target["scope_level"],
+            }
+        )
+    return pd.DataFrame(rows, columns=TARGET_COLUMNS)
+
+
+def target_verdicts(shares: pd.DataFrame, points: pd.DataFrame) -> list[PlanVerdict]:
+    """Each programme target point (`programme_target_points`) against the share projected for its year."""
+    verdicts = []
+    for point in points.to_dict("records"):
+        projected = projection(shares, point["tier"], int(point["target_year"]))
+        if projected.empty:
+            continue
         verdicts.append(
             PlanVerdict(
-                tier, year, float(ahead["planned"].iloc[-1]) / communes, float(projected["share"].iloc[-1])
+                point["tier"],
+                int(point["target_year"]),
+                float(point["share"]),
+                float(projected["share"].iloc[-1]),
+                source=str(point["legal_basis"]),
+                basis=point["basis"],
             )
         )
     return verdicts
@@ -105,6 +234,8 @@ class PaceView:
     shares: pd.DataFrame
     projections: dict[str, pd.DataFrame]
     verdicts: list[PlanVerdict]
+    targets: pd.DataFrame  # programme_target_points
+    plans: dict[str, pd.DataFrame]  # the plan lines of the tiers the last period has
 
 
 def summary_communes(series: pd.DataFrame) -> int:
@@ -112,16 +243,38 @@ def summary_communes(series: pd.DataFrame) -> int:
     return int(series["communes"].iloc[-1]) if len(series) else 0
 
 
-def pace_view(series: pd.DataFrame, plans: dict[str, pd.DataFrame], period: str) -> PaceView:
-    """Shares of `scope_series`, each tier projected to its last plan year (or a year past the
-    period), and the verdict on every plan still ahead of the period's year."""
-    shares = tier_shares(series)
+def pace_view(
+    series: pd.DataFrame,
+    tiers: pd.DataFrame,
+    plans: dict[str, pd.DataFrame],
+    period: str,
+    targets: pd.DataFrame | None = None,
+    scope: tuple[str, str | None] | None = None,
+) -> PaceView:
+    """Official shares of `scope_series` (`tier_shares`), each tier projected to its last plan or target
+    year (or a year past the period), the programme's targets (`programme_targets`, for `scope` from
+    `target_scope`) and the verdict on every plan and target still ahead of the period's year; plans only
+    of the tiers the period has."""
+    shares = tier_shares(series, tiers)
+    # A plan of a tier the period no longer has (nâng cao after 2025) is not a target of these units.
+    current = set(shares.loc[shares["period"] == period, "tier"]) if len(shares) else set()
+    plans = {tier: line for tier, line in plans.items() if tier in current}
     year = parse_period(period).year
-    communes = summary_communes(series)
+    denominators = last_denominators(shares)
+    points = (
+        programme_target_points(targets, scope, period, denominators)
+        if targets is not None
+        else pd.DataFrame(columns=TARGET_COLUMNS)
+    )
     projections = {}
     for tier in TIER_COLUMNS:
         line = plans.get(tier)
-        until = max([year + 1, *([] if line is None or line.empty else line["year"].astype(int).tolist())])
-        if tier in plans or shares[shares["tier"] == tier]["share"].any():
-            projections[tier] = projection(shares, tier, until)
-    return PaceView(shares, projections, plan_verdicts(shares, plans, communes, year))
+        years = [] if line is None or line.empty else line["year"].astype(int).tolist()
+        years += points.loc[points["tier"] == tier, "target_year"].astype(int).tolist()
+        own = shares[shares["tier"] == tier]["share"]
+        if tier in plans or years or own.fillna(0).any():
+            projected = projection(shares, tier, max([year + 1, *years]))
+            if not projected.empty:
+                projections[tier] = projected
+    verdicts = plan_verdicts(shares, plans, denominators, year) + target_verdicts(shares, points)
+    return PaceView(shares, projections, verdicts, points, plans)

@@ -56,7 +56,8 @@ def _next_target(targets: pd.DataFrame, tier: str, year: int) -> dict | None:
     return None if ahead.empty else ahead.sort_values("target_year").iloc[0].to_dict()
 
 
-def _of_scope(targets: pd.DataFrame, scope: tuple[str, str | None] | None) -> pd.DataFrame:
+def targets_of_scope(targets: pd.DataFrame, scope: tuple[str, str | None] | None) -> pd.DataFrame:
+    """The rows of `programme_targets` set for the scope (`target_scope`); none for None."""
     if scope is None:
         return targets.iloc[0:0]
     level, code = scope
@@ -72,7 +73,7 @@ def headline_figures(
     target_basis — one row per row of `counts` (tier_counts: tier, as_of, communes, recognised,
     ntm_recognised), in its order. The share is in percent (NaN when the denominator is 0 or unknown); the
     target is the scope's (`target_scope`) for the tier in the as_of year or the first year after it."""
-    own_targets = _of_scope(targets, scope)
+    own_targets = targets_of_scope(targets, scope)
     rows = []
     for row in counts.to_dict("records"):
         tier = row["tier"]

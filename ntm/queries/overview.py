@@ -42,7 +42,7 @@ _SET_PER_PERIOD = """
 
 def scope_series(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """period, communes, criteria_met_sum, criteria_total, reaching, under_15, recognised_ntm,
-    reaching_not_recognised_ntm, recognised_advanced, recognised_model_commune, villages,
+    reaching_not_recognised_ntm, recognised_advanced, recognised_model_commune, recognised_modern, villages,
     recognised_model_village — one row per period up to the scope's period, for the xã in scope.
 
     Criteria met come from the scope set's tier (the set assessed in each period); recognitions of
@@ -109,6 +109,7 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
                CAST(count(*) FILTER (WHERE n.reaches AND nr.unit_code IS NULL) AS INTEGER) AS reaching_not_recognised_ntm,
                CAST(coalesce(any_value(ra.n), 0) AS INTEGER) AS recognised_advanced,
                CAST(coalesce(any_value(rm.n), 0) AS INTEGER) AS recognised_model_commune,
+               CAST(coalesce(any_value(rh.n), 0) AS INTEGER) AS recognised_modern,
                CAST(coalesce(any_value(mv.villages), 0) AS INTEGER) AS villages,
                CAST(coalesce(any_value(mv.recognised), 0) AS INTEGER) AS recognised_model_village
         FROM scope_units su
@@ -117,11 +118,23 @@ def scope_series_every_period(con: duckdb.DuckDBPyConnection, filters: Filters) 
         LEFT JOIN ntm_recognised nr USING (period, unit_code)
         LEFT JOIN recognised ra ON ra.period = su.period AND ra.tier = 'advanced'
         LEFT JOIN recognised rm ON rm.period = su.period AND rm.tier = 'model_commune'
+        LEFT JOIN recognised rh ON rh.period = su.period AND rh.tier = 'modern'
         LEFT JOIN model_villages mv ON mv.period = su.period
         GROUP BY su.period
         ORDER BY su.period
         """,
         [filters.set_id, filters.set_id, *communes_params],
+    ).df()
+
+
+def tiers_by_period(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """period, tier, set_id — the tiers (commune and village) whose sets were assessed in each period: which
+    tiers a period has is data (2021–2025: NTM, nâng cao, kiểu mẫu, thôn kiểu mẫu; 2026–2030: NTM, hiện đại)."""
+    return con.execute(
+        """SELECT DISTINCT sub.period, cs.tier, cs.set_id
+           FROM assessed_sets sub JOIN criteria_sets cs USING (set_id)
+           WHERE cs.level IN ('commune', 'village')
+           ORDER BY sub.period, cs.tier, cs.set_id"""
     ).df()
 
 

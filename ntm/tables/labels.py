@@ -51,6 +51,12 @@ def basis_name(basis: str, lang: str) -> str:
     return t(f"label.basis.{basis}", lang)
 
 
+def basis_in_sentence(basis: str, lang: str) -> str:
+    """`basis_name` inside a sentence: `… 7,1 % số xã đạt chuẩn NTM` (first letter small, NTM kept)."""
+    name = basis_name(basis, lang)
+    return name[:1].lower() + name[1:]
+
+
 def status_name(status: object, lang: str) -> str:
     """Met / not met / no data / not applicable; a missing status is "no data"."""
     return (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ntm.figures.overview import Kpi
+from ntm.figures.overview import VILLAGES, Kpi
 from ntm.figures.values import is_missing
 from ntm.i18n import format_number, format_percent, t
-from ntm.tables.labels import decision_text, yes_no
+from ntm.tables.labels import basis_name, decision_text, yes_no
 from ntm.tables.typed import CHANGE, INTEGER, TypedTable, integer_or_none
 
 
@@ -44,13 +44,21 @@ def signed(value: float | None, lang: str, decimals: int = 0) -> str | None:
     return ("+" if value > 0 else "-") + text
 
 
+def kpi_base(kpi: Kpi, lang: str) -> str:
+    """What the N of a headline figure counts, in a few words: `xã`, `xã NTM`, `thôn`."""
+    return t("label.unit.villages" if kpi.basis == VILLAGES else f"kpi.base.{kpi.basis}", lang)
+
+
 def kpi_value(kpi: Kpi, lang: str) -> str:
-    """`5/16 · 31,3 %` for a count out of a whole, `17,3` for an average."""
+    """`5/16 xã · 31,3 %` (a share of every xã), `1/14 xã NTM · 7,1 %` (a share of the NTM xã), `17,3` for
+    an average; `0/0 xã NTM · –` when there is nothing to count among."""
     if kpi.value is None:
         return "–"
     if kpi.total is None:
         return format_number(kpi.value, lang, 1)
-    return f"{format_number(kpi.value, lang)}/{format_number(kpi.total, lang)} · {format_percent(kpi.share, lang)}"
+    share = "–" if kpi.share is None else format_percent(kpi.share, lang)
+    count = f"{format_number(kpi.value, lang)}/{format_number(kpi.total, lang)}"
+    return f"{count} {kpi_base(kpi, lang)} · {share}"
 
 
 # Headline figures named by a concept of the shared vocabulary; the others are named `kpi.{key}`.
@@ -64,7 +72,30 @@ def kpi_label(kpi: Kpi, lang: str) -> str:
     return t(_KPI_VOCABULARY.get(kpi.key, f"kpi.{kpi.key}"), lang)
 
 
+def kpi_base_name(kpi: Kpi, lang: str) -> str:
+    """The denominator of a share named in full: `Số xã đạt chuẩn NTM`, `Tổng số xã`, `Tổng số thôn`."""
+    return t("kpi.base_name.villages", lang) if kpi.basis == VILLAGES else basis_name(kpi.basis, lang)
+
+
+def kpi_help(kpi: Kpi, compared: str, lang: str) -> str:
+    """The tooltip: numerator and denominator of a share by name and number, then what the change compares."""
+    if kpi.total is None or kpi.value is None:
+        return compared
+    return t(
+        "kpi.help.share",
+        lang,
+        numerator=kpi_label(kpi, lang),
+        value=format_number(kpi.value, lang),
+        denominator=kpi_base_name(kpi, lang),
+        total=format_number(kpi.total, lang),
+        compared=compared,
+    )
+
+
 def kpi_delta(kpi: Kpi, lang: str) -> str | None:
+    """`+2`, `-0,8`, `±0`; in words why there is none when the two periods cannot be compared."""
+    if kpi.no_change is not None:
+        return t(f"kpi.no_change.{kpi.no_change}", lang)
     return signed(kpi.change, lang, 1 if kpi.total is None else 0)
 
 
@@ -77,6 +108,11 @@ def kpi_delta_colour(kpi: Kpi) -> str:
     if not kpi.change:
         return "off"
     return "inverse" if kpi.key in RISE_IS_BAD else "normal"
+
+
+def kpi_delta_arrow(kpi: Kpi) -> str:
+    """No arrow beside words saying why there is no change, nor beside ±0 (Streamlit would draw one up)."""
+    return "off" if kpi.no_change is not None or not kpi.change else "auto"
 
 
 def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.DataFrame:

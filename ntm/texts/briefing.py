@@ -81,8 +81,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "briefing.whole.communes": {"vi": "các xã được chọn", "en": "the communes chosen"},
     # Sentences written from the data.
     "briefing.sentence.recognised": {
-        "vi": "Đến hết {period_name}, {whole} có {recognised}/{communes} xã đạt chuẩn NTM ({share})",
-        "en": "By the end of the {period_name}, {whole} had {recognised} of {communes} communes recognised as meeting the NTM standard ({share})",
+        "vi": "Đến hết {period_name}, {whole} có {recognised}/{communes} xã đạt chuẩn NTM ({share} số xã)",
+        "en": "By the end of the {period_name}, {whole} had {recognised} of {communes} communes recognised as meeting the NTM standard ({share} of all communes)",
     },
     "briefing.sentence.up": {
         "vi": ", tăng {change} xã so với cùng kỳ năm {year}",
@@ -108,9 +108,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Có {count} xã đã đạt đủ các tiêu chí nhưng chưa được công nhận đạt chuẩn NTM.",
         "en": "Communes meeting every criterion but not yet recognised: {count}.",
     },
-    "briefing.sentence.tiers": {
-        "vi": "Số xã đạt chuẩn NTM nâng cao: {advanced} xã; xã NTM kiểu mẫu: {model} xã; thôn được công nhận thôn NTM kiểu mẫu: {villages}/{all_villages} thôn.",
-        "en": "Communes recognised advanced NTM: {advanced}; model NTM communes: {model}; villages recognised as model villages: {villages} of {all_villages}.",
+    "briefing.sentence.tier": {
+        "vi": "Số xã đạt chuẩn {goal}: {count} xã, chiếm {share} {base}.",
+        "en": "Communes recognised {goal}: {count}, {share} of the {base}.",
+    },
+    "briefing.sentence.villages": {
+        "vi": "Số thôn được công nhận thôn NTM kiểu mẫu: {villages}/{all_villages} thôn.",
+        "en": "Villages recognised as model villages: {villages} of {all_villages}.",
     },
     "briefing.sentence.bins_intro": {
         "vi": "Phân theo số tiêu chí đạt ({criteria_total} tiêu chí): ",

@@ -11,7 +11,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{tier} — projected at the recent pace",
     },
     "pace.plan": {"vi": "{tier} — kế hoạch", "en": "{tier} — plan"},
-    "pace.axis": {"vi": "Tỷ lệ xã", "en": "Share of communes"},
+    "pace.target": {"vi": "{tier} — mục tiêu Chương trình", "en": "{tier} — programme target"},
+    "pace.target_hover": {
+        "vi": "Mục tiêu năm {year}: {share} {base} ({source})",
+        "en": "Target for {year}: {share} of {base} ({source})",
+    },
+    "pace.target_met": {
+        "vi": "Theo tốc độ gần đây, mục tiêu {tier} năm {year} ({planned} {base}; {source}) sẽ đạt: dự báo {projected}.",
+        "en": "At the recent pace, the {tier} target for {year} ({planned} of {base}; {source}) will be met: projected {projected}.",
+    },
+    "pace.target_not_met": {
+        "vi": "Theo tốc độ gần đây, mục tiêu {tier} năm {year} ({planned} {base}; {source}) sẽ KHÔNG đạt: dự báo chỉ {projected}.",
+        "en": "At the recent pace, the {tier} target for {year} ({planned} of {base}; {source}) will NOT be met: projected only {projected}.",
+    },
+    "pace.shares_note": {
+        "vi": "Dự báo theo tỷ lệ, không theo số xã, vì số xã thay đổi khi sắp xếp ĐVHC (01/7/2025): NTM trên tổng số xã; "
+        "nâng cao, kiểu mẫu, hiện đại trên số xã đạt chuẩn NTM. Tốc độ chỉ tính từ các kỳ cùng một phía của "
+        "01/7/2025 với kỳ cuối (xã mới không kế thừa công nhận của xã cũ). Mục tiêu tính bằng số xã được đổi "
+        "thành tỷ lệ theo số xã của kỳ cuối.",
+        "en": "Shares are projected, not counts, since the number of communes changed with the reorganisation "
+        "(1/7/2025): NTM among all communes; advanced, model and modern among the NTM communes. The pace uses "
+        "only periods on the same side of 1/7/2025 as the last one (new communes inherit no recognition). A "
+        "target given as a number of communes becomes a share of the last period's count.",
+    },
     "pace.met": {
         "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch đạt {tier} đến năm {year} ({planned}) sẽ đạt: dự báo {projected}.",
         "en": "At the pace of the last two years, the {tier} plan for {year} ({planned}) will be met: projected {projected}.",

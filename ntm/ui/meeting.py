@@ -3,6 +3,8 @@ style, the slide controls (buttons, arrow keys, `slide=N` in the URL) and each s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from ntm import queries
@@ -24,8 +26,9 @@ from ntm.figures.meeting import (
     stamp_text,
 )
 from ntm.figures.nearest import nearest_ranking, rollups
-from ntm.figures.overview import bin_table, criteria_tally, headline_kpis
+from ntm.figures.overview import bin_table, criteria_tally, headline_kpis, previous_period
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
+from ntm.figures.summary import headline_figures, target_scope
 from ntm.filters import Filters
 from ntm.geo import category_order, colour_classes
 from ntm.i18n import format_number, period_name, t
@@ -34,9 +37,11 @@ from ntm.queries import map as map_queries
 from ntm.queries import nearest as nearest_queries
 from ntm.queries import slipping as slipping_queries
 from ntm.queries.export import scope_funding
+from ntm.queries.overview import tiers_by_period
+from ntm.queries.summary import programme_targets, tier_counts
 from ntm.settings import setting
 from ntm.tables.nearest import rollup_sentence
-from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_label, kpi_value
+from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_label, kpi_value
 from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
@@ -174,20 +179,28 @@ def _chart(figure, key: str) -> None:
 
 def _kpis(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     series = query(queries.scope_series, filters)
-    kpis = headline_kpis(series, filters.period)
+    targets = query(programme_targets)
+    before = previous_period(series, filters.period)
+    figures = headline_figures(query(tier_counts, filters), targets, target_scope(filters))
+    figures_before = (
+        headline_figures(query(tier_counts, replace(filters, period=before)), targets, target_scope(filters))
+        if before
+        else figures.iloc[0:0]
+    )
+    kpis = headline_kpis(series, filters.period, query(tiers_by_period), figures, figures_before)
     if not kpis:
         st.info(t("meeting.nothing", lang))
         return
-    earlier = series[series["period"] < filters.period]["period"]
     st.markdown(
-        t("meeting.kpi.compared", lang, period_name=period_name(earlier.iloc[-1], lang))
-        if len(earlier)
+        t("meeting.kpi.compared", lang, period_name=period_name(before, lang))
+        if before
         else t("meeting.kpi.no_previous", lang)
     )
     for row in (kpis[:4], kpis[4:]):
         for column, kpi in zip(st.columns(4), row, strict=False):
             column.metric(kpi_label(kpi, lang), kpi_value(kpi, lang), kpi_delta(kpi, lang),
-                          delta_color=kpi_delta_colour(kpi))  # fmt: skip
+                          delta_color=kpi_delta_colour(kpi), delta_arrow=kpi_delta_arrow(kpi),
+                          help=kpi_help(kpi, "", lang) or None)  # fmt: skip
 
 
 def _bins(filters: Filters, stamp: SlideStamp, lang: str) -> None:

@@ -40,7 +40,11 @@ def test_a_link_with_slide_n_opens_that_slide_with_its_stamp(data_dir, make_app,
 def test_the_headline_slide_shows_the_kpis_with_their_change(data_dir, make_app):
     app = present(make_app, slide="1")
     metrics = {m.label: (m.value, m.delta) for m in app.metric}
-    assert metrics["Xã đạt chuẩn NTM"] == ("1/3 · 33,3 %", "±0")  # Bình then, An now
+    # Bình then, An now; the share names its base (it read "1/3 · 33,3 %").
+    assert metrics["Xã đạt chuẩn NTM"] == ("1/3 xã · 33,3 %", "±0")
+    assert "Xã NTM nâng cao" not in metrics  # the mini fixture assesses no nâng cao set
+    helps = {m.label: m.help for m in app.metric}
+    assert helps["Xã đạt chuẩn NTM"].startswith("Tử số: Xã đạt chuẩn NTM (1) · Mẫu số: Tổng số xã (3).")
     assert metrics["Đủ tiêu chí, chưa công nhận"][1] == "-1"  # Cũ met every criterion in 2019-H2
 
 

@@ -22,24 +22,25 @@ def test_overview_shows_the_headline_figures_of_the_latest_period_with_their_cha
     assert "Tỉnh Thử" in app.caption[0].value and "6 tháng đầu năm 2020" in app.caption[0].value
     # 2020-H1: An recognised (01/03/2020); Bình's decision revoked 01/02/2020; Cát never.
     # 2019-H2 (4 xã, Cũ still existed): Bình recognised, Cũ meets all three but is not recognised.
+    # Each share names its base ("xã", "thôn"). The mini fixture assesses no nâng cao or kiểu mẫu set, so
+    # those figures are gone (they read "0/3 · 0,0 %", a tier the period does not have, over every xã), and
+    # its set has 3 criteria, so "Xã dưới 15 tiêu chí" (a goal of the 19-criteria sets) is not shown.
     assert _metrics(app) == {
-        "Xã đạt chuẩn NTM": "1/3 · 33,3 %",
-        "Đủ tiêu chí, chưa công nhận": "0/3 · 0,0 %",
-        "Xã NTM nâng cao": "0/3 · 0,0 %",
-        "Xã NTM kiểu mẫu": "0/3 · 0,0 %",
-        "Thôn NTM kiểu mẫu": "1/3 · 33,3 %",
+        "Xã đạt chuẩn NTM": "1/3 xã · 33,3 %",
+        "Đủ tiêu chí, chưa công nhận": "0/3 xã · 0,0 %",
+        "Thôn NTM kiểu mẫu": "1/3 thôn · 33,3 %",
         "Bình quân tiêu chí/xã": "2,0",
-        "Xã dưới 15 tiêu chí": "3/3 · 100,0 %",
     }
     assert _deltas(app) == {
         "Xã đạt chuẩn NTM": "±0",
         "Đủ tiêu chí, chưa công nhận": "-1",
-        "Xã NTM nâng cao": "±0",
-        "Xã NTM kiểu mẫu": "±0",
         "Thôn NTM kiểu mẫu": "+1",
         "Bình quân tiêu chí/xã": "+0,8",  # 2,0 against (2 + 0 + 0 + 3) / 4 = 1,25
-        "Xã dưới 15 tiêu chí": "-1",
     }
+    helps = {m.label: m.help for m in app.metric}
+    assert helps["Xã đạt chuẩn NTM"] == (
+        "Tử số: Xã đạt chuẩn NTM (1) · Mẫu số: Tổng số xã (3). Thay đổi so với 6 tháng cuối năm 2019"
+    )
 
 
 def test_ranking_orders_communes_by_criteria_met_and_shows_their_improvement(data_dir, make_app):
@@ -74,7 +75,7 @@ def test_criteria_filter_narrows_the_scorecard(data_dir, make_app):
 
 def test_communes_chosen_in_a_link_narrow_every_figure(data_dir, make_app):
     app = make_app(units="00002,00003").run()
-    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/2 · 0,0 %"
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/2 xã · 0,0 %"
     assert app.dataframe[0].value["Xã"].tolist() == ["Bình", "Cát"]
     assert "Bình, Cát" in app.caption[0].value
 
@@ -99,7 +100,7 @@ def test_choosing_a_district_narrows_the_communes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_district").set_value("002").run()
     assert not app.exception
-    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/1 · 0,0 %"
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/1 xã · 0,0 %"
     assert app.dataframe[0].value["Xã"].tolist() == ["Cát"]
     assert app.query_params["district"] == ["002"] or app.query_params["district"] == "002"
 
@@ -108,7 +109,7 @@ def test_choosing_an_earlier_period_recomputes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_period").set_value("2019-H2").run()
     metrics = _metrics(app)
-    assert metrics["Đủ tiêu chí, chưa công nhận"] == "1/4 · 25,0 %"  # 00005 still existed in 2019
+    assert metrics["Đủ tiêu chí, chưa công nhận"] == "1/4 xã · 25,0 %"  # 00005 still existed in 2019
     assert metrics["Bình quân tiêu chí/xã"] == "1,3"  # (2 + 0 + 0 + 3) / 4 = 1,25 → 1,3
     assert _deltas(app)["Bình quân tiêu chí/xã"] is None or _deltas(app)["Bình quân tiêu chí/xã"] == ""
 
@@ -126,7 +127,7 @@ def test_a_link_reopens_the_same_view(data_dir, make_app):
     assert app.selectbox(key="scope_period").value == "2019-H2"
     assert app.selectbox(key="scope_district").value == "001"
     assert app.title[0].value == "Overview"
-    assert _metrics(app)["NTM communes"] == "1/3 · 33.3%"  # Bình, before its revocation in 2020
+    assert _metrics(app)["NTM communes"] == "1/3 communes · 33.3%"  # Bình, before its revocation in 2020
 
 
 def test_stale_or_hostile_url_values_fall_back_with_a_notice(data_dir, make_app):
@@ -179,6 +180,8 @@ def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_
     )
     specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
     traces = {trace["name"]: trace for trace in specs["<b>Tỷ lệ xã theo mức công nhận và dự báo</b>"]["data"]}
+    shares = traces["Đạt chuẩn NTM"]
+    assert shares["text"][-1] == "6 tháng đầu năm 2020: 1/3 xã · 33,3 %"  # numerator and denominator named
     projected = traces["Đạt chuẩn NTM — dự báo theo tốc độ gần đây"]
     assert projected["line"]["dash"] == "dash"
     assert projected["x"][-1] == "2022-H2"
@@ -197,3 +200,52 @@ def test_a_province_the_data_holds_only_in_part_says_so_under_the_title(app_data
 def test_a_whole_province_has_no_coverage_note(data_dir, make_app):
     app = make_app().run()
     assert not [i.value for i in app.info if "Phạm vi dữ liệu" in i.value]
+
+
+# tests/fixtures/reform: from 1/7/2025 province 01 has xã An Bình 00001 (group 1, NTM by 20/QĐ-UBND of
+# 15/05/2026), Cát Đông 00003 (group 2), Đồi 00008 (group 3), Suối 00009, and phường Đông Phong; 2026-H1 is
+# assessed on the 2-criteria set S2 only. Before: 2019-H2 and 2020-H1 on the old units and S1.
+
+
+def test_overview_after_the_reform_shows_the_tiers_of_the_new_set_on_their_bases(app_data, make_app):
+    app_data("reform")
+    app = make_app(period="2026-H1").run()
+    assert not app.exception
+    # 1 NTM of the 4 xã (the phường is not counted); S2 is the only set assessed: no nâng cao, kiểu mẫu,
+    # thôn kiểu mẫu; 2 criteria, so no "under 15".
+    assert _metrics(app) == {
+        "Xã đạt chuẩn NTM": "1/4 xã · 25,0 %",
+        "Đủ tiêu chí, chưa công nhận": "0/4 xã · 0,0 %",
+        "Bình quân tiêu chí/xã": "1,0",  # An Bình 2 + Cát Đông 1 + Đồi 1 + Suối 0 = 4 / 4
+    }
+    # The period before on the screen is 2020-H1, on the old units: no change is computed across 1/7/2025.
+    assert set(_deltas(app).values()) == {"ĐVHC mới từ 01/7/2025"}
+    specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
+    trend = specs["<b>Tỷ lệ xã được công nhận theo mức công nhận</b>"]
+    (ntm,) = [trace for trace in trend["data"] if trace["name"] == "Đạt chuẩn NTM"]
+    assert ntm["x"] == ["2019-H2", "2020-H1", "2026-H1"]
+    # Shares, not counts: 1/4 old xã (Bình), 1/3 (An), 1/4 new xã (An Bình).
+    assert plotly_values(ntm["y"]) == pytest.approx([0.25, 1 / 3, 0.25])
+    (marker,) = trend["layout"]["shapes"]
+    assert marker["x0"] == 1.5  # between 2020-H1 (position 1) and 2026-H1 (position 2)
+    assert [a["text"] for a in trend["layout"]["annotations"]] == ["Sắp xếp ĐVHC 01/7/2025"]
+
+
+def test_pace_after_the_reform_shows_the_programme_targets_of_the_scope_on_their_bases(app_data, make_app):
+    app_data("reform")
+    app = make_app(period="2026-H1", lang="en").run()
+    app.switch_page("pages/pace.py").run()
+    assert not app.exception
+    specs = plotly_specs(app)
+    traces = {trace["name"]: trace for trace in specs[0]["data"]}
+    # Province 01's target (3 xã NTM by 2030, a count of every xã) is 3 of 4 xã; the nation's 2030 target is
+    # 85 % of every xã in the fixture. The 2025 targets of 263/QĐ-TTg belong to the old units and are not shown.
+    targets = traces["NTM — programme target"]
+    assert targets["x"] == ["2030-H2", "2030-H2"]
+    assert plotly_values(targets["y"]) == pytest.approx([0.75, 0.85])
+    assert "NQ 257/2025/QH15" in targets["text"][1] and "of all communes" in targets["text"][1]
+    assert [a["text"] for a in specs[0]["layout"]["annotations"]] == ["2025 reorganisation"]
+    # One period on the new units: no pace to project from, and the page says it compares no plan.
+    assert "NTM — projected at the recent pace" not in traces
+    captions = " ".join(c.value for c in app.caption)
+    assert "Shares are projected, not counts" in captions

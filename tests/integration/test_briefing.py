@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import openpyxl
+import pandas as pd
 import pytest
 from docx import Document
 from docx.enum.text import WD_TAB_LEADER
@@ -98,11 +99,12 @@ def test_recognitions_list_every_decision_up_to_the_period_end_oldest_first(dist
 
 def test_results_sentence_in_administrative_vietnamese(district):
     assert sentences.results_sentence(district, "vi") == (
-        "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 %); bình quân đạt 2,50 tiêu chí/xã."
+        # The share names its base, every xã ("số xã"); it read "(50,0 %)".
+        "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 % số xã); bình quân đạt 2,50 tiêu chí/xã."
     )
     assert sentences.results_sentence(district, "en") == (
         "By the end of the first half of 2020, the district had 1 of 2 communes recognised as meeting the NTM "
-        "standard (50.0%); on average 2.50 criteria were met per commune."
+        "standard (50.0% of all communes); on average 2.50 criteria were met per commune."
     )
 
 
@@ -127,7 +129,26 @@ def test_results_sentence_compares_with_the_same_half_year_before(
 ):
     before = Standing("2019-H1", 2, recognised_before, 0, 0, 0, 3, 0, average_before, 3)
     text = sentences.results_sentence(replace(district, year_before=before), "vi")
-    assert text == "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 %)" + expected
+    assert (
+        text == "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 % số xã)" + expected
+    )
+
+
+def test_a_higher_tier_is_a_share_of_the_ntm_communes_in_the_briefing(district):
+    # 1 nâng cao among 14 NTM xã = 7,1 %; the mini fixture assesses no nâng cao set, so the row is made here.
+    shares = pd.DataFrame(
+        {
+            "period": ["2020-H1", "2020-H1"],
+            "tier": ["ntm", "advanced"],
+            "numerator": [14, 1],
+            "denominator": [20, 14],
+            "basis": ["all_communes", "ntm_communes"],
+            "share": [0.7, 1 / 14],
+        }
+    )
+    said = sentences.tiers_sentences(replace(district, shares=shares), "vi")
+    assert "Số xã đạt chuẩn NTM nâng cao: 1 xã, chiếm 7,1 % số xã đạt chuẩn NTM." in said
+    assert not any("nâng cao" in sentence for sentence in sentences.tiers_sentences(district, "vi"))
 
 
 def test_other_sentences_say_the_hand_computed_figures(district):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import re
+from dataclasses import replace
 
 import pytest
 from docx import Document
@@ -20,14 +21,17 @@ from docx import Document
 from ntm.bins import parse_bins
 from ntm.briefing.document import briefing_docx
 from ntm.cli.report import build_briefing
-from ntm.figures.overview import bin_table, headline_kpis
+from ntm.figures.overview import bin_table, headline_kpis, previous_period
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows
+from ntm.figures.summary import headline_figures, target_scope
 from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.periods import series_until
 from ntm.queries import commune_results, scope_series_every_period
 from ntm.queries.nearest import next_tier_communes
+from ntm.queries.overview import tiers_by_period
 from ntm.queries.slipping import recognised_commune_indicators
+from ntm.queries.summary import programme_targets, tier_counts
 from ntm.settings import setting
 from ntm.tables.slipping import situation_name
 
@@ -108,7 +112,18 @@ def test_briefing_headline_figures_and_bins_are_the_overviews(cursor, name):
 
     # What pages/overview.py computes for the same scope.
     series = series_until(scope_series_every_period(cursor, filters.any_period()), filters.period)
-    kpis = {kpi.key: kpi for kpi in headline_kpis(series, filters.period)}
+    before = previous_period(series, filters.period)
+    targets, scope = programme_targets(cursor), target_scope(filters)
+    figures = headline_figures(tier_counts(cursor, filters), targets, scope)
+    figures_before = (
+        headline_figures(tier_counts(cursor, replace(filters, period=before)), targets, scope)
+        if before
+        else figures.iloc[0:0]
+    )
+    kpis = {
+        kpi.key: kpi
+        for kpi in headline_kpis(series, filters.period, tiers_by_period(cursor), figures, figures_before)
+    }
     bins = bin_table(commune_results(cursor, filters), parse_bins(setting("NTM_BINS")))
 
     recognised = kpis["recognised_ntm"]

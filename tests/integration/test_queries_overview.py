@@ -17,6 +17,7 @@ def test_scope_series_by_hand(cursor):
         "reaching_not_recognised_ntm": 1,  # Cũ
         "recognised_advanced": 0,
         "recognised_model_commune": 0,
+        "recognised_modern": 0,
         "villages": 3,
         "recognised_model_village": 0,
     }

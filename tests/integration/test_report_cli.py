@@ -38,7 +38,7 @@ def test_writes_the_word_briefing_with_charts_and_the_annex(mini, tmp_path):
     assert done.returncode == 0, done.stderr
     document = Document(str(docx))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 %)" in text
+    assert "Đến hết 6 tháng đầu năm 2020, toàn huyện có 1/2 xã đạt chuẩn NTM (50,0 % số xã)" in text
     assert len(document.inline_shapes) == 3
     assert openpyxl.load_workbook(xlsx).sheetnames[-1] == "Bộ lọc"
 

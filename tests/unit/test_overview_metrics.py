@@ -10,26 +10,61 @@ from ntm.figures.overview import (
     criteria_tally,
     headline_kpis,
     plan_line,
+    previous_period,
     ranking,
     scorecard,
 )
+from ntm.figures.pace import NO_TARGETS
+from ntm.figures.summary import headline_figures
 from ntm.names import fold, matches
 from ntm.periods import series_until
-from ntm.tables.overview import kpi_delta, kpi_delta_colour, kpi_value, signed
+from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_value, signed
 
-SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,villages,recognised_model_village
-2018-H2,10,150,19,3,2,2,1,0,0,80,0
-2019-H1,10,165,19,5,1,4,1,1,0,80,3
-2019-H2,10,172,19,6,1,5,1,1,0,82,5
+SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,recognised_modern,villages,recognised_model_village
+2018-H2,10,150,19,3,2,2,1,0,0,0,80,0
+2019-H1,10,165,19,5,1,4,1,1,0,0,80,3
+2019-H2,10,172,19,6,1,5,1,1,0,0,82,5
 """
+OLD_TIERS = (("ntm", "S1"), ("advanced", "A1"), ("model_commune", "K1"), ("model_village", "V1"))
+TIERS = pd.DataFrame(
+    [(p, tier, set_id) for p in ("2018-H2", "2019-H1", "2019-H2") for tier, set_id in OLD_TIERS],
+    columns=["period", "tier", "set_id"],
+)
 
 
 def _frame(text, **dtypes):
     return pd.read_csv(io.StringIO(text), dtype=dtypes)
 
 
+def _figures(series, period, tiers=TIERS):
+    """headline_figures of a period of a series, as tier_counts would count them."""
+    row = series.set_index("period").loc[period]
+    own = [
+        t
+        for t in ("ntm", "advanced", "model_commune", "modern")
+        if t in set(tiers.loc[tiers["period"] == period, "tier"])
+    ]
+    counts = pd.DataFrame(
+        {
+            "tier": own,
+            "as_of": pd.Timestamp("2019-06-30"),
+            "communes": int(row["communes"]),
+            "recognised": [int(row[f"recognised_{t}"]) for t in own],
+            "ntm_recognised": int(row["recognised_ntm"]) if "ntm" in own else None,
+        }
+    )
+    return headline_figures(counts, NO_TARGETS, None)
+
+
+def _kpis(text, period, tiers=TIERS):
+    series = _frame(text)
+    before = previous_period(series, period)
+    figures_before = _figures(series, before, tiers) if before else _figures(series, period, tiers).iloc[0:0]
+    return headline_kpis(series, period, tiers, _figures(series, period, tiers), figures_before)
+
+
 def test_headline_kpis_compare_with_the_period_before():
-    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H1")}
+    kpis = {k.key: k for k in _kpis(SERIES, "2019-H1")}
     assert (kpis["recognised_ntm"].value, kpis["recognised_ntm"].previous, kpis["recognised_ntm"].total) == (
         4,
         2,
@@ -38,18 +73,84 @@ def test_headline_kpis_compare_with_the_period_before():
     assert kpis["recognised_ntm"].change == 2
     assert kpis["recognised_ntm"].share == 0.4
     assert kpis["recognised_model_village"].total == 80
+    # Nâng cao is counted among the NTM xã (1 of 4 = 25 %), no longer among every xã (1 of 10).
+    advanced = kpis["recognised_advanced"]
+    assert (advanced.value, advanced.total, advanced.basis, advanced.share) == (1, 4, "ntm_communes", 0.25)
+    assert kpis["recognised_ntm"].basis == "all_communes"
     assert kpis["average_criteria_met"].value == 16.5  # 165 / 10
     assert kpis["average_criteria_met"].previous == 15.0
     assert kpis["under_15"].change == -1
 
 
 def test_first_period_has_no_change():
-    kpis = headline_kpis(_frame(SERIES), "2018-H2")
-    assert all(k.change is None for k in kpis)
+    kpis = _kpis(SERIES, "2018-H2")
+    assert all(k.change is None and k.no_change is None for k in kpis)
 
 
 def test_period_outside_the_series_has_no_kpis():
-    assert headline_kpis(_frame(SERIES), "2030-H1") == []
+    assert _kpis(SERIES, "2019-H1")[0].key == "recognised_ntm"
+    assert headline_kpis(_frame(SERIES), "2030-H1", TIERS, NO_TARGETS, NO_TARGETS) == []
+
+
+# The reform: 2025-H1 on the old units and the 19-criteria set; 2025-H2 on the new units, same set;
+# 2026-H1 on the new units and a 10-criteria set with the modern tier.
+REFORM = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,recognised_modern,villages,recognised_model_village
+2025-H1,30,540,19,20,2,28,0,9,3,0,300,40
+2025-H2,14,238,19,10,1,14,2,1,0,0,120,10
+2026-H1,14,84,10,3,14,14,1,0,0,2,120,10
+"""
+REFORM_TIERS = pd.DataFrame(
+    [("2025-H1", t, s) for t, s in OLD_TIERS]
+    + [("2025-H2", "ntm", "S1"), ("2026-H1", "ntm", "S2"), ("2026-H1", "modern", "H1")],
+    columns=["period", "tier", "set_id"],
+)
+
+
+def test_a_period_shows_only_the_tiers_whose_sets_it_assessed_and_higher_tiers_among_ntm_communes():
+    kpis = {k.key: k for k in _kpis(REFORM, "2026-H1", REFORM_TIERS)}
+    # 2026–2030: NTM and hiện đại; no nâng cao, kiểu mẫu or thôn kiểu mẫu; no "under 15" for 10 criteria.
+    assert list(kpis) == [
+        "recognised_ntm",
+        "reaching_not_recognised_ntm",
+        "recognised_modern",
+        "average_criteria_met",
+    ]
+    modern = kpis["recognised_modern"]
+    assert (modern.value, modern.total, modern.basis) == (2, 14, "ntm_communes")
+    assert kpi_value(modern, "vi") == "2/14 xã NTM · 14,3 %"
+    assert kpi_value(kpis["recognised_ntm"], "vi") == "14/14 xã · 100,0 %"
+
+
+def test_no_change_of_criteria_met_across_a_change_of_set():
+    kpis = {k.key: k for k in _kpis(REFORM, "2026-H1", REFORM_TIERS)}
+    average = kpis["average_criteria_met"]
+    assert average.value == 6.0 and average.previous is None  # 84 / 14; 17,0 on 19 criteria is not comparable
+    assert average.no_change == "new_set"
+    assert kpi_delta(average, "vi") == "Bộ tiêu chí mới"
+    assert kpi_delta_arrow(average) == "off"
+    assert kpis["reaching_not_recognised_ntm"].no_change == "new_set"  # every criterion of which set?
+    assert kpis["recognised_ntm"].change == 0  # the same new units: recognitions compare
+    assert kpi_delta_arrow(kpis["recognised_ntm"]) == "off"  # ±0 has no arrow
+    assert kpi_delta_arrow(next(k for k in _kpis(SERIES, "2019-H1") if k.key == "recognised_ntm")) == "auto"
+    assert kpis["recognised_ntm"].no_change is None
+
+
+def test_no_change_across_the_reorganisation():
+    kpis = {k.key: k for k in _kpis(REFORM, "2025-H2", REFORM_TIERS)}
+    assert set(kpis) == {"recognised_ntm", "reaching_not_recognised_ntm", "average_criteria_met", "under_15"}
+    assert all(k.previous is None and k.no_change == "reorganised" for k in kpis.values())
+    assert kpi_delta(kpis["recognised_ntm"], "en") == "New units from 1/7/2025"
+
+
+def test_the_tooltip_names_numerator_and_denominator():
+    kpis = {k.key: k for k in _kpis(SERIES, "2019-H1")}
+    assert kpi_help(kpis["recognised_advanced"], "Thay đổi so với kỳ trước", "vi") == (
+        "Tử số: Xã NTM nâng cao (1) · Mẫu số: Số xã đạt chuẩn NTM (4). Thay đổi so với kỳ trước"
+    )
+    assert kpi_help(kpis["recognised_model_village"], "", "en").startswith(
+        "Numerator: Model village (3) · Denominator: All villages (80)."
+    )
+    assert kpi_value(kpis["recognised_model_village"], "vi") == "3/80 thôn · 3,8 %"
 
 
 def test_plan_line_accumulates_from_those_already_recognised():
@@ -137,16 +238,17 @@ def test_signed_changes_and_kpi_text():
     assert signed(-0.75, "vi", 1) == "-0,8"
     assert signed(0.04, "vi", 1) == "±0,0"
     assert signed(None, "vi") is None
-    kpi = headline_kpis(_frame(SERIES), "2019-H1")[0]
-    assert kpi_value(kpi, "vi") == "4/10 · 40,0 %"
+    kpi = _kpis(SERIES, "2019-H1")[0]
+    # The base is named after n/N: "xã" for a share of every xã (it read "4/10 · 40,0 %").
+    assert kpi_value(kpi, "vi") == "4/10 xã · 40,0 %"
     assert kpi_delta(kpi, "en") == "+2"
     assert kpi_delta_colour(kpi) == "normal"
 
 
 def test_a_rise_of_bad_news_is_red_and_no_change_is_grey():
-    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H2")}
+    kpis = {k.key: k for k in _kpis(SERIES, "2019-H2")}
     assert kpi_delta_colour(kpis["reaching_not_recognised_ntm"]) == "off"
-    kpis = {k.key: k for k in headline_kpis(_frame(SERIES), "2019-H1")}
+    kpis = {k.key: k for k in _kpis(SERIES, "2019-H1")}
     assert kpi_delta_colour(kpis["under_15"]) == "inverse"
 
 
