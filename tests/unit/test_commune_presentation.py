@@ -164,7 +164,7 @@ def test_headline_gives_tier_criteria_change_lacking_data_and_villages():
     recognitions = _csv(
         "tier,decision_no,decision_date,revoked_date\nntm,10/QĐ-UBND,2020-03-01,", dates=("revoked_date",)
     )
-    history = _csv("period,criteria_met\n2019-H2,2\n2020-H1,3")
+    history = _csv("period,criteria_met,criteria_total\n2019-H2,2,3\n2020-H1,3,3")
     metrics = headline_metrics(
         _standing(), recognitions, history, VillageSummary(2, 2, 1, 1), date(2020, 6, 30), "vi"
     )
@@ -185,7 +185,7 @@ def test_headline_without_the_set_or_villages_shows_dashes_and_no_arrow_for_no_c
     metrics = headline_metrics(
         _standing().iloc[0:0],
         none,
-        _csv("period,criteria_met\n2020-H1,1"),
+        _csv("period,criteria_met,criteria_total\n2020-H1,1,3"),
         VillageSummary(0, 0, 0, 0),
         date(2020, 6, 30),
         "en",
@@ -194,7 +194,7 @@ def test_headline_without_the_set_or_villages_shows_dashes_and_no_arrow_for_no_c
     steady = headline_metrics(
         _standing(criteria_met=2),
         none,
-        _csv("period,criteria_met\n2019-H2,2\n2020-H1,2"),
+        _csv("period,criteria_met,criteria_total\n2019-H2,2,3\n2020-H1,2,3"),
         VillageSummary(0, 0, 0, 0),
         date(2020, 6, 30),
         "vi",
