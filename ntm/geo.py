@@ -296,6 +296,12 @@ def after_reform_boundaries(
     return Boundaries({**estimated, **own}, problems, identity=identity)
 
 
+def ends_before_reform(period: str) -> bool:
+    """Whether a half-year (`2025-H1`) ended before the 1/7/2025 reform."""
+    year, half = int(period[:4]), period[-2:]
+    return (date(year, 6, 30) if half == "H1" else date(year, 12, 31)) < REFORM_DATE
+
+
 def is_after_reform(units: pd.DataFrame) -> pd.Series:
     """Whether each unit version (`valid_from`) began with the 1/7/2025 reform or later."""
     if "valid_from" not in units.columns:

@@ -100,3 +100,26 @@ def unit_codes_from(con: duckdb.DuckDBPyConnection, valid_from: datetime.date) -
             "SELECT DISTINCT unit_code FROM units WHERE valid_from >= ? ORDER BY 1", [valid_from]
         ).fetchall()
     ]
+
+
+def predecessor_codes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[str]:
+    """Codes of every unit that merged, directly or by earlier merges, into a unit of the scope at its period:
+    where the scope was before the reform (the map's years tab runs across it)."""
+    scope_sql, scope_params = scope_clause(filters)
+    return [
+        row[0]
+        for row in con.execute(
+            f"""WITH RECURSIVE pc AS (SELECT period_end FROM period_calendar WHERE period = ?),
+            scope AS (SELECT u.unit_code, pc.period_end FROM pc JOIN units u ON {UNIT_VALID_AT} WHERE {scope_sql}),
+            back(code, effective) AS (
+                SELECT l.from_code, l.effective_date FROM unit_lineage l JOIN scope s ON l.to_code = s.unit_code
+                WHERE l.effective_date <= s.period_end
+                UNION
+                -- strictly earlier each step: a unit that keeps its code (from = to) ends the walk
+                SELECT l.from_code, l.effective_date FROM unit_lineage l JOIN back b ON l.to_code = b.code
+                WHERE l.effective_date < b.effective
+            )
+            SELECT DISTINCT code FROM back ORDER BY 1""",
+            [filters.period, *scope_params],
+        ).fetchall()
+    ]

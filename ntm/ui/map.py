@@ -22,6 +22,7 @@ from ntm.geo import (
     category_order,
     choose_layout,
     colour_classes,
+    ends_before_reform,
     is_after_reform,
     periods_for_small_multiples,
     read_boundaries,
@@ -166,8 +167,17 @@ def years_map(layout_for, filters: Filters, lang: str, place: str):
     figure is built once per scope and outline file). Each year is drawn with its own era's outlines, so
     the maps switch to the new communes at 2025-H2, their titles saying when outlines are estimated."""
     periods = periods_for_small_multiples(query(queries.available_periods), filters.period)
+    # A scope after the reform has no units before it: those years show the units that merged into it.
+    before = filters
+    if not ends_before_reform(filters.period):
+        codes = tuple(query(map_queries.predecessor_codes, filters))
+        before = Filters(filters.period, filters.set_id, unit_codes=codes or ("",))
     classes = {
-        p: computed(colour_classes, query(map_queries.map_units, replace(filters, period=p)), "tier")
+        p: computed(
+            colour_classes,
+            query(map_queries.map_units, replace(before if ends_before_reform(p) else filters, period=p)),
+            "tier",
+        )
         for p in periods
     }
     layouts = {p: layout_for(classes[p]) for p in periods}
