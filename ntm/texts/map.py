@@ -91,8 +91,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "map.hover.estimated": {"vi": "Ranh giới ước tính", "en": "Estimated boundary"},
     "map.years.estimated_title": {
-        "vi": "{period} (ranh giới ước tính)",
-        "en": "{period} (estimated boundaries)",
+        "vi": "{period}<br>(ranh giới ước tính)",
+        "en": "{period}<br>(estimated boundaries)",
     },
     "map.after_reform_unusable": {
         "vi": "Tệp ranh giới các xã mới {path} không dùng được, bản đồ dùng ranh giới ước tính:",

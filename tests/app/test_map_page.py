@@ -219,8 +219,8 @@ def test_the_years_tab_runs_across_the_reform_switching_outlines_at_2025_h2(samp
     titles = [a["text"] for a in spec["layout"]["annotations"]]
     assert "6 tháng cuối năm 2024" in titles
     assert titles[-2:] == [
-        "6 tháng cuối năm 2025 (ranh giới ước tính)",
-        "6 tháng đầu năm 2026 (ranh giới ước tính)",
+        "6 tháng cuối năm 2025<br>(ranh giới ước tính)",
+        "6 tháng đầu năm 2026<br>(ranh giới ước tính)",
     ]
     axis_of = {title: f"x{i + 1}" if i else "x" for i, title in enumerate(titles)}
     traces_2024 = [t for t in spec["data"] if t.get("xaxis", "x") == axis_of["6 tháng cuối năm 2024"]]

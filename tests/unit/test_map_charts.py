@@ -186,7 +186,7 @@ def test_small_multiples_draw_each_period_with_its_own_outlines():
         },
         category_order("tier"),
         "vi",
-        {"2025-H1": "6 tháng đầu năm 2025", "2025-H2": "6 tháng cuối năm 2025 (ranh giới ước tính)"},
+        {"2025-H1": "6 tháng đầu năm 2025", "2025-H2": "6 tháng cuối năm 2025<br>(ranh giới ước tính)"},
         {"text": "Thay đổi"},
     )
     after = [t for t in built.data if t.xaxis == "x2"]
