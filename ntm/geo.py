@@ -1,5 +1,6 @@
 """The map's geometry and colours: read and check a GeoJSON of commune outlines (or lay communes out on a
-schematic grid when there is none), and put each commune in the colour class the map draws it with.
+schematic grid when there is none), estimate the outlines of the communes formed on 1/7/2025 from their
+predecessors', and put each commune in the colour class the map draws it with.
 """
 
 from __future__ import annotations
@@ -7,14 +8,17 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
+from shapely import MultiPolygon, Polygon, unary_union
 
 from ntm.bins import Bin
 from ntm.store.problems import Problem
+from ntm.store.schema import REFORM_DATE
 from ntm.store.tables_io import write_atomically
 
 # Property names a feature's unit code is read from, in this order (`gso_code`: the shared outlines).
@@ -31,6 +35,10 @@ class Shape:
     name: str
     rings: tuple[Ring, ...]  # outer rings in map coordinates (x east, y north, equal scales)
     label_at: tuple[float, float]
+    # Dissolved from the predecessors' outlines (`drawn_from`), not drawn by an office: "ranh giới ước tính".
+    estimated: bool = False
+    drawn_from: tuple[str, ...] = ()
+    missing_from: tuple[str, ...] = ()  # predecessors without an outline: their land is not in the estimate
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,131 @@ def grid_layout(units: list[tuple[str, str]]) -> Boundaries:
     return Boundaries(shapes, is_grid=True, identity=f"grid:{drawn.hexdigest()}")
 
 
+# --- outlines after the 1/7/2025 reform ----------------------------------------------------------------
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or (not isinstance(value, date) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date()
+
+
+def _dissolved(code: str, parts: list[Shape]) -> Shape | None:
+    """One shape of the union of `parts`' rings; holes are dropped like a file's (outer rings are drawn),
+    which also drops the slivers coarse outlines leave between neighbours."""
+    polygons = [Polygon(ring).buffer(0) for part in parts for ring in part.rings if len(ring) >= 3]
+    merged = unary_union([p for p in polygons if not p.is_empty])
+    pieces = list(merged.geoms) if isinstance(merged, MultiPolygon) else [merged]
+    pieces = [p for p in pieces if isinstance(p, Polygon) and p.area > 0]
+    if not pieces:
+        return None
+    rings = tuple(tuple((float(x), float(y)) for x, y in p.exterior.coords) for p in pieces)
+    largest = max(pieces, key=lambda p: p.area)
+    # The dot that carries the hover and the click must lie inside: a merged commune is often concave.
+    point = largest.centroid if largest.contains(largest.centroid) else largest.representative_point()
+    return Shape(code, code, rings, (float(point.x), float(point.y)))
+
+
+def dissolve_along_lineage(
+    before: Mapping[str, Shape], lineage: pd.DataFrame, reform_date: date = REFORM_DATE
+) -> dict[str, Shape]:
+    """The outline of each unit formed on `reform_date`, by its code: the union of its predecessors' outlines
+    (`before`, by old code; `lineage`: from_code, to_code, effective_date), flagged `estimated`.
+
+    A predecessor's own earlier merges (01/01/2025) are followed back, so the land it absorbed is drawn too.
+    A predecessor split among several successors is left out of each: its land cannot be divided without
+    data, and drawing it whole in each would lay two communes' colours over one place. Predecessors left
+    out or without an outline are named in `missing_from`; a successor with no predecessor drawn has no shape.
+    """
+    effective = [_as_date(value) for value in lineage["effective_date"]]
+    rows = list(zip(lineage["from_code"], lineage["to_code"], effective, strict=True))
+    at_reform = [(source, target) for source, target, when in rows if when == reform_date]
+    absorbed: dict[str, list[tuple[str, date]]] = {}
+    for source, target, when in rows:
+        if when is not None and when < reform_date and source != target:
+            absorbed.setdefault(target, []).append((source, when))
+    successors: dict[str, set[str]] = {}
+    for source, target in at_reform:
+        successors.setdefault(source, set()).add(target)
+    split = {source for source, targets in successors.items() if len(targets) > 1}
+
+    def land_of(code: str, before_date: date, seen: set) -> list[str]:
+        """`code` and, recursively, the units it absorbed before `before_date`."""
+        found = [code]
+        for source, when in absorbed.get(code, ()):
+            if when < before_date and (source, when) not in seen:
+                seen.add((source, when))
+                found += land_of(source, when, seen)
+        return found
+
+    predecessors: dict[str, list[str]] = {}
+    for source, target in at_reform:
+        predecessors.setdefault(target, []).append(source)
+    shapes: dict[str, Shape] = {}
+    for successor in sorted(predecessors):
+        whole = sorted(set(predecessors[successor]) - split)
+        parts = list(dict.fromkeys(code for p in whole for code in land_of(p, reform_date, set())))
+        drawn = tuple(code for code in parts if code in before)
+        left_out = sorted(set(predecessors[successor]) & split)
+        missing = tuple(code for code in parts if code not in before) + tuple(left_out)
+        shape = _dissolved(successor, [before[code] for code in drawn]) if drawn else None
+        if shape is not None:
+            shapes[successor] = replace(shape, estimated=True, drawn_from=drawn, missing_from=missing)
+    return shapes
+
+
+def after_reform_boundaries(
+    before: Boundaries | None, lineage: pd.DataFrame, drawn_by_office: Boundaries | None = None
+) -> Boundaries | None:
+    """The outlines of the units formed on 1/7/2025: an office's own file of them where it has a unit's
+    outline, else estimated from the outlines of before along the lineage. None without either file.
+
+    Named for caches by the two files only: callers cache it per data version, which covers the lineage."""
+    if before is None and drawn_by_office is None:
+        return None
+    usable_before = before is not None and before.is_usable
+    estimated = dissolve_along_lineage(before.shapes, lineage) if usable_before else {}
+    own = drawn_by_office.shapes if drawn_by_office is not None and drawn_by_office.is_usable else {}
+    problems = before.problems if before is not None and not usable_before and not own else ()
+    identity = "after-reform:" + "|".join(b.identity if b else "" for b in (before, drawn_by_office))
+    return Boundaries({**estimated, **own}, problems, identity=identity)
+
+
+def ends_before_reform(period: str) -> bool:
+    """Whether a half-year (`2025-H1`) ended before the 1/7/2025 reform."""
+    year, half = int(period[:4]), period[-2:]
+    return (date(year, 6, 30) if half == "H1" else date(year, 12, 31)) < REFORM_DATE
+
+
+def is_after_reform(units: pd.DataFrame) -> pd.Series:
+    """Whether each unit version (`valid_from`) began with the 1/7/2025 reform or later."""
+    if "valid_from" not in units.columns:
+        return pd.Series(False, index=units.index)
+    return pd.to_datetime(units["valid_from"]).ge(pd.Timestamp(REFORM_DATE)).fillna(False).astype(bool)
+
+
+def _outlines_for(
+    units: pd.DataFrame, before: Boundaries | None, after: Boundaries | None
+) -> Boundaries | None:
+    """The outlines of each unit's own era: a code reused on 1/7/2025 (08848, Đồng Thịnh then Sông Lô)
+    must not be drawn with its former unit's outline."""
+    after_reform = is_after_reform(units)
+    if not after_reform.any():
+        return before
+    if after_reform.all():
+        return after
+    # A scope of both eras (unusual: at a period's end every unit is of one era) takes each from its own.
+    old_codes, new_codes = (
+        set(units.loc[~after_reform, "unit_code"]),
+        set(units.loc[after_reform, "unit_code"]),
+    )
+    shapes = {c: s for c, s in (before.shapes if before else {}).items() if c in old_codes}
+    shapes.update({c: s for c, s in (after.shapes if after else {}).items() if c in new_codes})
+    which = hashlib.blake2b("\n".join(sorted(new_codes)).encode(), digest_size=16).hexdigest()
+    identity = "both-eras:" + "|".join(b.identity if b else "" for b in (before, after)) + f"|{which}"
+    return Boundaries(shapes, identity=identity)
+
+
 # --- colour classes --------------------------------------------------------------------------------
 
 NO_DATA = "no_data"
@@ -308,17 +441,30 @@ class MapLayout:
     boundaries: Boundaries
     notice: str | None = None
     missing: tuple[str, ...] = ()  # names of units in scope the boundary file has no outline for
+    estimated: bool = False  # some unit in scope is drawn with an outline estimated from its predecessors'
+    left_out: tuple[str, ...] = ()  # codes of predecessors whose land is in no estimated outline drawn
 
 
-def choose_layout(from_file: Boundaries | None, units: pd.DataFrame) -> MapLayout:
-    """The file's outlines when they cover some unit in scope, else one grid square per unit (`units`:
-    unit_code and name, in drawing order)."""
+def choose_layout(
+    from_file: Boundaries | None, units: pd.DataFrame, after_reform: Boundaries | None = None
+) -> MapLayout:
+    """The outlines of each unit's era (`from_file` before 1/7/2025, `after_reform` for units formed then,
+    by `valid_from` when `units` has it) when they cover some unit in scope, else one grid square per unit
+    (`units`: unit_code and name, in drawing order)."""
     grid = grid_layout(list(zip(units["unit_code"], units["name"], strict=True)))
-    if from_file is None:
+    source = _outlines_for(units, from_file, after_reform)
+    if source is None:
         return MapLayout(grid, "map.grid_notice")
-    if not from_file.is_usable:
+    if any(p.is_error for p in source.problems):
         return MapLayout(grid, "map.unusable_notice")
-    present = units["unit_code"].isin(from_file.shapes)
+    present = units["unit_code"].isin(source.shapes)
     if not present.any():
         return MapLayout(grid, "map.none_in_file")
-    return MapLayout(from_file, None, tuple(units.loc[~present, "name"]))
+    drawn = [source.shapes[code] for code in units.loc[present, "unit_code"]]
+    return MapLayout(
+        source,
+        None,
+        tuple(units.loc[~present, "name"]),
+        estimated=any(shape.estimated for shape in drawn),
+        left_out=tuple(sorted({code for shape in drawn for code in shape.missing_from})),
+    )

@@ -52,6 +52,12 @@ SETTINGS = {
             "(default: `boundaries.geojson` in the data folder).",
         ),
         Setting(
+            "NTM_BOUNDARIES_AFTER_REFORM",
+            "",
+            "Map: GeoJSON of the outlines of the communes formed on 1/7/2025, by their code; without it they "
+            "are estimated from their predecessors' (default: `boundaries_after_reform.geojson` beside the data).",
+        ),
+        Setting(
             "NTM_SAMPLE_BOUNDARIES",
             "../shared/geo/vinh_phuc_communes.geojson",
             "Outlines `python -m ntm sample` copies beside the sample when the file exists (never committed).",
@@ -81,6 +87,12 @@ def boundaries_path() -> Path:
     # Beside the data it outlines by default, so a data folder given by NTM_DATA_DIR brings its own map.
     value = setting("NTM_BOUNDARIES")
     return _project_path(value) if value else data_dir() / "boundaries.geojson"
+
+
+def after_reform_boundaries_path() -> Path:
+    # A file of its own: codes were reused on 1/7/2025, so one code may need two outlines, one per era.
+    value = setting("NTM_BOUNDARIES_AFTER_REFORM")
+    return _project_path(value) if value else data_dir() / "boundaries_after_reform.geojson"
 
 
 def sample_boundaries_path() -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -81,11 +82,12 @@ def _number(value: object, lang: str) -> str:
     return format_number(float(value), lang, decimals)
 
 
-def hover_text(row: dict, label: str, lang: str) -> str:
+def hover_text(row: dict, label: str, lang: str, estimated: bool = False) -> str:
     """Name, code, district, class and the values behind it; names are escaped (plotly reads tags)."""
     lines = [
         f"<b>{html.escape(str(row['name']))}</b> · {t('map.hover.code', lang)} {html.escape(str(row['unit_code']))}",
         html.escape(str(row.get("district_name") or "")),
+        f"<i>{t('map.hover.estimated', lang)}</i>" if estimated else "",
         html.escape(label),
     ]
     total = row.get("criteria_total")
@@ -125,9 +127,11 @@ def commune_map(
     threshold: str | None = None,
     height: int = 620,
     font_size: int = 16,
+    note: str | None = None,
 ) -> go.Figure:
     """One polygon per unit of `classes` (unit_code, name, category, …) that has a shape; a dot at each
-    commune carries its hover text and, for xã, its unit_code as customdata (a click opens its page)."""
+    commune carries its hover text and, for xã, its unit_code as customdata (a click opens its page).
+    `note` is written under the map (estimated boundaries), so a picture of it keeps it."""
     colours = category_colours(order)
     drawn = classes[classes["unit_code"].isin(boundaries.shapes)]
     figure = go.Figure()
@@ -157,7 +161,15 @@ def commune_map(
         if not rows:
             continue
         points = [boundaries.shapes[r["unit_code"]].label_at for r in rows]
-        texts = [hover_text(r, category_label(r["category"], lang, threshold), lang) for r in rows]
+        texts = [
+            hover_text(
+                r,
+                category_label(r["category"], lang, threshold),
+                lang,
+                boundaries.shapes[r["unit_code"]].estimated,
+            )
+            for r in rows
+        ]
         if assessed:
             texts = [f"{text}<br><i>{t('map.hover.open', lang)}</i>" for text in texts]
         figure.add_trace(
@@ -179,7 +191,7 @@ def commune_map(
         title=title,
         font={**FONT, "size": font_size},
         height=height,
-        margin=dict(l=10, r=10, t=90, b=10),
+        margin=dict(l=10, r=10, t=90, b=40 if note else 10),
         separators=separators(lang),
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
@@ -188,18 +200,24 @@ def commune_map(
         dragmode=False,
         hoverlabel=dict(font_size=font_size),
     )
+    if note:
+        figure.add_annotation(
+            text=f"<i>{html.escape(note)}</i>", xref="paper", yref="paper", x=0, y=0, yshift=-30,
+            xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=font_size - 3, color="#333333"),
+        )  # fmt: skip
     return figure
 
 
 def small_multiples(
-    boundaries: Boundaries,
+    boundaries: Boundaries | Mapping[str, Boundaries],
     classes_by_period: dict[str, pd.DataFrame],
     order: tuple[str, ...],
     lang: str,
     titles: dict[str, str],
     title: dict,
 ) -> go.Figure:
-    """One small map per period (same colours and legend) to see the change over the years."""
+    """One small map per period (same colours and legend) to see the change over the years; `boundaries`
+    are every period's, or each period's own (the outlines change with the 1/7/2025 reform)."""
     periods = list(classes_by_period)
     columns = min(4, max(1, len(periods)))
     rows = max(1, math.ceil(len(periods) / columns))
@@ -211,13 +229,14 @@ def small_multiples(
     shown: set[str] = set()
     for index, period in enumerate(periods):
         row, col = index // columns + 1, index % columns + 1
+        shapes = (boundaries if isinstance(boundaries, Boundaries) else boundaries[period]).shapes
         classes = classes_by_period[period]
-        classes = classes[classes["unit_code"].isin(boundaries.shapes)]
+        classes = classes[classes["unit_code"].isin(shapes)]
         for category in order:
             codes = classes.loc[classes["category"] == category, "unit_code"]
             if codes.empty:
                 continue
-            xs, ys = _ring_xy([ring for code in codes for ring in boundaries.shapes[code].rings])
+            xs, ys = _ring_xy([ring for code in codes for ring in shapes[code].rings])
             figure.add_trace(
                 go.Scatter(
                     x=xs, y=ys, mode="lines", fill="toself", fillcolor=colours[category],

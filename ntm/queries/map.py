@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import duckdb
 import pandas as pd
 
@@ -10,9 +12,9 @@ from ntm.queries.shared import UNIT_VALID_AT, communes_in_scope
 
 
 def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """unit_code, name, unit_type, district_name, criteria_total, criteria_met, criteria_unknown,
+    """unit_code, name, unit_type, district_name, valid_from, criteria_total, criteria_met, criteria_unknown,
     reaches_ntm, recognised_ntm, recognised_advanced, recognised_model_commune — every unit (xã, phường,
-    thị trấn) in scope valid at the period's end; criteria of the scope's set, NULL when not assessed."""
+    thị trấn) in scope valid at the period's end (`valid_from`: its version, which the map's outlines follow); criteria of the scope's set, NULL when not assessed."""
     # Recognitions and the newest NTM set are joined once for the scope, not asked per unit: a correlated
     # EXISTS per row took ~120 ms for a district at national scale (~20 ms so).
     scope_sql, scope_params = scope_clause(filters)
@@ -24,7 +26,7 @@ def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
               AND cs.set_id IN (SELECT sub.set_id FROM assessed_sets sub WHERE sub.period = ?)
         ),
         scope AS (
-            SELECT u.unit_code, u.name, u.unit_type, u.district_name, pc.period, pc.period_end
+            SELECT u.unit_code, u.name, u.unit_type, u.district_name, u.valid_from, pc.period, pc.period_end
             FROM pc JOIN units u ON {UNIT_VALID_AT}
             WHERE {scope_sql}
         ),
@@ -37,7 +39,7 @@ def map_units(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
             WHERE r.decision_date <= s.period_end AND (r.revoked_date IS NULL OR r.revoked_date > s.period_end) AND (r.version_to IS NULL OR r.version_to >= s.period_end)
             GROUP BY r.subject_code
         )
-        SELECT s.unit_code, s.name, s.unit_type, s.district_name,
+        SELECT s.unit_code, s.name, s.unit_type, s.district_name, s.valid_from,
                ss.criteria_total, ss.criteria_met, ss.criteria_unknown,
                n.reaches AS reaches_ntm,
                coalesce(rc.ntm, false) AS recognised_ntm,
@@ -79,3 +81,45 @@ def set_indicators(con: duckdb.DuckDBPyConnection, set_id: str) -> pd.DataFrame:
 def known_unit_codes(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Every unit code of the data (any validity): what a boundary file's codes are checked against."""
     return [row[0] for row in con.execute("SELECT DISTINCT unit_code FROM units ORDER BY 1").fetchall()]
+
+
+def unit_lineage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """from_code, to_code, relation, effective_date — every lineage row: what estimated outlines follow."""
+    return con.execute(
+        """SELECT from_code, to_code, relation, effective_date FROM unit_lineage
+           ORDER BY effective_date, to_code, from_code"""
+    ).df()
+
+
+def unit_codes_from(con: duckdb.DuckDBPyConnection, valid_from: datetime.date) -> list[str]:
+    """Codes of the unit versions that began on `valid_from` or later: what a file of outlines drawn after
+    the reform is checked against."""
+    return [
+        row[0]
+        for row in con.execute(
+            "SELECT DISTINCT unit_code FROM units WHERE valid_from >= ? ORDER BY 1", [valid_from]
+        ).fetchall()
+    ]
+
+
+def predecessor_codes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[str]:
+    """Codes of every unit that merged, directly or by earlier merges, into a unit of the scope at its period:
+    where the scope was before the reform (the map's years tab runs across it)."""
+    scope_sql, scope_params = scope_clause(filters)
+    return [
+        row[0]
+        for row in con.execute(
+            f"""WITH RECURSIVE pc AS (SELECT period_end FROM period_calendar WHERE period = ?),
+            scope AS (SELECT u.unit_code, pc.period_end FROM pc JOIN units u ON {UNIT_VALID_AT} WHERE {scope_sql}),
+            back(code, effective) AS (
+                SELECT l.from_code, l.effective_date FROM unit_lineage l JOIN scope s ON l.to_code = s.unit_code
+                WHERE l.effective_date <= s.period_end
+                UNION
+                -- strictly earlier each step: a unit that keeps its code (from = to) ends the walk
+                SELECT l.from_code, l.effective_date FROM unit_lineage l JOIN back b ON l.to_code = b.code
+                WHERE l.effective_date < b.effective
+            )
+            SELECT DISTINCT code FROM back ORDER BY 1""",
+            [filters.period, *scope_params],
+        ).fetchall()
+    ]

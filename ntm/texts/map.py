@@ -71,12 +71,42 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Mỗi bản đồ là cuối một năm (và kỳ đã chọn); màu theo mức công nhận tại thời điểm đó.",
         "en": "Each map is the end of a year (and the chosen period); colours show the tier at that time.",
     },
+    "map.estimated_note": {
+        "vi": "Ranh giới ước tính từ ranh giới các xã trước sáp nhập (01/07/2025), chưa phải ranh giới chính thức.",
+        "en": "Boundaries estimated from the pre-merger communes (01/07/2025), not official outlines.",
+    },
+    "map.estimated_left_out": {
+        "vi": (
+            "Phần đất của {count} xã cũ chưa được vẽ vào xã mới nào (không có ranh giới, hoặc được chia cho "
+            "nhiều xã mới mà chưa có số liệu để chia): {codes}"
+        ),
+        "en": (
+            "The land of {count} former communes is in no new commune's outline (no outline, or divided among "
+            "several new communes with no data to divide it by): {codes}"
+        ),
+    },
+    "map.estimated_how_to_replace": {
+        "vi": "Khi có ranh giới chính thức của các xã mới, quản trị viên tải tệp lên ở cuối trang (mục “xã từ 01/07/2025”).",
+        "en": "When the new communes' official outlines exist, an administrator uploads them at the bottom of this page (“communes from 01/07/2025”).",
+    },
+    "map.hover.estimated": {"vi": "Ranh giới ước tính", "en": "Estimated boundary"},
+    "map.years.estimated_title": {
+        "vi": "{period}<br>(ranh giới ước tính)",
+        "en": "{period}<br>(estimated boundaries)",
+    },
+    "map.after_reform_unusable": {
+        "vi": "Tệp ranh giới các xã mới {path} không dùng được, bản đồ dùng ranh giới ước tính:",
+        "en": "The new communes' boundary file {path} cannot be used, so the map uses estimated boundaries:",
+    },
     "map.no_indicators": {
         "vi": "Bộ tiêu chí này không có chỉ tiêu.",
         "en": "This criteria set has no indicators.",
     },
     # Admin upload
     "map.upload.heading": {"vi": "Thay tệp ranh giới (quản trị)", "en": "Replace the boundary file (admin)"},
+    "map.upload.era": {"vi": "Ranh giới của", "en": "Outlines of"},
+    "map.upload.era.before": {"vi": "xã trước 01/07/2025", "en": "communes before 01/07/2025"},
+    "map.upload.era.after": {"vi": "xã từ 01/07/2025", "en": "communes from 01/07/2025"},
     "map.upload.file": {"vi": "Tệp GeoJSON ranh giới xã", "en": "GeoJSON file of commune outlines"},
     "map.upload.save": {"vi": "Kiểm tra và lưu", "en": "Check and save"},
     "map.upload.saved": {

@@ -1,5 +1,6 @@
-"""The map page's Streamlit parts: the boundary file (read again when it changes), the colour choice, the notices
-and the administrator's upload of a new boundary file."""
+"""The map page's Streamlit parts: the boundary files (read again when they change; the new communes' outlines
+estimated from their predecessors' until an office has its own), the colour choice, the notices and the
+administrator's upload of a new boundary file."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from ntm.geo import (
     COLOUR_BY,
     Boundaries,
     MapLayout,
+    after_reform_boundaries,
     category_order,
     choose_layout,
     colour_classes,
+    ends_before_reform,
+    is_after_reform,
     periods_for_small_multiples,
     read_boundaries,
     read_boundary_file,
@@ -28,7 +32,8 @@ from ntm.geo import (
 from ntm.i18n import period_name, t
 from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
-from ntm.settings import boundaries_path, setting
+from ntm.settings import after_reform_boundaries_path, boundaries_path, setting
+from ntm.store.schema import REFORM_DATE
 from ntm.ui.admin import admin_gate
 from ntm.ui.cache import computed, file_resource, query
 
@@ -38,12 +43,38 @@ def file_boundaries() -> Boundaries | None:
     return file_resource(read_boundary_file, boundaries_path(), tuple(query(map_queries.known_unit_codes)))
 
 
+def office_after_reform_boundaries() -> Boundaries | None:
+    """An office's own outlines of the communes formed on 1/7/2025 (`NTM_BOUNDARIES_AFTER_REFORM`), checked
+    against those communes' codes; None without a file."""
+    new_codes = tuple(query(map_queries.unit_codes_from, REFORM_DATE))
+    return file_resource(read_boundary_file, after_reform_boundaries_path(), new_codes)
+
+
+def reform_boundaries() -> Boundaries | None:
+    """The outlines of the communes formed on 1/7/2025, the office's own else dissolved from their
+    predecessors': computed once per data version and pair of files, never per rerun."""
+    lineage = query(map_queries.unit_lineage)
+    return computed(after_reform_boundaries, file_boundaries(), lineage, office_after_reform_boundaries())
+
+
 def map_layout(units: pd.DataFrame) -> MapLayout:
-    return choose_layout(file_boundaries(), units)
+    """Each unit drawn with the outlines of its era (`units` from `map_units`, which carry `valid_from`)."""
+    after = reform_boundaries() if is_after_reform(units).any() else None
+    return choose_layout(file_boundaries(), units, after)
 
 
 def show_layout_notice(layout: MapLayout, lang: str) -> None:
-    """Says why the grid is drawn (and how to add outlines), or which units have no outline."""
+    """Says why the grid is drawn (and how to add outlines), which units have no outline, and when outlines
+    are estimated from the predecessors'."""
+    office = office_after_reform_boundaries() if layout.estimated or layout.left_out else None
+    if office is not None and not office.is_usable:
+        lines = [t("map.after_reform_unusable", lang, path=str(after_reform_boundaries_path()))]
+        st.warning("\n\n".join(lines + [p.render(lang) for p in office.problems[:10]]))
+    if layout.estimated:
+        st.caption(t("map.estimated_note", lang) + " " + t("map.estimated_how_to_replace", lang))
+    if layout.left_out:
+        shown = ", ".join(layout.left_out[:20]) + (" …" if len(layout.left_out) > 20 else "")
+        st.caption(t("map.estimated_left_out", lang, count=len(layout.left_out), codes=shown))
     if layout.notice == "map.unusable_notice":
         problems = file_boundaries().problems if file_boundaries() else ()
         lines = [t(layout.notice, lang, path=str(boundaries_path()))]
@@ -124,29 +155,45 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
 
 
 def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str):
+    note = t("map.estimated_note", lang) if layout.estimated else None
     return computed(
         commune_map, layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when),
-        paint.threshold,
+        paint.threshold, 620, 16, note,
     )  # fmt: skip
 
 
 def years_map(layout_for, filters: Filters, lang: str, place: str):
     """Small multiples by tier: the end of each year up to the scope's period (a query per year; the
-    figure is built once per scope and outline file)."""
+    figure is built once per scope and outline file). Each year is drawn with its own era's outlines, so
+    the maps switch to the new communes at 2025-H2, their titles saying when outlines are estimated."""
     periods = periods_for_small_multiples(query(queries.available_periods), filters.period)
+    # A scope after the reform has no units before it: those years show the units that merged into it.
+    before = filters
+    if not ends_before_reform(filters.period):
+        codes = tuple(query(map_queries.predecessor_codes, filters))
+        before = Filters(filters.period, filters.set_id, unit_codes=codes or ("",))
     classes = {
-        p: computed(colour_classes, query(map_queries.map_units, replace(filters, period=p)), "tier")
+        p: computed(
+            colour_classes,
+            query(map_queries.map_units, replace(before if ends_before_reform(p) else filters, period=p)),
+            "tier",
+        )
         for p in periods
     }
-    every_unit = pd.concat(classes.values()).drop_duplicates("unit_code")
-    layout = layout_for(every_unit)
+    layouts = {p: layout_for(classes[p]) for p in periods}
+    titles = {
+        p: t("map.years.estimated_title", lang, period=period_name(p, lang))
+        if layouts[p].estimated
+        else period_name(p, lang)
+        for p in periods
+    }
     return computed(
         small_multiples,
-        layout.boundaries,
+        {p: layout.boundaries for p, layout in layouts.items()},
         classes,
         category_order("tier"),
         lang,
-        {p: period_name(p, lang) for p in periods},
+        titles,
         chart_title(t("map.title.years", lang), place, ""),
     )
 
@@ -157,17 +204,26 @@ def boundary_upload(lang: str) -> None:
     with st.expander(t("map.upload.heading", lang)):
         if admin_gate(lang) is None:
             return
+        # Codes were reused on 1/7/2025: the new communes' outlines go to a file of their own.
+        after = st.radio(
+            t("map.upload.era", lang), (False, True), horizontal=True, key="map_boundary_era",
+            format_func=lambda new: t(f"map.upload.era.{'after' if new else 'before'}", lang),
+        )  # fmt: skip
+        target = after_reform_boundaries_path() if after else boundaries_path()
         uploaded = st.file_uploader(
             t("map.upload.file", lang), type=["geojson", "json"], key="map_boundary_file"
         )
         if uploaded is None or not st.button(t("map.upload.save", lang), key="map_boundary_save"):
             return
         raw = uploaded.getvalue()
-        checked = read_boundaries(raw, query(map_queries.known_unit_codes), uploaded.name)
+        known = (
+            query(map_queries.unit_codes_from, REFORM_DATE) if after else query(map_queries.known_unit_codes)
+        )
+        checked = read_boundaries(raw, known, uploaded.name)
         for problem in checked.problems:
             (st.error if problem.is_error else st.warning)(problem.render(lang))
         if not checked.is_usable:
             st.error(t("map.upload.rejected", lang))
             return
-        write_boundaries_atomic(raw, boundaries_path())  # a new file: file_boundaries() reads it again
-        st.success(t("map.upload.saved", lang, count=len(checked.shapes), path=str(boundaries_path())))
+        write_boundaries_atomic(raw, target)  # a new file: file_resource reads it again
+        st.success(t("map.upload.saved", lang, count=len(checked.shapes), path=str(target)))

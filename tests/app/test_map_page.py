@@ -2,6 +2,7 @@
 
 import json
 
+import pandas as pd
 import pytest
 
 from tests.app.helpers import open_page, plotly_specs
@@ -163,3 +164,66 @@ def test_the_upload_asks_for_an_administrator(data_dir, outlines, make_app, monk
     app = open_map(make_app)
     assert app.expander[-1].label == "Thay tệp ranh giới (quản trị)"
     assert not app.get("file_uploader")
+
+
+ESTIMATED = "Ranh giới ước tính từ ranh giới các xã trước sáp nhập"
+
+
+@pytest.fixture
+def sample_with_outlines(app_data, sample_data_dir, monkeypatch):
+    """The district sample (Sông Lô) with the shared outlines of the communes before the reform beside it."""
+    monkeypatch.delenv("NTM_BOUNDARIES", raising=False)
+    monkeypatch.delenv("NTM_BOUNDARIES_AFTER_REFORM", raising=False)
+    assert (sample_data_dir / "boundaries.geojson").is_file()
+    app_data(data=sample_data_dir)
+    units = pd.read_parquet(sample_data_dir / "units.parquet")
+    return units
+
+
+def test_after_the_reform_the_new_communes_are_drawn_estimated_from_their_predecessors(
+    sample_with_outlines, make_app
+):
+    units = sample_with_outlines
+    new_codes = sorted(units.loc[pd.to_datetime(units["valid_from"]) >= "2025-07-01", "unit_code"])
+    app = open_map(make_app, period="2026-H1")
+    assert not app.exception, app.exception
+    spec = plotly_specs(app)[0]
+    assert sorted(fills(spec)) == new_codes  # every new commune has an outline, none of the old units
+    assert any(ESTIMATED in caption.value for caption in app.caption)
+    assert ESTIMATED in spec["layout"]["annotations"][0]["text"]
+    dots = next(trace for trace in spec["data"] if trace["name"] == "communes")
+    song_lo = next(text for text in dots["hovertext"] if "Sông Lô" in text and "08848" in text)
+    assert "Ranh giới ước tính" in song_lo
+    assert not any("ô vuông" in info.value for info in app.info)  # no grid: the estimate is drawn
+
+
+def test_before_the_reform_the_map_keeps_the_old_outlines_unmarked(sample_with_outlines, make_app):
+    units = sample_with_outlines
+    old = units[(units["district_code"] == "253") & (pd.to_datetime(units["valid_from"]) < "2025-07-01")]
+    app = open_map(make_app, period="2024-H2", district="253")
+    spec = plotly_specs(app)[0]
+    assert "08848" in fills(spec) and set(fills(spec)) <= set(old["unit_code"])
+    dots = next(trace for trace in spec["data"] if trace["name"] == "communes")
+    assert any("Đồng Thịnh" in text for text in dots["hovertext"])  # 08848 before it became Sông Lô
+    assert not any("ước tính" in text for text in dots["hovertext"])
+    assert not spec["layout"].get("annotations")
+    assert not any(ESTIMATED in caption.value for caption in app.caption)
+
+
+def test_the_years_tab_runs_across_the_reform_switching_outlines_at_2025_h2(sample_with_outlines, make_app):
+    app = open_map(make_app, period="2026-H1")
+    app.session_state["map_tab"] = "Thay đổi qua các năm"
+    app.run()
+    assert not app.exception, app.exception
+    spec = plotly_specs(app)[-1]
+    titles = [a["text"] for a in spec["layout"]["annotations"]]
+    assert "6 tháng cuối năm 2024" in titles
+    assert titles[-2:] == [
+        "6 tháng cuối năm 2025<br>(ranh giới ước tính)",
+        "6 tháng đầu năm 2026<br>(ranh giới ước tính)",
+    ]
+    axis_of = {title: f"x{i + 1}" if i else "x" for i, title in enumerate(titles)}
+    traces_2024 = [t for t in spec["data"] if t.get("xaxis", "x") == axis_of["6 tháng cuối năm 2024"]]
+    traces_2026 = [t for t in spec["data"] if t.get("xaxis", "x") == axis_of[titles[-1]]]
+    rings = lambda traces: sum(t["x"].count(None) for t in traces)  # noqa: E731 - one ring per None
+    assert rings(traces_2024) > rings(traces_2026) > 0  # many communes before, fewer merged ones after

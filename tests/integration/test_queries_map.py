@@ -1,14 +1,24 @@
 """Map queries over the mini fixture, expectations computed by hand from tests/fixtures/mini."""
 
+import json
+
 import pandas as pd
+import pytest
 
 from ntm.bins import parse_bins
 from ntm.figures.meeting import scope_funding_by_source
 from ntm.filters import Filters
-from ntm.geo import colour_classes
+from ntm.geo import (
+    after_reform_boundaries,
+    choose_layout,
+    colour_classes,
+    read_boundaries,
+    ring_area_and_centroid,
+)
 from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
 from ntm.queries.export import scope_funding
+from ntm.store.schema import REFORM_DATE
 
 
 def by_code(frame, column):
@@ -98,3 +108,56 @@ def test_the_funding_slide_sums_the_mini_fixture_by_hand(cursor):
     assert total == 1500.5  # 1200,5 central + 300 community, An only
     assert communes == 1
     assert by_source.set_index("source_category").loc["central", "amount_mvnd"] == 1200.5
+
+
+def unit_square(code: str, x: float) -> dict:
+    ring = [[105 + x, 21], [106 + x, 21], [106 + x, 22], [105 + x, 22], [105 + x, 21]]
+    return {
+        "type": "Feature",
+        "properties": {"gso_code": code},
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+    }
+
+
+def test_across_the_reform_each_unit_is_drawn_with_its_own_eras_outline(mini_store):
+    """tests/fixtures/reform: An (00001) + Bình (00002) → An Bình, which reuses 00001; Cát + Đông → Cát Đông
+    (00003); Đông Phong, Đồi, Suối have no lineage, so no estimate. The old file: one 1°×1° square each."""
+    cursor = mini_store("reform").cursor()
+    old_file = read_boundaries(
+        json.dumps({"type": "FeatureCollection", "features": [unit_square(c, i) for i, c in enumerate(
+            ["00001", "00002", "00003", "00004"])]}).encode()
+    )  # fmt: skip
+    lineage = map_queries.unit_lineage(cursor)
+    assert len(lineage) == 5 and set(lineage.columns) == {
+        "from_code",
+        "to_code",
+        "relation",
+        "effective_date",
+    }
+    assert map_queries.unit_codes_from(cursor, REFORM_DATE) == ["00001", "00003", "00007", "00008", "00009"]
+    after = after_reform_boundaries(old_file, lineage)
+
+    before_units = map_queries.map_units(cursor, Filters("2020-H1", "S1", "01"))
+    before = choose_layout(old_file, before_units, after)
+    assert not before.estimated and before.boundaries.shapes["00001"] == old_file.shapes["00001"]
+
+    new_units = map_queries.map_units(cursor, Filters("2026-H1", "S2", "01"))
+    assert set(new_units["valid_from"].astype(str)) == {"2025-07-01"}
+    layout = choose_layout(old_file, new_units, after)
+    assert layout.estimated and layout.notice is None
+    shapes = layout.boundaries.shapes
+    assert shapes["00001"].drawn_from == ("00001", "00002") and len(shapes["00001"].rings) == 1
+    square = ring_area_and_centroid(old_file.shapes["00001"].rings[0])[0]
+    assert ring_area_and_centroid(shapes["00001"].rings[0])[0] == pytest.approx(2 * square)
+    assert shapes["00003"].drawn_from == ("00003", "00004")
+    assert sorted(layout.missing) == ["Suối", "Đông Phong", "Đồi"]  # named under the map
+
+
+def test_predecessors_of_a_scope_after_the_reform_follow_the_lineage_back(mini_store):
+    cursor = mini_store("reform").cursor()
+    assert map_queries.predecessor_codes(cursor, Filters("2026-H1", "S2", "01", unit_codes=("00001",))) == [
+        "00001",  # An, whose code An Bình reuses
+        "00002",
+        "00005",  # Cũ, merged into An on 01/01/2020
+    ]
+    assert map_queries.predecessor_codes(cursor, Filters("2026-H1", "S2", "01", unit_codes=("00008",))) == []

@@ -1,6 +1,8 @@
 """Boundary files are checked before they are drawn; communes get the colour class the legend names."""
 
+import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -10,11 +12,16 @@ from ntm.bins import parse_bins
 from ntm.geo import (
     NO_DATA,
     NOT_ASSESSED,
+    Shape,
+    after_reform_boundaries,
     bin_class,
     category_order,
     choose_layout,
     colour_classes,
+    dissolve_along_lineage,
+    ends_before_reform,
     grid_layout,
+    is_after_reform,
     normalise_code,
     periods_for_small_multiples,
     read_boundaries,
@@ -269,3 +276,143 @@ def test_the_boundary_file_is_replaced_in_one_step(tmp_path):
 
 def test_no_file_means_no_boundaries(tmp_path):
     assert read_boundary_file(tmp_path / "absent.geojson") is None
+
+
+# --- outlines after the 1/7/2025 reform: the new communes dissolved from their predecessors' -------------
+
+
+def lineage(*rows: str) -> pd.DataFrame:
+    """`from,to,yyyy-mm-dd` rows; relation merge."""
+    text = "from_code,to_code,effective_date\n" + "\n".join(rows)
+    return pd.read_csv(io.StringIO(text), dtype=str).assign(relation="merge")
+
+
+def area(shape) -> float:
+    return sum(ring_area_and_centroid(ring)[0] for ring in shape.rings)
+
+
+def outlines(*squares: tuple[str, float, float]) -> dict[str, Shape]:
+    """Hand-made unit squares in map coordinates, by code: (code, x, y) is the lower-left corner."""
+    return {
+        code: Shape(
+            code, code, (((x, y), (x + 1, y), (x + 1, y + 1), (x, y + 1), (x, y)),), (x + 0.5, y + 0.5)
+        )
+        for code, x, y in squares
+    }
+
+
+def test_two_unit_squares_merged_become_one_polygon_of_area_two():
+    before = outlines(("00001", 0, 0), ("00002", 1, 0))
+    [(code, shape)] = dissolve_along_lineage(
+        before, lineage("00001,00010,2025-07-01", "00002,00010,2025-07-01")
+    ).items()
+    assert code == "00010" and len(shape.rings) == 1  # the shared edge is dissolved
+    assert area(shape) == pytest.approx(
+        2.0 * before["00001"].rings[0][1][0], rel=1e-9
+    )  # x is shrunk by cos(lat)
+    assert shape.estimated and shape.drawn_from == ("00001", "00002") and shape.missing_from == ()
+    assert shape.label_at == pytest.approx((1.0, 0.5))  # inside, where the click lands
+
+
+def test_squares_sharing_only_a_vertex_stay_two_pieces_of_one_commune():
+    before = outlines(("00001", 0, 0), ("00002", 1, 1))
+    shape = dissolve_along_lineage(before, lineage("00001,00010,2025-07-01", "00002,00010,2025-07-01"))[
+        "00010"
+    ]
+    assert len(shape.rings) == 2 and shape.estimated
+    assert area(shape) == pytest.approx(2.0)
+
+
+def test_a_predecessor_without_an_outline_leaves_the_successor_drawn_from_the_rest_and_named():
+    before = outlines(("00001", 0, 0))
+    shape = dissolve_along_lineage(before, lineage("00001,00010,2025-07-01", "00099,00010,2025-07-01"))[
+        "00010"
+    ]
+    assert shape.estimated and shape.drawn_from == ("00001",) and shape.missing_from == ("00099",)
+    assert area(shape) == pytest.approx(area(before["00001"]))
+
+
+def test_a_successor_with_no_predecessor_outline_has_no_shape():
+    assert dissolve_along_lineage(outlines(("00001", 0, 0)), lineage("00099,00010,2025-07-01")) == {}
+
+
+def test_a_predecessor_split_among_successors_is_left_out_of_each_and_named():
+    before = outlines(("00001", 0, 0), ("00002", 1, 0), ("00003", 2, 0))
+    shapes = dissolve_along_lineage(
+        before,
+        lineage(
+            "00001,00010,2025-07-01",
+            "00002,00010,2025-07-01",
+            "00002,00011,2025-07-01",
+            "00003,00011,2025-07-01",
+        ),
+    )
+    assert shapes["00010"].drawn_from == ("00001",) and shapes["00010"].missing_from == ("00002",)
+    assert shapes["00011"].drawn_from == ("00003",) and shapes["00011"].missing_from == ("00002",)
+    assert area(shapes["00010"]) == pytest.approx(area(before["00001"]))  # no two communes over one place
+
+
+def test_land_a_predecessor_absorbed_earlier_is_followed_back_and_other_dates_are_not_the_reform():
+    before = outlines(("08779", 0, 0), ("08782", 1, 0), ("00005", 5, 0))
+    shapes = dissolve_along_lineage(
+        before,
+        lineage("08779,08782,2025-01-01", "08782,08848,2025-07-01", "00005,00006,2020-01-01"),
+    )
+    assert list(shapes) == ["08848"]
+    assert shapes["08848"].drawn_from == ("08782", "08779") and len(shapes["08848"].rings) == 1
+
+
+def test_a_reused_code_is_drawn_with_its_own_eras_outline():
+    """08848 was Đồng Thịnh until 30/6/2025 and is Sông Lô (Đồng Thịnh + Đức Bác) after."""
+    before_file = read_boundaries(collection(square("08848", 0), square("08851", 1)))
+    after = after_reform_boundaries(before_file, lineage("08848,08848,2025-07-01", "08851,08848,2025-07-01"))
+    old_units = pd.DataFrame(
+        {"unit_code": ["08848"], "name": ["Đồng Thịnh"], "valid_from": [date(2020, 1, 1)]}
+    )
+    new_units = pd.DataFrame({"unit_code": ["08848"], "name": ["Sông Lô"], "valid_from": [date(2025, 7, 1)]})
+    old_layout = choose_layout(before_file, old_units, after)
+    new_layout = choose_layout(before_file, new_units, after)
+    assert not old_layout.estimated and area(old_layout.boundaries.shapes["08848"]) == pytest.approx(
+        area(before_file.shapes["08848"])
+    )
+    assert new_layout.estimated and new_layout.notice is None
+    assert area(new_layout.boundaries.shapes["08848"]) == pytest.approx(2 * area(before_file.shapes["08848"]))
+
+
+def test_an_offices_own_outlines_of_the_new_communes_take_precedence_over_the_estimate():
+    before_file = read_boundaries(collection(square("00001", 0), square("00002", 1)))
+    office = read_boundaries(collection(square("00010", 7)))
+    after = after_reform_boundaries(
+        before_file,
+        lineage("00001,00010,2025-07-01", "00002,00011,2025-07-01"),
+        office,
+    )
+    assert not after.shapes["00010"].estimated and after.shapes["00010"] == office.shapes["00010"]
+    assert after.shapes["00011"].estimated
+    units = pd.DataFrame({"unit_code": ["00010"], "name": ["Mới"], "valid_from": [date(2025, 7, 1)]})
+    assert not choose_layout(before_file, units, after).estimated
+
+
+def test_new_communes_without_any_outline_file_get_the_grid_and_the_notice():
+    units = pd.DataFrame({"unit_code": ["00010"], "name": ["Mới"], "valid_from": [date(2025, 7, 1)]})
+    assert after_reform_boundaries(None, lineage("00001,00010,2025-07-01")) is None
+    layout = choose_layout(None, units, None)
+    assert layout.notice == "map.grid_notice" and layout.boundaries.is_grid
+
+
+def test_after_reform_outlines_of_a_broken_file_carry_its_problems():
+    broken = read_boundaries(b"{not json")
+    after = after_reform_boundaries(broken, lineage("00001,00010,2025-07-01"))
+    units = pd.DataFrame({"unit_code": ["00010"], "name": ["Mới"], "valid_from": [date(2025, 7, 1)]})
+    assert choose_layout(broken, units, after).notice == "map.unusable_notice"
+
+
+def test_a_half_year_ends_before_the_reform_up_to_2025_h1():
+    assert ends_before_reform("2024-H2") and ends_before_reform("2025-H1")
+    assert not ends_before_reform("2025-H2") and not ends_before_reform("2026-H1")
+
+
+def test_is_after_reform_reads_the_unit_version():
+    units = pd.DataFrame({"valid_from": [date(2010, 1, 1), date(2025, 7, 1), None]})
+    assert is_after_reform(units).tolist() == [False, True, False]
+    assert is_after_reform(pd.DataFrame({"unit_code": ["1"]})).tolist() == [False]

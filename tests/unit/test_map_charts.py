@@ -1,5 +1,7 @@
 """The map draws on plain axes (nothing fetched), names missing data in its legend, and slides use large type."""
 
+from dataclasses import replace
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -152,3 +154,42 @@ def test_the_funding_slide_shows_amount_and_share_per_source():
     assert list(built.data[0].text)[0] == "1.201 (80 %)"
     assert "tổng 1.501 triệu đồng" in built.layout.title.text
     assert built.layout.font.size == PROJECTOR_FONT
+
+
+def test_estimated_outlines_are_said_under_the_map_and_in_each_communes_hover():
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    shapes = dict(layout.shapes)
+    shapes["00001"] = replace(shapes["00001"], estimated=True, drawn_from=("00091", "00092"))
+    estimated = replace(layout, shapes=shapes)
+    note = (
+        "Ranh giới ước tính từ ranh giới các xã trước sáp nhập (01/07/2025), chưa phải ranh giới chính thức."
+    )
+    built = commune_map(estimated, classes(), category_order("tier"), "vi", {"text": "Bản đồ"}, note=note)
+    assert [a.text for a in built.layout.annotations] == [f"<i>{note}</i>"]
+    dots = next(trace for trace in built.data if trace.name == "communes")
+    hover = dict(zip(dots.customdata, dots.hovertext, strict=True))
+    assert "<i>Ranh giới ước tính</i>" in hover["00001"] and "ước tính" not in hover["00002"]
+    assert not figure().layout.annotations  # outlines from a file say nothing of the kind
+
+
+def test_small_multiples_draw_each_period_with_its_own_outlines():
+    """Across 1/7/2025 a reused code is another unit: each period's map takes its own era's shapes."""
+    old = grid_layout([("00001", "An"), ("00002", "Bình")])
+    new = grid_layout([("00009", "Mới"), ("00001", "An Bình")])
+    built = small_multiples(
+        {"2025-H1": old, "2025-H2": new},
+        {
+            "2025-H1": classes().head(2),
+            "2025-H2": pd.DataFrame(
+                {"unit_code": ["00001", "00009"], "name": ["An Bình", "Mới"], "category": ["ntm", "not_yet"]}
+            ),
+        },
+        category_order("tier"),
+        "vi",
+        {"2025-H1": "6 tháng đầu năm 2025", "2025-H2": "6 tháng cuối năm 2025<br>(ranh giới ước tính)"},
+        {"text": "Thay đổi"},
+    )
+    after = [t for t in built.data if t.xaxis == "x2"]
+    ntm_after = next(t for t in after if t.name == "Đạt chuẩn NTM")
+    x_of_00001_after = min(x for x in ntm_after.x if x is not None)
+    assert x_of_00001_after == new.shapes["00001"].rings[0][0][0] != old.shapes["00001"].rings[0][0][0]
