@@ -399,9 +399,11 @@ def briefing_docx(
         document, t("briefing.kind", lang), align=WD_ALIGN_PARAGRAPH.CENTER, size=FONT_SIZE + 1, bold=True
     )
     when = sentences.report_period_name(scope.filters.period, lang)
-    title = _paragraph(
-        document, t("briefing.title", lang, period_name=when), align=WD_ALIGN_PARAGRAPH.CENTER, bold=True
-    )
+    title_text = t("briefing.title", lang, period_name=when)
+    if scope.area and issuing_level(briefing) == "province":
+        # A former district's area is reported by the province: the title says which part it covers.
+        title_text = t("briefing.title_in_area", lang, title=title_text, area=scope.area)
+    title = _paragraph(document, title_text, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     title.paragraph_format.space_after = Pt(0)
     _rule(document, 5, TEXT_WIDTH_CM)
     if briefing.is_sample:

@@ -46,7 +46,7 @@ TEXTS = {
         "vi": "Không có bộ tiêu chí {goal} nào được đánh giá trong {period_name}.",
         "en": "No {goal} criteria set is assessed in the {period_name}.",
     },
-    "advanced.kpi_candidates": {"vi": "Xã xét {goal} (đã đạt NTM)", "en": "Candidates (NTM)"},
+    "advanced.kpi_candidates": {"vi": "Xã xét {goal} (đã đạt NTM)", "en": "Candidates for {goal} (NTM)"},
     "advanced.kpi_reaching": {
         "vi": "Đạt đủ tiêu chí {goal}",
         "en": "Meeting every {goal} criterion",
@@ -69,7 +69,7 @@ TEXTS = {
     },
     "advanced.others": {
         "vi": "{count} xã chưa được công nhận NTM (chưa xét {goal}): {names}",
-        "en": "{count} communes not yet recognised NTM (not candidates): {names}",
+        "en": "{count} communes not yet recognised NTM (not candidates for {goal}): {names}",
     },
     "advanced.trend_title": {
         "vi": "Xã đạt và được công nhận {goal}",
@@ -89,11 +89,11 @@ TEXTS = {
     },
     "advanced.blocking_title": {
         "vi": "Số xã xét {goal} chưa đạt từng tiêu chí",
-        "en": "Candidates not meeting each criterion",
+        "en": "Candidates for {goal} not meeting each criterion",
     },
     "advanced.blocking_none": {
         "vi": "Không có xã xét {goal} nào đang chờ công nhận.",
-        "en": "No candidate is waiting for recognition.",
+        "en": "No candidate for {goal} is waiting for recognition.",
     },
     "advanced.blocking_x": {"vi": "Số xã", "en": "Communes"},
     "advanced.blocking_note": {

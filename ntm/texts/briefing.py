@@ -20,6 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{place}, …/…/{year}",
     },
     "briefing.kind": {"vi": "BÁO CÁO", "en": "REPORT"},
+    "briefing.title_in_area": {"vi": "{title} trên địa bàn {area}", "en": "{title}, {area}"},
     "briefing.title": {
         "vi": "Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới {period_name}",
         "en": "Results of the National Target Programme on New Rural Development, {period_name}",

@@ -86,6 +86,7 @@ def test_failing_income_names_binh_with_value_threshold_and_gap(cursor):
         "unit_code",
         "name",
         "district_name",
+        "commune_group",
         "criterion_status",
         "indicator_code",
         "indicator_name_vi",
@@ -100,6 +101,7 @@ def test_failing_income_names_binh_with_value_threshold_and_gap(cursor):
     ]
     assert _rows(failing, FAILING_COLUMNS) == [["00002", "Bình", "1.1", 44.0, 45.0, 1.0, "not_met"]]
     assert failing["district_name"].tolist() == ["Huyện Một"]
+    assert failing["commune_group"].isna().all()  # before 2026 no xã has a group
     assert failing["unit"].tolist() == ["triệu đồng"]
 
 
@@ -153,11 +155,18 @@ def test_overlay_2020_h2_binh_misses_the_new_income_threshold_by_two(overlay_cur
 
 
 VALUE_COLUMNS = ["unit_code", "name", "region", "kind", "direction", "value", "threshold_value", "status"]
+# A set of 2016–2025 chooses thresholds by region: the class that applied is the region.
+BASIS_COLUMNS = ["unit_code", "commune_group", "threshold_basis", "threshold_class"]
 
 
 def test_indicator_values_give_every_commune_lowest_first_with_its_own_threshold(cursor):
     values = q.indicator_values(cursor, PROVINCE_2020_H1, "1.1")
-    assert list(values.columns) == VALUE_COLUMNS
+    assert sorted(values.columns) == sorted(VALUE_COLUMNS + BASIS_COLUMNS[1:])
+    assert _rows(values, BASIS_COLUMNS) == [
+        ["00003", None, "region", "TDMNPB"],
+        ["00002", None, "region", "DBSH"],
+        ["00001", None, "region", "DBSH"],
+    ]
     assert _rows(values, VALUE_COLUMNS) == [
         ["00003", "Cát", "TDMNPB", "number", ">=", 40.0, 35.0, "met"],
         ["00002", "Bình", "DBSH", "number", ">=", 44.0, 45.0, "not_met"],
