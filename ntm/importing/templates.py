@@ -71,13 +71,18 @@ def _template_choices(root: Path) -> tuple[dict[str, str], list[str]]:
 
 
 def _units_of(folder: Path, district: str, period: str) -> pd.DataFrame:
+    """The units of a district valid at the period's end; after 1/7/2025, when districts are gone, those of
+    the former district's area: the units its communes merged into (from the lineage)."""
     units = read_table(folder, "units")
     end = pd.Timestamp(period_end(period))
     valid_from = pd.to_datetime(units["valid_from"])
     valid_to = pd.to_datetime(units["valid_to"])
-    keep = (units["district_code"].astype(str) == district) & (valid_from <= end)
-    keep &= valid_to.isna() | (valid_to >= end)
-    return units[keep].sort_values("unit_code")
+    valid = (valid_from <= end) & (valid_to.isna() | (valid_to >= end))
+    in_district = units["district_code"].astype(str) == district
+    lineage = read_table(folder, "unit_lineage")
+    successors = lineage.loc[lineage["from_code"].isin(units.loc[in_district, "unit_code"]), "to_code"]
+    in_area = units["unit_code"].isin(successors) & units["district_code"].isna()
+    return units[valid & (in_district | in_area)].sort_values("unit_code")
 
 
 def _set_for(folder: Path, period: str, set_id: str | None) -> pd.Series | None:

@@ -110,6 +110,12 @@ _PLACES_SQL = """
     UNION ALL
     SELECT v.village_code, v.name, u.district_code, u.district_name, v.valid_from
     FROM main.villages v JOIN main.units u ON u.unit_code = v.unit_code
+    UNION ALL
+    -- After 1/7/2025 a template's district is the former district's area: the units its communes merged into.
+    SELECT s.unit_code, s.name, d.district_code, d.district_name, s.valid_from
+    FROM main.unit_lineage l
+    JOIN main.units d ON d.unit_code = l.from_code AND d.district_code IS NOT NULL
+    JOIN main.units s ON s.unit_code = l.to_code AND s.district_code IS NULL
 """
 _DISTRICTS_SQL = """
     SELECT district_code AS code, district_name AS name, district_code, district_name, valid_from FROM main.units

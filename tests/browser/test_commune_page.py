@@ -40,13 +40,13 @@ def test_choosing_another_commune_keeps_the_scope_and_updates_the_link(
 ) -> None:
     open_deep_link(page, app_server, "/xa?unit=08776&period=2024-H2")
     page.locator(MAIN).get_by_role("combobox", name="Chọn xã").click()
-    page.get_by_role("option", name="Hải Lựu", exact=True).click()
+    page.get_by_role("option", name="Yên Thạch", exact=True).click()
     main = page.locator(MAIN)
-    expect(main.get_by_role("heading", name="Xã Hải Lựu")).to_be_visible()
-    # Hải Lựu holds all three commune tiers in the sample: the highest one in force is shown.
-    expect(metric_value(page, "Đã được công nhận")).to_have_text("NTM kiểu mẫu")
-    expect(main).to_contain_text("NTM kiểu mẫu: Quyết định 2243/QĐ-UBND ngày 10/02/2024")
-    expect(page).to_have_url(re.compile(r"unit=08782"))
+    expect(main.get_by_role("heading", name="Xã Yên Thạch")).to_be_visible()
+    # Yên Thạch holds NTM and nâng cao in the sample: the highest one in force is shown.
+    expect(metric_value(page, "Đã được công nhận")).to_have_text("NTM nâng cao")
+    expect(main).to_contain_text("NTM nâng cao: Quyết định 1524/QĐ-UBND ngày 01/04/2021")
+    expect(page).to_have_url(re.compile(r"unit=08830"))
     expect(page).to_have_url(re.compile(r"period=2024-H2"))
 
 

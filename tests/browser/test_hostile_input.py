@@ -41,7 +41,8 @@ def watched_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
 
 
 def _open(page: Page, url: str) -> None:
-    page.goto(url)
+    # Before 1/7/2025, where the hostile names of the district and its communes are the scope's.
+    page.goto(url + ("&" if "?" in url else "?") + "period=2024-H2")
     wait_for_app(page)
     wait_for_charts(page)
     page.wait_for_timeout(500)  # an onerror handler would fire as the element loads

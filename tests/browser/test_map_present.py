@@ -177,7 +177,7 @@ def test_an_administrator_uploads_outlines_checked_and_written_in_place(
     upload.write_text(song_lo.replace('"gso_code":"08782"', '"gso_code":"99999"'), encoding="utf-8")
     env = {"NTM_BOUNDARIES": str(target), "NTM_ADMIN_PASSWORD_HASH": hash_password("mat-khau-thu")}
     with running_app(sample_data_dir, tmp_path / "cache", env=env) as server:
-        open_path(page, server, "/ban-do?period=2024-H2")
+        open_path(page, server, "/ban-do")  # the default view: after the reform
         main = page.locator(MAIN)
         expect(main).to_contain_text("mỗi xã một ô vuông")
         main.get_by_text("Thay tệp ranh giới (quản trị)").click()

@@ -24,7 +24,7 @@ def test_overview_of_song_lo_before_the_reform_with_sample_notice(app_server: Ap
     expect(main.get_by_role("heading", name="Tổng quan")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Dữ liệu mẫu")
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 xã · 87,5 %")
     expect(page.locator(PLOTLY_CHART).first).to_contain_text("Số xã theo số tiêu chí đạt")
     screenshot(page, "overview-vi-default")
 
@@ -37,8 +37,8 @@ def test_period_filter_recomputes_and_a_copied_link_reopens_the_same_view(
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
     # Sông Lô 2019-H1, computed independently from the sample: 6 of 16 at 19/19, 5 of them
     # recognised, average 17,25.
-    expect(metric_value(page, "Đủ tiêu chí, chưa công nhận")).to_have_text("1/16 · 6,3 %")
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Đủ tiêu chí, chưa công nhận")).to_have_text("1/16 xã · 6,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 xã · 31,3 %")
     expect(metric_value(page, "Bình quân tiêu chí/xã")).to_have_text("17,3")
     expect(page).to_have_url(re.compile(r"period=2019-H1"))
     wait_for_charts(page)
@@ -49,7 +49,7 @@ def test_period_filter_recomputes_and_a_copied_link_reopens_the_same_view(
     try:
         other.goto(copied)
         wait_for_app(other)
-        expect(metric_value(other, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+        expect(metric_value(other, "Xã đạt chuẩn NTM")).to_have_text("5/16 xã · 31,3 %")
         expect(other.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
             "6 tháng đầu năm 2019"
         )
@@ -129,14 +129,14 @@ def test_back_after_two_period_changes_returns_to_the_period_before(
     page.goto(app_server.url + "/?period=2024-H2")
     wait_for_app(page)
     _choose(page, "Kỳ báo cáo", "6 tháng đầu năm 2019")
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 xã · 31,3 %")
     _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 xã · 87,5 %")
     page.go_back()
     expect(page).to_have_url(re.compile(r"period=2019-H1"))
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 · 31,3 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("5/16 xã · 31,3 %")
     expect(page.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
         "6 tháng đầu năm 2019"
     )
     page.go_forward()
-    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 · 87,5 %")
+    expect(metric_value(page, "Xã đạt chuẩn NTM")).to_have_text("14/16 xã · 87,5 %")

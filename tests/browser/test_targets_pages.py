@@ -44,9 +44,9 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(main).to_contain_text("Chỉ xã đã được công nhận nông thôn mới")
     expect(metric_value(page, "Xã xét NTM nâng cao")).to_have_text("14/16")
-    expect(metric_value(page, "Đã công nhận NTM nâng cao")).to_have_text("1")
-    expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét NTM nâng cao): Cao Phong, Tứ Yên")
-    expect(main).to_contain_text("698/QĐ-UBND")
+    expect(metric_value(page, "Đã công nhận NTM nâng cao")).to_have_text("2")
+    expect(main).to_contain_text("2 xã chưa được công nhận NTM (chưa xét NTM nâng cao):")
+    expect(main).to_contain_text("1524/QĐ-UBND")  # Yên Thạch, recognised nâng cao on 01/04/2021
     _screens(page, "advanced-vi", 4)
     assert page.locator(EXCEPTION).count() == 0
 
@@ -67,8 +67,7 @@ def test_villages_page_shows_song_lo_villages_the_grid_and_model_communes(
     expect(main.get_by_role("heading", name="Thôn, khu dân cư kiểu mẫu")).to_be_visible()
     expect(main).to_contain_text("Huyện Sông Lô · 6 tháng cuối năm 2024")
     expect(metric_value(page, "Số thôn")).to_have_text("164")
-    expect(metric_value(page, "Thôn đã công nhận kiểu mẫu")).to_have_text("23")
-    expect(main).to_contain_text("2243/QĐ-UBND")  # Hải Lựu, model commune
+    expect(metric_value(page, "Thôn đã công nhận kiểu mẫu")).to_have_text("28")
     _screens(page, "villages-vi", 5)
     assert page.locator(EXCEPTION).count() == 0
 
@@ -86,8 +85,8 @@ def test_clicking_a_candidate_opens_its_commune_page(app_server: AppServer, page
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     assert box is not None
-    # The second row: Lãng Công (15 advanced criteria met).
+    # The second row: Tân Lập (19 advanced criteria met, after Nhân Đạo by name).
     page.mouse.click(box["x"] + 18, box["y"] + GRID_ROW_PX + GRID_ROW_PX * 1 + GRID_ROW_PX / 2)
     expect(page).to_have_url(re.compile(r"/xa\?"), timeout=30_000)
-    expect(page).to_have_url(re.compile(r"unit=08773(&|$)"))
-    expect(page.locator(MAIN).get_by_role("heading", name="Xã Lãng Công")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"unit=08818(&|$)"))
+    expect(page.locator(MAIN).get_by_role("heading", name="Xã Tân Lập")).to_be_visible()

@@ -76,3 +76,19 @@ def test_programme_targets_are_an_import_too(tmp_path):
     targets = _published(root, "programme_targets")
     added = targets[(targets["scope_code"] == "01") & (targets["target_year"] == 2028)]
     assert added[["tier", "target_share", "basis"]].values.tolist() == [["ntm", 70.0, "all_communes"]]
+
+
+def test_after_the_reform_a_districts_template_holds_the_communes_its_communes_merged_into(tmp_path):
+    # tests/fixtures/reform: district 001's xã merged into An Bình (00001) and, with thị trấn Đông, Cát Đông
+    # (00003) — no district level in 2026-H1, so the template of "001" is the former district's area.
+    root = materialise(tmp_path / "data", FIXTURES / "reform")
+    book = openpyxl.load_workbook(io.BytesIO(build_template(root, "assessments", "001", "2026-H1")))
+    header, rows = _sheet_rows(book, "assessments")
+    assert sorted({r[header.index("subject_code")] for r in rows if r[0]}) == ["00001", "00003"]
+    header_row = header.index("value")
+    for row in book["assessments"].iter_rows(min_row=3, max_row=3):
+        row[header_row].value = 1
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = import_file(root, "mau-nhap-2026.xlsx", buffer.getvalue(), admin="Lan")
+    assert result.ok, [p.message("en") for p in result.problems]
