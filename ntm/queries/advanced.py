@@ -17,7 +17,8 @@ from ntm.queries.shared import (
 )
 
 # The tier below each commune tier: only communes recognised at it are candidates.
-PREREQUISITE = {"advanced": "ntm", "model_commune": "advanced"}
+# The pilot hiện đại (2026–2030) is open to communes recognised NTM, as nâng cao was until 2025.
+PREREQUISITE = {"advanced": "ntm", "model_commune": "advanced", "modern": "ntm"}
 
 
 def tier_results(con: duckdb.DuckDBPyConnection, filters: Filters, tier: str) -> pd.DataFrame:
