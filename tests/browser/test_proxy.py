@@ -196,7 +196,7 @@ def test_an_upload_published_through_one_process_shows_on_the_other_at_its_next_
         # The viewer on the other process: its next rerun (a period change and back) shows the new version.
         _choose(viewer, "Kỳ báo cáo", "6 tháng đầu năm 2024")
         _choose(viewer, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(_metric(viewer, "Xã đạt chuẩn NTM")).to_have_text("15/16 · 93,8 %")
+        expect(_metric(viewer, "Xã đạt chuẩn NTM")).to_have_text("15/16 xã · 93,8 %")
     finally:
         viewer_context.close()
         admin_context.close()
@@ -237,7 +237,9 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_another_and_the_p
         wait_for_app(page)
         if "period=2019-H1" in page.url:
             _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(metric).to_have_text(re.compile(r"^1[45]/16 · "))  # 2024-H2: 14, or 15 after the upload test
+        expect(metric).to_have_text(
+            re.compile(r"^1[45]/16 xã · ")
+        )  # 2024-H2: 14, or 15 after the upload test
         expect(page).to_have_url(re.compile(r"period=2024-H2"))
         streams = [line for line in _proxy_log_lines(stack)[lines_before:] if "/_stcore/stream" in line]
         assert streams and {_SERVED_BY.search(line).group(1) for line in streams} <= {"ntm1", "ntm2"}
