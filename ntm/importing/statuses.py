@@ -24,7 +24,7 @@ def _thresholds(folder: Path) -> dict[tuple[str, str], list[ThresholdRow]]:
     rows: dict[tuple[str, str], list[ThresholdRow]] = {}
     for r in read_table(folder, "thresholds").itertuples():
         region = _text_or_none(r.region)
-        group = _text_or_none(getattr(r, "commune_group", None))
+        group = _text_or_none(r.commune_group)
         basis = bases.get(r.set_id)
         if (group if basis != "commune_group" else region) is not None:
             continue
@@ -42,9 +42,7 @@ def _text_or_none(value) -> str | None:
 
 
 def _threshold_bases(folder: Path) -> dict[str, str | None]:
-    sets = read_table(folder, "criteria_sets")
-    if "threshold_basis" not in sets:
-        return {}
+    sets = read_table(folder, "criteria_sets")  # every registry column, empty when the file lacks it
     return {str(k): _text_or_none(v) for k, v in zip(sets["set_id"], sets["threshold_basis"], strict=True)}
 
 

@@ -8,9 +8,9 @@ import pandas as pd
 
 from ntm.filters import Filters
 from ntm.queries.shared import (
-    COMMUNE_TIER_IN,
     COMMUNE_TIER_LIST,
     IN_FORCE,
+    PERIOD_TIERS,
     PLAN_OF_VERSION,
     TIER_SETS,
     communes_in_scope,
@@ -166,11 +166,8 @@ def tier_above_ntm(con: duckdb.DuckDBPyConnection, period: str) -> str:
     the period's end or assessed in it (nâng cao until 2025, the pilot hiện đại from 2026); nâng cao when the
     data has none."""
     row = con.execute(
-        f"""SELECT arg_min(cs.tier, list_position({COMMUNE_TIER_LIST}, cs.tier))
-            FROM criteria_sets cs JOIN period_calendar pc ON pc.period = ?
-            WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN} AND cs.tier <> 'ntm'
-              AND ((cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end))
-                   OR EXISTS (SELECT 1 FROM assessed_sets a WHERE a.set_id = cs.set_id AND a.period = pc.period))""",
+        f"""SELECT arg_min(tier, list_position({COMMUNE_TIER_LIST}, tier))
+            FROM ({PERIOD_TIERS}) WHERE period = ? AND tier <> 'ntm'""",
         [period],
     ).fetchone()
     return row[0] if row and row[0] else "advanced"

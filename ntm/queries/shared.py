@@ -53,6 +53,19 @@ def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "sc
     return sql, [*period_params, *scope_params]
 
 
+# The commune tiers each period has (period, tier): those of the sets in force at its end or assessed in
+# it — nâng cao and kiểu mẫu until 2025, hiện đại from 2026. The data decides, in one place.
+PERIOD_TIERS = f"""
+    SELECT pc.period, cs.tier
+    FROM criteria_sets cs JOIN period_calendar pc
+      ON cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end)
+    WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN}
+    UNION
+    SELECT a.period, cs.tier
+    FROM assessed_sets a JOIN criteria_sets cs USING (set_id)
+    WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN}"""
+
+
 # The scope's xã at the period's end, the highest commune tier recognised then (0 none, 1 NTM,
 # 2 advanced, 3 model, 4 modern), the set of each tier assessed in each period and the tier each xã works
 # towards next. Parameters: the scope's communes.
@@ -86,14 +99,7 @@ TIER_STANDING = f"""
     -- The tier each xã works towards next: the lowest tier above the one it holds among the sets in force at
     -- the period's end or assessed in it (after NTM: nâng cao until 2025, the pilot hiện đại from 2026; the
     -- data decides which tiers a period has).
-    ladder AS (
-        SELECT pc.period, cs.tier
-        FROM criteria_sets cs JOIN period_calendar pc
-          ON cs.valid_from <= pc.period_end AND (cs.valid_to IS NULL OR cs.valid_to >= pc.period_end)
-        WHERE cs.level = 'commune' AND cs.tier IN {COMMUNE_TIER_IN}
-        UNION
-        SELECT period, tier FROM sets_by_period
-    ),
+    ladder AS ({PERIOD_TIERS}),
     next_tiers AS (
         SELECT su.unit_code, su.period, coalesce(rc.tier_rank, 0) AS tier_rank,
                arg_min(l.tier, list_position({COMMUNE_TIER_LIST}, l.tier)) AS next_tier

@@ -10,6 +10,7 @@ where every criterion is met. No successor inherits a predecessor's decision: ev
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,8 +100,6 @@ def _statuses(frame: pd.DataFrame, cat: _Catalogue, set_id: str, year: int, by: 
 
 
 def _rng(seed: int, name: str) -> np.random.Generator:
-    import zlib
-
     return np.random.default_rng([seed, zlib.crc32(f"reform-{name}".encode())])
 
 
@@ -275,11 +274,12 @@ def _modern_assessments(rng, new_set: pd.DataFrame, decided: pd.DataFrame, cat, 
         return new_set.iloc[:0]
     income = new_set[(new_set["indicator_code"] == "3.1")].set_index("subject_code")["value"]
     codes = sorted(c for (s, c) in cat.kind if s == MODERN_SET)
+    recognised = set(decided["subject_code"])
     rows = []
     for subject in reaching:
         for code in codes:
             if code == "1":
-                value = float(subject in set(decided["subject_code"]))
+                value = float(subject in recognised)
             elif cat.kind[(MODERN_SET, code)] == "bool":
                 value = float(rng.random() < 0.5)
             elif code == "2.1":

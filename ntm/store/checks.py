@@ -301,26 +301,20 @@ _DAY = "'%d/%m/%Y'"
 def _threshold_basis_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
     # A set's thresholds are keyed by one thing: a row keyed by the other is never chosen for anyone.
     basis_sql = "coalesce(s.threshold_basis, 'region')"
-    _collect(
-        con,
-        problems,
-        "thresholds",
-        "commune_group",
-        "threshold_group_in_region_set",
-        f"""SELECT t._row, t.commune_group AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
-            WHERE t.commune_group IS NOT NULL AND {basis_sql} = ?""",
-        ["region"],
-    )
-    _collect(
-        con,
-        problems,
-        "thresholds",
-        "region",
-        "threshold_region_in_group_set",
-        f"""SELECT t._row, t.region AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
-            WHERE t.region IS NOT NULL AND {basis_sql} = ?""",
-        ["commune_group"],
-    )
+    for column, code, basis in (
+        ("commune_group", "threshold_group_in_region_set", "region"),
+        ("region", "threshold_region_in_group_set", "commune_group"),
+    ):
+        _collect(
+            con,
+            problems,
+            "thresholds",
+            column,
+            code,
+            f"""SELECT t._row, t.{_q(column)} AS value, t.set_id FROM thresholds t JOIN criteria_sets s USING (set_id)
+                WHERE t.{_q(column)} IS NOT NULL AND {basis_sql} = ?""",
+            [basis],
+        )
 
 
 def _commune_group_problems(con: duckdb.DuckDBPyConnection, problems: list[Problem]) -> None:
