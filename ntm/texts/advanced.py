@@ -46,10 +46,13 @@ TEXTS = {
         "vi": "Không có bộ tiêu chí {goal} nào được đánh giá trong {period_name}.",
         "en": "No {goal} criteria set is assessed in the {period_name}.",
     },
-    "advanced.kpi_candidates": {"vi": "Xã xét {goal} (đã đạt NTM)", "en": "Candidates for {goal} (NTM)"},
+    "advanced.kpi_candidates": {
+        "vi": "Xã xét {goal} (đã đạt NTM)",
+        "en": "NTM communes, candidates for {goal}",
+    },
     "advanced.kpi_reaching": {
         "vi": "Đạt đủ tiêu chí {goal}",
-        "en": "Meeting every {goal} criterion",
+        "en": "Meeting all {goal} criteria",
     },
     "advanced.kpi_recognised": {"vi": "Đã công nhận {goal}", "en": "Recognised {goal}"},
     "advanced.kpi_average": {"vi": "Bình quân tiêu chí đạt/xã", "en": "Average criteria met"},
@@ -59,7 +62,7 @@ TEXTS = {
     },
     "advanced.table_heading": {
         "vi": "Tiêu chí {goal} đạt theo xã",
-        "en": "{goal} criteria met by commune",
+        "en": "Criteria of {goal} met by commune",
     },
     "advanced.col_criteria": {"vi": "Tiêu chí đạt", "en": "Criteria met"},
     "advanced.col_of": {"vi": "Trên tổng số", "en": "Out of"},

@@ -10,7 +10,7 @@ from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kp
 
 # Constant style only (no data inside): Streamlit cuts a long metric value with "…" by default.
 WRAPPING_VALUES_CSS = """<style>
-[data-testid="stMetricValue"] { font-size: 1.85rem !important; }
+[data-testid="stMetricValue"] { font-size: 1.6rem !important; }
 [data-testid="stMetricValue"], [data-testid="stMetricValue"] * { white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; line-height: 1.15 !important; height: auto !important; }
 </style>"""

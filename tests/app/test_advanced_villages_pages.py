@@ -51,7 +51,10 @@ def test_advanced_page_charts_the_series_the_plan_and_the_blocking_criteria(over
 def test_advanced_page_in_english(overlay_dir, make_app):
     app = open_page(make_app, ADVANCED, period="2020-H1", lang="en")
     assert app.title[0].value == "Advanced NTM communes"
-    assert {m.label for m in app.metric} >= {"Candidates for advanced NTM (NTM)", "Recognised advanced NTM"}
+    assert {m.label for m in app.metric} >= {
+        "NTM communes, candidates for advanced NTM",
+        "Recognised advanced NTM",
+    }
     assert app.dataframe[1].value.values.tolist()[0][2] == "15 May 2020"
 
 

@@ -54,7 +54,7 @@ def test_advanced_page_shows_song_lo_candidates_in_vietnamese_and_english(
     wait_for_app(page)
     wait_for_charts(page)
     expect(main.get_by_role("heading", name="Advanced NTM communes", exact=True)).to_be_visible()
-    expect(metric_value(page, "Candidates for advanced NTM (NTM)")).to_have_text("14/16")
+    expect(metric_value(page, "NTM communes, candidates for advanced NTM")).to_have_text("14/16")
     _screens(page, "advanced-en", 4)
     assert page.locator(EXCEPTION).count() == 0
 
