@@ -138,22 +138,27 @@ def criterion_changes(indicators: pd.DataFrame) -> pd.DataFrame:
     newly_failing (not met now, an indicator passed before is not met now), newly_passing (met now, an
     indicator not met before is met now), same."""
     columns = ["unit_code", "criterion_no", "criterion_vi", "criterion_en", "criterion_status"]
+    # One pass over plain rows, grouped in a dict in order of first appearance: a pandas group per xã and
+    # criterion cost seconds over a province's xã.
+    criteria: dict[tuple, dict] = {}
+    for row in indicators[[*columns, "indicator_code", "old_status", "status"]].itertuples(index=False):
+        key = (row.unit_code, row.criterion_no)
+        if key not in criteria:
+            criteria[key] = {"first": row, "lost": [], "gained": []}
+        change = indicator_change(row.old_status, row.status)
+        if change in ("lost", "gained"):
+            criteria[key][change].append(row.indicator_code)
     rows = []
-    for key, group in indicators.groupby(columns[:2], sort=False):
-        first = group.iloc[0]
-        changes = [
-            indicator_change(old, new) for old, new in zip(group["old_status"], group["status"], strict=True)
-        ]
-        lost = [code for code, c in zip(group["indicator_code"], changes, strict=True) if c == "lost"]
-        gained = [code for code, c in zip(group["indicator_code"], changes, strict=True) if c == "gained"]
-        status = first["criterion_status"]
+    for key, found in criteria.items():
+        first, lost, gained = found["first"], found["lost"], found["gained"]
+        status = first.criterion_status
         if status == "not_met" and lost:
             change = "newly_failing"
         elif status == "met" and gained:
             change = "newly_passing"
         else:
             change = "same"
-        rows.append((*key, first["criterion_vi"], first["criterion_en"], status, lost, gained, change))
+        rows.append((*key, first.criterion_vi, first.criterion_en, status, lost, gained, change))
     return pd.DataFrame(rows, columns=[*columns, "lost", "gained", "change"])
 
 

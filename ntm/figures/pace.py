@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ntm.figures.summary import headline_figures, measure_basis, targets_of_scope
+from ntm.figures.summary import measure_basis, official_share, targets_of_scope
 from ntm.figures.values import is_missing
 from ntm.periods import Period, parse_period
 from ntm.store.schema import REFORM_DATE
@@ -18,10 +18,6 @@ TIER_COLUMNS = {
     "model_commune": "recognised_model_commune",
     "modern": "recognised_modern",
 }
-# `headline_figures` with no target: the shares alone (the pace page places the targets itself).
-NO_TARGETS = pd.DataFrame(
-    columns=["scope_level", "scope_code", "tier", "target_year", "target_share", "target_count", "basis"]
-)
 SHARE_COLUMNS = ["period", "tier", "numerator", "denominator", "basis", "share"]
 # The recent pace: the trend of the last two years (four half-years) of data of the same era.
 RECENT_PERIODS = 4
@@ -58,40 +54,26 @@ def is_after_reform(period: str) -> bool:
 def tier_shares(series: pd.DataFrame, tiers: pd.DataFrame) -> pd.DataFrame:
     """period, tier, numerator, denominator, basis, share — per period of `scope_series` and commune tier
     whose set was assessed then (`tiers_by_period`), recognised xã on the tier's official base, as
-    `headline_figures` counts it: NTM among every xã, higher tiers among the NTM xã. Share is a fraction
+    `official_share` counts it: NTM among every xã, higher tiers among the NTM xã. Share is a fraction
     (NaN when there is nothing to count among)."""
     assessed = set(zip(tiers["period"], tiers["tier"], strict=True))
-    frames = []
+    rows = []
     for row in series.to_dict("records"):
         period = row["period"]
         own = [tier for tier in TIER_COLUMNS if (period, tier) in assessed]
-        if not own:
-            continue
-        counts = pd.DataFrame(
-            {
-                "tier": own,
-                "as_of": parse_period(period).end,
-                "communes": row["communes"],
-                "recognised": [row[TIER_COLUMNS[tier]] for tier in own],
-                "ntm_recognised": row["recognised_ntm"] if "ntm" in own else None,
-            }
-        )
-        figures = headline_figures(counts, NO_TARGETS, None)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "period": period,
-                    "tier": figures["measure"],
-                    "numerator": figures["numerator"],
-                    "denominator": figures["denominator"],
-                    "basis": figures["basis"],
-                    "share": figures["share"] / 100,
-                }
+        ntm_recognised = row["recognised_ntm"] if "ntm" in own else None
+        for tier in own:
+            numerator, denominator, basis, share = official_share(
+                tier, row["communes"], row[TIER_COLUMNS[tier]], ntm_recognised
             )
-        )
-    if not frames:
-        return pd.DataFrame({c: [] for c in SHARE_COLUMNS})
-    return pd.concat(frames, ignore_index=True)[SHARE_COLUMNS]
+            rows.append(
+                (period, tier, numerator, denominator, basis, float("nan") if share is None else share / 100)
+            )
+    shares = pd.DataFrame(rows, columns=SHARE_COLUMNS)
+    for column in ("numerator", "denominator"):
+        shares[column] = shares[column].astype("Int64")
+    shares["share"] = shares["share"].astype("float64")
+    return shares
 
 
 def _recent(shares: pd.DataFrame, tier: str) -> pd.DataFrame:

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+import pandas as pd
+
 from ntm.periods import parse_period
 from ntm.store.schema import REFORM_DATE
 
@@ -14,6 +16,18 @@ from ntm.store.schema import REFORM_DATE
 def after_reform(period: str) -> bool:
     """Whether a period (`2025-H2`) ends on or after the reform of 1/7/2025: its units have no district."""
     return parse_period(period).end >= REFORM_DATE
+
+
+def lineage_edge_list(edges: pd.DataFrame) -> list[tuple[str, str, date]]:
+    """`lineage_edges` as the `(from_code, to_code, effective_date)` tuples `follow_lineage` walks."""
+    return list(
+        zip(
+            edges["from_code"].tolist(),
+            edges["to_code"].tolist(),
+            pd.to_datetime(edges["effective_date"]).dt.date.tolist(),
+            strict=True,
+        )
+    )
 
 
 def follow_lineage(

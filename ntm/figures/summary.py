@@ -66,6 +66,18 @@ def targets_of_scope(targets: pd.DataFrame, scope: tuple[str, str | None] | None
     return targets[(targets["scope_level"] == level) & same_code.fillna(False).astype(bool)]
 
 
+def official_share(
+    tier: str, communes, recognised, ntm_recognised
+) -> tuple[int, int | None, str, float | None]:
+    """(numerator, denominator, basis, share in percent) of a tier as the programme publishes it: the xã
+    recognised at the tier, over every xã of the scope for NTM or over the xã recognised NTM for a higher
+    tier (`measure_basis`); the denominator is None when unknown, the share None when it cannot be taken."""
+    basis = measure_basis(tier)
+    denominator = communes if basis == ALL_COMMUNES else ntm_recognised
+    denominator = None if is_missing(denominator) else int(denominator)
+    return int(recognised), denominator, basis, share_percent(recognised, denominator)
+
+
 def headline_figures(
     counts: pd.DataFrame, targets: pd.DataFrame, scope: tuple[str, str | None] | None
 ) -> pd.DataFrame:
@@ -77,18 +89,18 @@ def headline_figures(
     rows = []
     for row in counts.to_dict("records"):
         tier = row["tier"]
-        basis = measure_basis(tier)
-        denominator = row["communes"] if basis == ALL_COMMUNES else row["ntm_recognised"]
-        denominator = None if is_missing(denominator) else int(denominator)
+        numerator, denominator, basis, share = official_share(
+            tier, row["communes"], row["recognised"], row["ntm_recognised"]
+        )
         as_of = pd.Timestamp(row["as_of"]).date()
         target = _next_target(own_targets, tier, as_of.year) or {}
         rows.append(
             {
                 "measure": tier,
-                "numerator": int(row["recognised"]),
+                "numerator": numerator,
                 "denominator": denominator,
                 "basis": basis,
-                "share": share_percent(row["recognised"], denominator),
+                "share": share,
                 "as_of": as_of,
                 "target_year": target.get("target_year"),
                 "target_share": target.get("target_share"),

@@ -117,13 +117,15 @@ def kpi_delta_arrow(kpi: Kpi) -> str:
 
 def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rank, code, commune, district, criteria met (n/N), previous, change, improvement rank, recognition."""
-    details = results.set_index("unit_code")
-    totals = [int(details.at[code, "criteria_total"]) for code in ranked["unit_code"]]
+    # Columns aligned on the ranking once, then read as lists: a lookup per commune and column
+    # (`.at`) was a tenth of the overview's rerun at national scale.
+    details = results.set_index("unit_code").reindex(ranked["unit_code"])
+    totals = [int(total) for total in details["criteria_total"].tolist()]
     decisions = [
-        ""
-        if is_missing(details.at[code, "decision_no"])
-        else decision_text(details.at[code, "decision_no"], details.at[code, "decision_date"], lang)
-        for code in ranked["unit_code"]
+        "" if is_missing(number) else decision_text(number, date, lang)
+        for number, date in zip(
+            details["decision_no"].tolist(), details["decision_date"].tolist(), strict=True
+        )
     ]
     return pd.DataFrame(
         {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ntm import queries
-from ntm.figures.scope import after_reform, follow_lineage, main_province
+from ntm.figures.scope import after_reform, follow_lineage, lineage_edge_list, main_province
 from ntm.filters import Filters
 from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
 from ntm.markup import escape_markdown
@@ -418,14 +418,15 @@ def _carry_across_reform(period: str, periods: list[str]) -> None:
     else:
         province_from = st.session_state.get(kept_key(state.SCOPE_PROVINCE))
         units_from = list(st.session_state.get(kept_key(state.SCOPE_UNITS), []))
-    edges = query(queries.lineage_edges)
-    edge_list = list(
-        zip(edges["from_code"], edges["to_code"], [d.date() for d in edges["effective_date"]], strict=True)
-    )
+    # Built on each carry, not cached: a cached list would be deep-copied for every caller (10.600 edges
+    # nationally), which costs more than building it.
+    edge_list = lineage_edge_list(query(queries.lineage_edges))
     start, end = _period_end(before), _period_end(period)
     units_before = query(queries.unit_provinces, before)
     units_after = query(queries.unit_provinces, period)
-    province_of = dict(zip(units_after["unit_code"], units_after["province_code"], strict=True))
+    province_of = dict(
+        zip(units_after["unit_code"].tolist(), units_after["province_code"].tolist(), strict=True)
+    )
     of_province = units_before.loc[units_before["province_code"] == province_from, "unit_code"].tolist()
     province = main_province(follow_lineage(of_province, edge_list, start, end), province_of)
     if province is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -57,3 +58,17 @@ def test_no_full_garbage_collection_after_every_script_run():
     # session: it halved what one server could serve (python -m tools loadtest).
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["runner"]["postScriptGC"] is False
+
+
+def test_no_magic_rewriting_of_page_scripts():
+    # Every element is an explicit st call; rewriting each page's syntax tree on its first run is time
+    # spent for nothing.
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["magicEnabled"] is False
+    # ...so a bare value on a line of a page would show nothing: there is none.
+    bare = []
+    for script in [ROOT / "dashboard.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Expr) and not isinstance(node.value, (ast.Call, ast.Constant)):
+                bare.append(f"{script.name}:{node.lineno}")
+    assert bare == []

@@ -14,7 +14,6 @@ from ntm.figures.overview import (
     ranking,
     scorecard,
 )
-from ntm.figures.pace import NO_TARGETS
 from ntm.figures.summary import headline_figures
 from ntm.names import fold, matches
 from ntm.periods import series_until
@@ -25,6 +24,10 @@ SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,re
 2019-H1,10,165,19,5,1,4,1,1,0,0,80,3
 2019-H2,10,172,19,6,1,5,1,1,0,0,82,5
 """
+# No programme target: the shares alone.
+NO_TARGETS = pd.DataFrame(
+    columns=["scope_level", "scope_code", "tier", "target_year", "target_share", "target_count", "basis"]
+)
 OLD_TIERS = (("ntm", "S1"), ("advanced", "A1"), ("model_commune", "K1"), ("model_village", "V1"))
 TIERS = pd.DataFrame(
     [(p, tier, set_id) for p in ("2018-H2", "2019-H1", "2019-H2") for tier, set_id in OLD_TIERS],

@@ -13,6 +13,11 @@ from ntm.figures.pace import (
     target_verdicts,
     tier_shares,
 )
+from ntm.figures.summary import headline_figures
+
+NO_TARGETS = pd.DataFrame(
+    columns=["scope_level", "scope_code", "tier", "target_year", "target_share", "target_count", "basis"]
+)
 
 SERIES = pd.DataFrame(
     {
@@ -50,6 +55,29 @@ def test_advanced_shares_are_counted_among_the_ntm_communes_not_all_communes():
     assert advanced["denominator"].tolist() == [2, 2, 3, 4, 5]
     assert set(advanced["basis"]) == {"ntm_communes"}
     assert last_denominators(tier_shares_of(series)) == {"all_communes": 10, "ntm_communes": 5}
+
+
+def test_trend_shares_are_the_headline_figures_of_each_period():
+    # One rule for a share (figures.summary.official_share): the trend's point of a period is the figure
+    # the headline shows for that period.
+    series = SERIES.assign(recognised_advanced=[0, 1, 1, 2, 2])
+    shares = tier_shares_of(series)
+    for row in series.to_dict("records"):
+        counts = pd.DataFrame(
+            {
+                "tier": ["ntm", "advanced"],
+                "as_of": pd.Timestamp("2020-06-30"),
+                "communes": row["communes"],
+                "recognised": [row["recognised_ntm"], row["recognised_advanced"]],
+                "ntm_recognised": row["recognised_ntm"],
+            }
+        )
+        headline = headline_figures(counts, NO_TARGETS, None).set_index("measure")
+        own = shares[shares["period"] == row["period"]].set_index("tier")
+        for tier in ("ntm", "advanced"):
+            assert own.loc[tier, "numerator"] == headline.loc[tier, "numerator"]
+            assert own.loc[tier, "denominator"] == headline.loc[tier, "denominator"]
+            assert own.loc[tier, "share"] == pytest.approx(headline.loc[tier, "share"] / 100)
 
 
 # Across 1/7/2025: 10 old xã (8 then 9 NTM), then 4 new xã that start without recognitions (1, then 2 NTM).

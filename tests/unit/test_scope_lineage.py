@@ -3,7 +3,9 @@ hand-computed cases without a database."""
 
 from datetime import date
 
-from ntm.figures.scope import after_reform, follow_lineage, main_province
+import pandas as pd
+
+from ntm.figures.scope import after_reform, follow_lineage, lineage_edge_list, main_province
 from ntm.filters import Filters, scope_clause
 from ntm.tables.scope import area_name, former_district
 
@@ -77,3 +79,17 @@ def test_the_area_condition_binds_its_code_and_inlines_nothing():
     assert params == ["25", hostile, hostile]
     assert hostile not in sql
     assert "unit_lineage" in sql and sql.count("?") == 3
+
+
+def test_lineage_edge_list_gives_the_tuples_follow_lineage_walks():
+    edges = pd.DataFrame(
+        {
+            "from_code": ["08851", "08854"],
+            "to_code": ["08848", "08848"],
+            "effective_date": pd.to_datetime(["2025-07-01", "2025-07-01"]),
+        }
+    )
+    assert lineage_edge_list(edges) == [
+        ("08851", "08848", date(2025, 7, 1)),
+        ("08854", "08848", date(2025, 7, 1)),
+    ]
