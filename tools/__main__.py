@@ -1,5 +1,6 @@
-"""`python -m tools bench|loadtest|serve`: the page benchmark, the load test (see README, "Speed") and
-the app served by several processes behind HAProxy (`make serve`, README "Deployment")."""
+"""`python -m tools bench|loadtest|serve|firstpaint`: the page benchmark, the load test (see README,
+"Speed"), the app served by several processes behind HAProxy (`make serve`, README "Deployment") and
+where the time goes when a shared link opens (`firstpaint`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def _serve(args: argparse.Namespace) -> int:
     from tools.serve import main
 
     return main(args.processes, args.host, args.port, args.backend_port, args.run_dir)
+
+
+def _firstpaint(args: argparse.Namespace) -> int:
+    from tools.firstpaint import main
+
+    return main(args.url, args.runs, args.data)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--run-dir", help="HAProxy's written configuration and supervisor's socket")
     serve.set_defaults(handler=_serve)
+
+    firstpaint = commands.add_parser(
+        "firstpaint",
+        help="open a link in headless Chromium (cold and warm cache) and print where the time goes",
+    )
+    firstpaint.add_argument("url", help="the link; with --data, a path such as /tong-quan?period=2026-H1")
+    firstpaint.add_argument("--runs", type=int, default=5, help="openings per cache mode; medians are shown")
+    firstpaint.add_argument("--data", help="start the app on this data folder (loopback) and open the path")
+    firstpaint.set_defaults(handler=_firstpaint)
     return parser
 
 

@@ -3,6 +3,8 @@
 TEXTS: dict[str, dict[str, str]] = {
     # Application
     "app.language": {"vi": "Ngôn ngữ / Language", "en": "Ngôn ngữ / Language"},
+    # Written into the page Streamlit sends before its scripts run: the language is not known yet.
+    "app.loading": {"vi": "Đang tải bảng điều hành…", "en": "Loading the dashboard…"},
     "app.sample_notice": {
         "vi": "Dữ liệu mẫu — không phải số liệu chính thức.",
         "en": "Sample data — not official figures.",

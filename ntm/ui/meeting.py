@@ -45,7 +45,7 @@ from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kp
 from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
 from ntm.ui.map import map_layout
-from ntm.ui.navigation import SCOPE_URL_KEYS, open_page, streamlit_pages
+from ntm.ui.navigation import SCOPE_URL_KEYS, follow_default_path, open_page, streamlit_pages
 from ntm.ui.scope import Scope, scope_place
 
 MEETING_PATH = "pages/meeting.py"
@@ -117,6 +117,7 @@ def run_navigation(lang: str) -> None:
     chosen = st.navigation(pages, position="hidden" if meeting_mode else "sidebar")
     if meeting_mode and chosen.url_path != MEETING_URL:
         st.switch_page(MEETING_PATH, query_params=st.query_params.to_dict())
+    follow_default_path(chosen)
     chosen.run()
 
 

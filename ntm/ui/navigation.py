@@ -37,13 +37,41 @@ PAGES = (
     PageSpec("map", "pages/map.py", "ban-do", "page.map"),
 )
 _BY_NAME = {page.name: page for page in PAGES}
+_DEFAULT = next(page for page in PAGES if page.default)
+
+
+# Streamlit serves the default page at "/" and gives it the empty URL path, whatever `url_path` says: a
+# link to the overview's own path ("/tong-quan", as written in shared links and PAGES) found no page and
+# showed Streamlit's "Page not found" dialog. The default page's `url_path` is therefore only its name
+# inside Streamlit (the hash its widgets and switches use), and a hidden page holds the visible path.
+DEFAULT_PAGE_NAME = "trang-chu"
 
 
 def streamlit_pages(lang: str) -> list[st.Page]:
-    return [
-        st.Page(page.path, title=t(page.title_key, lang), url_path=page.url_path, default=page.default)
+    """Every page; the default page's own path comes last, as a hidden page (`follow_default_path`)."""
+    pages = [
+        st.Page(
+            page.path,
+            title=t(page.title_key, lang),
+            url_path=DEFAULT_PAGE_NAME if page.default else page.url_path,
+            default=page.default,
+        )
         for page in PAGES
     ]
+    # Last: a switch by file path finds the default page first (st.switch_page takes the first match).
+    default_paths = [
+        st.Page(page.path, title=t(page.title_key, lang), url_path=page.url_path, visibility="hidden")
+        for page in PAGES
+        if page.default
+    ]
+    return [*pages, *default_paths]
+
+
+def follow_default_path(chosen: st.Page) -> None:
+    """A link to the default page's own path ("/tong-quan?period=…") opens that page at "/" with the
+    link's query, so the sidebar marks it and there is one URL per page."""
+    if any(page.default and chosen.url_path == page.url_path for page in PAGES):
+        st.switch_page(_DEFAULT.path, query_params=st.query_params.to_dict())
 
 
 # Query parameters that belong to the scope (kept across pages); page-level ones (unit, criterion,

@@ -302,6 +302,7 @@ def scope_sidebar(lang: str) -> Scope | None:
         shown_codes,
         format_func=lambda code: commune_names.get(code, code),
         placeholder=t("scope.all_communes", lang),
+        select_all=False,  # none chosen already means all; Streamlit's "Select all" has no Vietnamese
         **seed,
     )
 
@@ -329,6 +330,7 @@ def scope_sidebar(lang: str) -> Scope | None:
         list(criterion_labels),
         format_func=lambda no: criterion_labels.get(no, no),
         placeholder=t("label.all_criteria", lang),
+        select_all=False,  # as the communes' list: none chosen means all
         **_seed_many(state.SCOPE_CRITERIA, "criteria", list(criterion_labels), lang),
     )
 

@@ -7,11 +7,17 @@ so that an upgrade that changes one fails loudly instead of quietly changing the
    found") and would give its widgets other identities than later runs. Saying at start-up that the
    app uses `st.navigation` avoids both. The same flag is why URL paths differ from the file names in
    pages/ (ntm.ui.navigation) and why no widget lives in dashboard.py.
-2. `ScriptRunContext.cursors`: a dict Streamlit replaces at the start of every script run; its identity
+2. `streamlit.file_util.get_static_dir`: the folder Streamlit serves its page (index.html) and bundles
+   from. Until its scripts have loaded and the first script run has sent the page's title (1–3 s on
+   this machine) that page is blank; `serve_page_shell` points Streamlit at a folder of links to its
+   own files whose index.html also holds a loading note (ntm.ui.loading). Nothing in .venv is changed.
+3. `ScriptRunContext.cursors`: a dict Streamlit replaces at the start of every script run; its identity
    marks "this run" for the cache's per-run memo (ntm.ui.cache).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 
 class StreamlitChanged(RuntimeError):
@@ -27,6 +33,44 @@ def declare_navigation_app() -> None:
     if not hasattr(PagesManager, "uses_pages_directory"):
         raise StreamlitChanged("PagesManager.uses_pages_directory is gone")
     PagesManager.uses_pages_directory = False
+
+
+_ROOT_ELEMENT = '<div id="root"></div>'
+
+
+def serve_page_shell(add_to_body: str, folder: Path) -> Path:
+    """Makes `folder` Streamlit's static folder with `add_to_body` after the page's root element (links
+    to every other file of Streamlit's own folder), and has Streamlit serve it. Returns the folder."""
+    from streamlit import file_util
+
+    if not callable(getattr(file_util, "get_static_dir", None)):
+        raise StreamlitChanged("streamlit.file_util.get_static_dir is gone")
+    original = Path(_ORIGINAL_STATIC_DIR or file_util.get_static_dir())
+    index = (original / "index.html").read_text(encoding="utf-8")
+    if index.count(_ROOT_ELEMENT) != 1:
+        raise StreamlitChanged(f"Streamlit's index.html no longer holds exactly one {_ROOT_ELEMENT}")
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in original.iterdir():
+        if entry.name == "index.html":
+            continue
+        link = folder / entry.name
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        link.symlink_to(entry, target_is_directory=entry.is_dir())
+    (folder / "index.html").write_text(
+        index.replace(_ROOT_ELEMENT, _ROOT_ELEMENT + add_to_body), encoding="utf-8"
+    )
+    _remember_original(str(original))
+    file_util.get_static_dir = lambda: str(folder)
+    return folder
+
+
+_ORIGINAL_STATIC_DIR: str | None = None
+
+
+def _remember_original(path: str) -> None:
+    global _ORIGINAL_STATIC_DIR
+    _ORIGINAL_STATIC_DIR = _ORIGINAL_STATIC_DIR or path
 
 
 def script_run_marker() -> object | None:

@@ -1,6 +1,8 @@
 """The private Streamlit APIs the app relies on (ntm.ui.streamlit_internals) still behave as it needs:
 an upgrade that changes one fails here, loudly, rather than quietly changing the app."""
 
+from pathlib import Path
+
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
@@ -40,3 +42,31 @@ def test_the_run_marker_is_one_object_for_a_run_and_a_new_one_for_the_next():
 
 def test_outside_a_script_run_there_is_no_marker():
     assert streamlit_internals.script_run_marker() is None
+
+
+def test_the_page_shell_is_streamlits_page_with_the_note_and_links_to_its_other_files(tmp_path, monkeypatch):
+    from streamlit import file_util
+
+    original = Path(file_util.get_static_dir())
+    monkeypatch.setattr(file_util, "get_static_dir", file_util.get_static_dir)  # restored afterwards
+    folder = streamlit_internals.serve_page_shell('<p id="note">Đang tải…</p>', tmp_path / "shell")
+
+    assert file_util.get_static_dir() == str(folder)
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    assert page == (original / "index.html").read_text(encoding="utf-8").replace(
+        '<div id="root"></div>', '<div id="root"></div><p id="note">Đang tải…</p>'
+    )
+    others = sorted(entry.name for entry in original.iterdir() if entry.name != "index.html")
+    assert others and sorted(e.name for e in folder.iterdir() if e.name != "index.html") == others
+    assert all((folder / name).resolve() == (original / name).resolve() for name in others)
+
+
+def test_the_static_folder_streamlit_mounts_is_read_through_file_util():
+    # The app replaces file_util.get_static_dir: Streamlit must still ask it when it builds its routes.
+    import inspect
+
+    from streamlit.web.server.starlette import starlette_static_routes
+
+    assert "file_util.get_static_dir()" in inspect.getsource(
+        starlette_static_routes.create_streamlit_static_assets_routes
+    )
