@@ -1,4 +1,5 @@
-"""Criteria-met bins ("19 / 15–18 / 10–14 / 5–9 / < 5") are configuration, parsed and applied here."""
+"""Criteria-met bins ("19 / 15–18 / 10–14 / 5–9 / < 5"): derived from a set's number of criteria, or configured
+(`NTM_BINS`), parsed and applied here."""
 
 from __future__ import annotations
 
@@ -47,6 +48,36 @@ def parse_bins(text: str) -> tuple[Bin, ...]:
     if not bins:
         raise BinsError("no bins given")
     return tuple(bins)
+
+
+# Quarter marks: for 19 criteria they give the bins the reports have always used (15, 10 and 5 are the
+# smallest counts reaching 3/4, 1/2 and 1/4 of 19), and any other set gets the same shape.
+_QUARTERS = (3, 2, 1)
+
+
+def bins_of_total(criteria_total: int) -> tuple[Bin, ...]:
+    """The bins of a set of `criteria_total` criteria, highest first: every criterion alone, then from the
+    smallest count reaching 3/4, 1/2 and 1/4 of the criteria; bins a small set would leave empty are dropped.
+    19 → 19; 15–18; 10–14; 5–9; < 5. 10 → 10; 8–9; 5–7; 3–4; < 3."""
+    if criteria_total <= 0:
+        return (Bin(0, 0),)
+    # ceil(N·q/4) in integers: the fewest criteria met that still reach that share of the set.
+    marks = sorted({-(-criteria_total * q // 4) for q in _QUARTERS} - {0, criteria_total}, reverse=True)
+    bins = [Bin(criteria_total, criteria_total)]
+    for low in [*marks, 0]:
+        bins.append(Bin(low, bins[-1].low - 1))
+    return tuple(bins)
+
+
+def bins_for_set(criteria_total: int, configured: str = "") -> tuple[Bin, ...]:
+    """The bins for a set of `criteria_total` criteria: the configured ones (`NTM_BINS`) when their highest bin
+    ends at that total, else `bins_of_total` — bins written for 19 criteria would leave a 10-criterion set's
+    top bin empty."""
+    if configured.strip():
+        bins = parse_bins(configured)
+        if bins[0].high == criteria_total:
+            return bins
+    return bins_of_total(criteria_total)
 
 
 def count_by_bin(criteria_met: Iterable[int], bins: tuple[Bin, ...]) -> list[tuple[Bin, int]]:

@@ -18,17 +18,15 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
-from ntm.bins import parse_bins
-from ntm.figures.overview import bin_table, criteria_tally, ranking, scorecard
+from ntm.figures.overview import bin_table, criteria_tally, ranking, scorecard, set_bins
 from ntm.figures.scope import after_reform
 from ntm.figures.values import is_missing
 from ntm.filters import Filters
 from ntm.i18n import period_name, t
 from ntm.names import slug
-from ntm.queries import commune_results, commune_results_before, criterion_matrix
+from ntm.queries import commune_results, commune_results_before, criteria_of_set, criterion_matrix
 from ntm.queries.commune import indicator_results
 from ntm.queries.export import scope_funding, unit_results
-from ntm.settings import setting
 from ntm.tables.commune import indicator_table
 from ntm.tables.labels import status_name
 from ntm.tables.overview import ranking_values
@@ -442,7 +440,7 @@ def _criteria(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
 
 
 def _bins(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
-    bins = bin_table(commune_results(con, filters), parse_bins(setting("NTM_BINS")))
+    bins = bin_table(commune_results(con, filters), set_bins(criteria_of_set(con, filters.set_id)))
     return ExportTable(bins, ("share",)) if raw else bins_frame(bins, lang)
 
 

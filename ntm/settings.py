@@ -23,7 +23,12 @@ SETTINGS = {
         Setting(
             "NTM_CACHE_DIR", ".cache/ntm", "Where the DuckDB database built from the Parquet files is kept."
         ),
-        Setting("NTM_BINS", "19;15-18;10-14;5-9;0-4", "Criteria-met bins of the overview, `;`-separated."),
+        Setting(
+            "NTM_BINS",
+            "",
+            "Criteria-met bins, `;`-separated (`19;15-18;10-14;5-9;0-4`); used for a set whose number of criteria "
+            "is the highest bin's end, other sets get bins derived from their count (`ntm.bins.bins_of_total`).",
+        ),
         Setting(
             "NTM_DUCKDB_MEMORY",
             "700MB",

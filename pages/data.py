@@ -15,7 +15,7 @@ from ntm.importing.summary import (
     version_label,
     versions_frame,
 )
-from ntm.importing.templates import build_template, template_choices, template_file_name
+from ntm.importing.templates import build_template, template_choices, template_file_name, template_set
 from ntm.importing.validation import KINDS
 from ntm.markup import escape_markdown
 from ntm.settings import data_dir
@@ -81,7 +81,7 @@ else:
     )
     st.download_button(
         t("datain.templates.download", lang),
-        data=lambda: build_template(root, kind, district, period),
+        data=lambda: build_template(root, kind, district, period, template_set(kind, filters)),
         file_name=template_file_name(kind, district, period),
         mime=XLSX_MIME,
         on_click="ignore",

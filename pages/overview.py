@@ -6,7 +6,6 @@ from functools import partial
 import streamlit as st
 
 from ntm import queries
-from ntm.bins import parse_bins
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
 from ntm.export import bins_frame, scorecard_frame
 from ntm.figures.overview import (
@@ -18,6 +17,7 @@ from ntm.figures.overview import (
     previous_period,
     ranking,
     scorecard,
+    set_bins,
 )
 from ntm.figures.pace import summary_communes, tier_shares
 from ntm.figures.summary import headline_figures, target_scope
@@ -25,7 +25,6 @@ from ntm.i18n import period_name, t
 from ntm.periods import series_until
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.summary import programme_targets, tier_counts
-from ntm.settings import setting
 from ntm.tables.overview import (
     ranking_table,
     ranking_values,
@@ -74,7 +73,7 @@ matrix = query(queries.criterion_matrix, filters)
 tally = computed(criteria_tally, matrix)
 left, right = st.columns(2)
 with left:
-    bins = computed(bin_table, results, parse_bins(setting("NTM_BINS")))
+    bins = computed(bin_table, results, set_bins(query(queries.criteria_of_set, filters.set_id)))
     show_chart(computed(bins_bar, bins, lang, place, when), "bins", scope, lang)
     table_downloads(bins_frame(bins, lang), "bins", scope, lang)
 with right:

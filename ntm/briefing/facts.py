@@ -8,21 +8,26 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from ntm.bins import parse_bins
 from ntm.charts.static import data_until
 from ntm.export import ExportScope
 from ntm.figures.nearest import nearest_ranking
-from ntm.figures.overview import bin_table, criteria_tally, plan_line
+from ntm.figures.overview import bin_table, criteria_tally, plan_line, set_bins
 from ntm.figures.pace import tier_shares
 from ntm.figures.slipping import SlipSummary, at_risk_margin, slip_summary, slipping_rows
 from ntm.filters import Filters
 from ntm.periods import parse_period
-from ntm.queries import commune_results, criterion_matrix, dataset_metadata, plan_targets, scope_series
+from ntm.queries import (
+    commune_results,
+    criteria_of_set,
+    criterion_matrix,
+    dataset_metadata,
+    plan_targets,
+    scope_series,
+)
 from ntm.queries.export import scope_activities, scope_funding, scope_recognitions
 from ntm.queries.nearest import next_tier_communes, next_tier_gaps
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.slipping import recognised_commune_indicators
-from ntm.settings import setting
 
 FUNDING_SOURCES = ("central", "local", "integrated", "credit", "enterprise", "community")
 ACTIVITY_KINDS = ("training", "communication")
@@ -164,7 +169,7 @@ def briefing_facts(con: duckdb.DuckDBPyConnection, scope: ExportScope) -> Briefi
         now=now,
         year_before=standing_at(series, same_period_last_year(filters.period)),
         results=results,
-        bins=bin_table(results, parse_bins(setting("NTM_BINS"))),
+        bins=bin_table(results, set_bins(criteria_of_set(con, filters.set_id))),
         matrix=matrix,
         criteria=criteria_tally(matrix),
         nearest=nearest_ranking(communes, gaps),

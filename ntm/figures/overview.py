@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ntm.bins import Bin, count_by_bin
+from ntm.bins import Bin, bins_for_set, count_by_bin
 from ntm.figures.summary import share_percent
 from ntm.figures.values import is_missing
 from ntm.names import fold
 from ntm.periods import parse_period
+from ntm.settings import setting
 from ntm.store.schema import REFORM_DATE
 
 
@@ -43,6 +44,12 @@ def scope_summary(results: pd.DataFrame) -> ScopeSummary:
         average_criteria_met=float(results["criteria_met"].mean()) if communes else None,
         criteria_total=int(results["criteria_total"].max()) if communes else 0,
     )
+
+
+def set_bins(criteria: pd.DataFrame) -> tuple[Bin, ...]:
+    """The criteria-met bins of a set from its criteria (`criteria_of_set`): `NTM_BINS` when it was written for
+    that many criteria, else bins derived from their number (`ntm.bins.bins_of_total`)."""
+    return bins_for_set(len(criteria), setting("NTM_BINS"))
 
 
 def bin_table(results: pd.DataFrame, bins: tuple[Bin, ...]) -> pd.DataFrame:

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
 
+from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.importing.parsing import META_SHEET
 from ntm.importing.statuses import decided_rows
@@ -29,6 +30,11 @@ def period_end(period: str) -> date:
     return parse_period_label(period).end
 
 
+# What a kind's clerk needs beyond the general lines: how to key a set by commune group, where groups go.
+KIND_LINES = {
+    "criteria": "datain.template.criteria_lines",
+    "reform_units": "datain.template.reform_units_lines",
+}
 EXTRA_TEMPLATE_ROWS = 200  # empty rows below the pre-filled ones that still carry the drop-downs
 LISTS_SHEET = "lists"
 
@@ -199,6 +205,8 @@ def template_rows(root: Path, kind: str, district: str, period: str, set_id: str
     elif kind == "criteria" or kind == "targets":
         for name in KINDS[kind]:
             frame = read_table(folder, name)
+            if kind == "criteria" and set_id:  # the set to edit or replace, e.g. by the official list
+                frame = frame[frame["set_id"] == set_id]
             sheets[name] = (frame, [""] * len(frame))
     elif kind == "reform_units":
         all_units = read_table(folder, "units")
@@ -287,6 +295,10 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
         for number, line in enumerate(lines):
             guide.write(row, 0, line, bold if number == 0 else None)
             row += 1
+        if kind in KIND_LINES:
+            for number, line in enumerate(t(KIND_LINES[kind], lang).splitlines()):
+                guide.write(row, 0, line, bold if number == 0 else None)
+                row += 1
         row += 1
 
     list_sheet = book.add_worksheet(LISTS_SHEET)
@@ -357,6 +369,12 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
     meta.hide()
     book.close()
     return buffer.getvalue()
+
+
+def template_set(kind: str, filters: Filters | None) -> str | None:
+    """The set a template is made for on the data page: the criteria kind holds the scope's set only (the
+    one an office replaces by the official list); other kinds choose their own."""
+    return filters.set_id or None if kind == "criteria" and filters is not None else None
 
 
 def template_file_name(kind: str, district: str, period: str) -> str:

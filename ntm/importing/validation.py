@@ -407,6 +407,25 @@ def file_row_problems(
                 end,
                 ("start",),
             )
+    if "thresholds" in uploaded:
+        # A set keys its thresholds by region or by commune group (its threshold_basis, as the candidate data
+        # has it): a row keyed by the other is never used, so it is named here at its row of the file.
+        for column, code, basis in (
+            ("commune_group", "threshold_group_in_region_set", "region"),
+            ("region", "threshold_region_in_group_set", "commune_group"),
+        ):
+            problems += _collect(
+                con,
+                f"""SELECT x._row, x._sheet, x.{_q(column)}, x.set_id FROM upload.thresholds x
+                    JOIN main.criteria_sets s USING (set_id)
+                    WHERE x.{_q(column)} IS NOT NULL AND coalesce(s.threshold_basis, 'region') = ?
+                    ORDER BY x._row""",
+                [basis],
+                file_name,
+                code,
+                column,
+                ("set_id",),
+            )
     if "assessments" in uploaded:
         problems += _collect(
             con,

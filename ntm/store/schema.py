@@ -28,6 +28,8 @@ PERIOD_PATTERN = r"^[0-9]{4}-H[12]$"
 REFORM_DATE = date(2025, 7, 1)
 # What a set's thresholds are keyed by: the seven regions (2016–2025) or the commune groups (2026–2030).
 THRESHOLD_BASES = ("region", "commune_group")
+# The commune groups of QĐ 51/2025/QĐ-TTg: 1 near-urban, 2 the rest, 3 ethnic-minority and mountain areas.
+COMMUNE_GROUPS = ("1", "2", "3")
 # The base of a programme target's share: every xã of its scope, or the xã already recognised NTM
 # (how nâng cao and kiểu mẫu shares are published).
 TARGET_BASES = ("all_communes", "ntm_communes")
@@ -103,7 +105,7 @@ TABLES: dict[str, Table] = {
             "commune_groups",
             (
                 _c("unit_code", nullable=False),
-                _c("commune_group", nullable=False),
+                _c("commune_group", nullable=False, allowed=COMMUNE_GROUPS),
                 _c("year_from", "int", nullable=False),
                 _c("year_to", "int"),
                 _c("source"),
@@ -170,7 +172,7 @@ TABLES: dict[str, Table] = {
                 _c("set_id", nullable=False),
                 _c("indicator_code", nullable=False),
                 _c("region"),  # null: every region that has no row of its own
-                _c("commune_group"),  # null: every group that has no row of its own
+                _c("commune_group", allowed=COMMUNE_GROUPS),  # null: every group that has no row of its own
                 _c("year_from", "int", nullable=False),
                 _c("year_to", "int"),
                 _c("threshold_value", "float", nullable=False),

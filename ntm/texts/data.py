@@ -1,5 +1,7 @@
 """Texts of data import: the “Dữ liệu” page, templates, the validation report, versions and the admin login."""
 
+from ntm.texts.problems import TEXTS as PROBLEM_TEXTS
+
 # Column labels of templates and reports: (table.column) -> (Vietnamese, English).
 _COLUMNS = {
     "units.unit_code": ("Mã xã", "Unit code"),
@@ -402,6 +404,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "giá trị “{value}” không hợp lệ; chỉ nhận: {expected}",
         "en": "value “{value}” is not allowed; expected one of: {expected}",
     },
+    # The same rule as `ntm check` (problem.threshold_*), named at the file's row.
+    "datain.problem.threshold_group_in_region_set": PROBLEM_TEXTS["problem.threshold_group_in_region_set"],
+    "datain.problem.threshold_region_in_group_set": PROBLEM_TEXTS["problem.threshold_region_in_group_set"],
     "datain.problem.duplicate_key": {
         "vi": "trùng khóa ({key}) = {value} với dòng {first_row}",
         "en": "duplicate key ({key}) = {value}, same as row {first_row}",
@@ -490,6 +495,41 @@ TEXTS: dict[str, dict[str, str]] = {
         "On import: the file's rows add rows or change the rows with the same key, rows the file does not "
         "hold are kept; only this template's communes, villages and period are accepted. Any error changes "
         "nothing.",
+    },
+    "datain.template.criteria_lines": {
+        "vi": "Bộ tiêu chí có ngưỡng theo nhóm xã (2026–2030, QĐ 51/2025/QĐ-TTg):\n"
+        "• Trang criteria_sets: mỗi bộ một dòng; cột “Ngưỡng theo” ghi commune_group (bộ 2016–2025: region "
+        "hoặc để trống).\n"
+        "• Trang criteria: mỗi tiêu chí một dòng (bộ 2026–2030 có 10 tiêu chí). Trang indicators: mỗi chỉ "
+        "tiêu một dòng, với số tiêu chí, loại (bool / percent / number) và chiều so sánh (>=, <=, =).\n"
+        "• Trang thresholds: với mỗi chỉ tiêu có ngưỡng số, một dòng cho mỗi nhóm xã 1, 2, 3 (chọn trong "
+        "danh sách thả xuống); để trống cột Vùng. Để trống Nhóm xã là ngưỡng chung cho các nhóm không có "
+        "dòng riêng. Không có nhóm 4; ngưỡng theo vùng trong bộ theo nhóm xã (hoặc ngược lại) bị từ chối.\n"
+        "• Nhóm của từng xã nhập bằng mẫu “Đơn vị sau sắp xếp 01/7/2025, sáp nhập và nhóm xã”.\n"
+        "• Thay bộ mẫu bằng danh mục chính thức (cùng mã bộ): chọn Thay thế khi nhập, để các tiêu chí, chỉ "
+        "tiêu và ngưỡng không còn trong tệp được xoá (danh sách xoá hiện ra để xác nhận).",
+        "en": "A set with thresholds by commune group (2026–2030, QĐ 51/2025/QĐ-TTg):\n"
+        "• Sheet criteria_sets: one row per set; “Thresholds by” is commune_group (2016–2025 sets: region or "
+        "empty).\n"
+        "• Sheet criteria: one row per criterion (the 2026–2030 set has 10). Sheet indicators: one row per "
+        "indicator, with its criterion number, kind (bool / percent / number) and direction (>=, <=, =).\n"
+        "• Sheet thresholds: for each indicator with a numeric threshold, one row per commune group 1, 2, 3 "
+        "(pick it from the drop-down list); leave Region empty. An empty group is the threshold of every group "
+        "without a row of its own. There is no group 4; a region threshold in a commune-group set (or the "
+        "reverse) is refused.\n"
+        "• Each xã's group is entered with the template “Units after the 1/7/2025 reform, lineage and commune "
+        "groups”.\n"
+        "• To replace the sample set by the official list (same set code), tick Replace when importing, so the "
+        "criteria, indicators and thresholds the file no longer holds are removed (listed for confirmation).",
+    },
+    "datain.template.reform_units_lines": {
+        "vi": "Đơn vị từ 01/7/2025: trang units (xã mới, để trống mã và tên huyện), trang unit_lineage (xã "
+        "cũ → xã mới, văn bản và ngày hiệu lực), trang commune_groups: mỗi xã một dòng với Nhóm xã 1, 2 hoặc 3 "
+        "(chọn trong danh sách thả xuống) và Từ năm; nhóm xã chọn ngưỡng của bộ tiêu chí 2026–2030.",
+        "en": "Units from 1/7/2025: sheet units (the new xã, district code and name left empty), sheet "
+        "unit_lineage (old xã → new xã, legal act and effective date), sheet commune_groups: one row per xã "
+        "with its commune group 1, 2 or 3 (pick it from the drop-down list) and From year; the group picks the "
+        "thresholds of the 2026–2030 set.",
     },
     "datain.upload.limits": {
         "vi": "Tệp .xlsx, .csv hoặc .parquet; tối đa {megabytes} MB và {rows} dòng.",

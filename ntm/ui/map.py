@@ -10,9 +10,9 @@ import pandas as pd
 import streamlit as st
 
 from ntm import queries
-from ntm.bins import parse_bins
 from ntm.charts import chart_title
 from ntm.charts.map import commune_map, small_multiples, threshold_text
+from ntm.figures.overview import set_bins
 from ntm.filters import Filters
 from ntm.geo import (
     COLOUR_BY,
@@ -32,7 +32,7 @@ from ntm.geo import (
 from ntm.i18n import period_name, t
 from ntm.queries import map as map_queries
 from ntm.queries.criterion import indicator_values
-from ntm.settings import after_reform_boundaries_path, boundaries_path, setting
+from ntm.settings import after_reform_boundaries_path, boundaries_path
 from ntm.store.schema import REFORM_DATE
 from ntm.ui.admin import admin_gate
 from ntm.ui.cache import computed, file_resource, query
@@ -108,7 +108,7 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
         )
         or "tier"
     )
-    bins = parse_bins(setting("NTM_BINS"))
+    bins = set_bins(query(queries.criteria_of_set, filters.set_id))
     if colour_by == "criterion":
         criteria = query(queries.criteria_of_set, filters.set_id)
         labels = {

@@ -8,7 +8,6 @@ from dataclasses import replace
 import streamlit as st
 
 from ntm import queries
-from ntm.bins import parse_bins
 from ntm.charts.map import commune_map
 from ntm.charts.meeting import PROJECTOR_HEIGHT, for_projector, funding_slide_chart
 from ntm.charts.nearest import nearest_chart
@@ -26,7 +25,7 @@ from ntm.figures.meeting import (
     stamp_text,
 )
 from ntm.figures.nearest import nearest_ranking, rollups
-from ntm.figures.overview import bin_table, criteria_tally, headline_kpis, previous_period
+from ntm.figures.overview import bin_table, criteria_tally, headline_kpis, previous_period, set_bins
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.figures.summary import headline_figures, target_scope
 from ntm.filters import Filters
@@ -39,7 +38,6 @@ from ntm.queries import slipping as slipping_queries
 from ntm.queries.export import scope_funding
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.summary import programme_targets, tier_counts
-from ntm.settings import setting
 from ntm.tables.nearest import rollup_sentence
 from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_label, kpi_value
 from ntm.tables.slipping import situation_counts_sentence
@@ -209,7 +207,7 @@ def _bins(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     if results.empty:
         st.info(t("meeting.nothing", lang))
         return
-    bins = bin_table(results, parse_bins(setting("NTM_BINS")))
+    bins = bin_table(results, set_bins(query(queries.criteria_of_set, filters.set_id)))
     _chart(for_projector(bins_bar(bins, lang, stamp.place, stamp.period_label)), "meeting_chart_bins")
 
 

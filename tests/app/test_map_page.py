@@ -227,3 +227,16 @@ def test_the_years_tab_runs_across_the_reform_switching_outlines_at_2025_h2(samp
     traces_2026 = [t for t in spec["data"] if t.get("xaxis", "x") == axis_of[titles[-1]]]
     rings = lambda traces: sum(t["x"].count(None) for t in traces)  # noqa: E731 - one ring per None
     assert rings(traces_2024) > rings(traces_2026) > 0  # many communes before, fewer merged ones after
+
+
+def test_colouring_the_2026_communes_by_criteria_met_uses_the_bins_of_ten_criteria(
+    sample_with_outlines, make_app
+):
+    app = open_map(make_app, period="2026-H1")
+    app.session_state["map_colour_by"] = "criteria_met"
+    app.run()
+    assert not app.exception, app.exception
+    shown = legend(plotly_specs(app)[0])
+    assert shown[0] == "10 tiêu chí" and "19 tiêu chí" not in shown
+    bins = {f"{label} tiêu chí" for label in ("10", "8–9", "5–7", "3–4", "< 3")}
+    assert set(shown) <= bins | {"Phường, thị trấn (không xét)", "Chưa có số liệu"}

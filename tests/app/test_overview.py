@@ -249,3 +249,17 @@ def test_pace_after_the_reform_shows_the_programme_targets_of_the_scope_on_their
     assert "NTM — projected at the recent pace" not in traces
     captions = " ".join(c.value for c in app.caption)
     assert "Shares are projected, not counts" in captions
+
+
+def test_bins_of_the_ten_criteria_set_start_at_ten_and_count_every_xa(app_data, sample_data_dir, make_app):
+    # The district sample opens on 2026-H1, assessed on NTM-2026 (10 criteria): bins written for 19 criteria
+    # would put every xã below an empty "19".
+    app_data(data=sample_data_dir)
+    app = make_app().run()
+    assert not app.exception
+    specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
+    (bins,) = [spec for title, spec in specs.items() if "Số xã theo số tiêu chí đạt" in title]
+    bar = bins["data"][0]
+    assert bar["x"] == ["10", "8–9", "5–7", "3–4", "< 3"]
+    communes = int(_metrics(app)["Xã đạt chuẩn NTM"].split(" xã")[0].split("/")[1])
+    assert communes > 0 and sum(plotly_values(bar["y"])) == communes

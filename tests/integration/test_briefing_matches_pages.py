@@ -18,21 +18,19 @@ from dataclasses import replace
 import pytest
 from docx import Document
 
-from ntm.bins import parse_bins
 from ntm.briefing.document import briefing_docx
 from ntm.cli.report import build_briefing
-from ntm.figures.overview import bin_table, headline_kpis, previous_period
+from ntm.figures.overview import bin_table, headline_kpis, previous_period, set_bins
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows
 from ntm.figures.summary import headline_figures, target_scope
 from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.periods import series_until
-from ntm.queries import commune_results, scope_series_every_period
+from ntm.queries import commune_results, criteria_of_set, scope_series_every_period
 from ntm.queries.nearest import next_tier_communes
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.slipping import recognised_commune_indicators
 from ntm.queries.summary import programme_targets, tier_counts
-from ntm.settings import setting
 from ntm.tables.slipping import situation_name
 
 PERIOD = "2020-H1"
@@ -124,7 +122,7 @@ def test_briefing_headline_figures_and_bins_are_the_overviews(cursor, name):
         kpi.key: kpi
         for kpi in headline_kpis(series, filters.period, tiers_by_period(cursor), figures, figures_before)
     }
-    bins = bin_table(commune_results(cursor, filters), parse_bins(setting("NTM_BINS")))
+    bins = bin_table(commune_results(cursor, filters), set_bins(criteria_of_set(cursor, filters.set_id)))
 
     recognised = kpis["recognised_ntm"]
     assert (briefing.now.recognised_ntm, briefing.now.communes) == (recognised.value, recognised.total)

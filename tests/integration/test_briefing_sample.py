@@ -121,3 +121,14 @@ def test_chart_axes_name_the_periods_in_vietnamese(request, name):
         assert "6 tháng<br>đầu năm<br>2026" in axis.ticktext
     else:  # 2016 to 2024: each year once, the axis says what a year's two periods are
         assert axis.title.text == "Mỗi năm hai kỳ: 6 tháng đầu năm, 6 tháng cuối năm"
+
+
+def test_the_2026_bins_are_those_of_ten_criteria_and_count_every_xa(phu_tho_2026):
+    bins = phu_tho_2026.bins
+    assert bins["bin"].tolist() == ["10", "8–9", "5–7", "3–4", "< 3"]
+    assert bins["communes"].sum() == phu_tho_2026.now.communes == len(phu_tho_2026.results) > 0
+
+
+def test_the_2024_bins_stay_those_of_nineteen_criteria(song_lo_2024):
+    assert song_lo_2024.bins["bin"].tolist() == ["19", "15–18", "10–14", "5–9", "< 5"]
+    assert song_lo_2024.bins["communes"].sum() == song_lo_2024.now.communes > 0
