@@ -48,7 +48,7 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     assert all(isinstance(row[met], int) and row[total] == 19 for row in rows)
     sheet = book["Xếp hạng xã"]
     assert all(
-        c.number_format == "+0;-0;±0" for c in sheet[chr(ord("A") + change)][2:] if c.value is not None
+        c.number_format == '+0;-0;"±0"' for c in sheet[chr(ord("A") + change)][2:] if c.value is not None
     )
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
     scope = dict([list(r) for r in book["Bộ lọc"].values][1:])
