@@ -32,7 +32,7 @@ from ntm.settings import setting
 from ntm.tables.commune import indicator_values
 from ntm.tables.labels import drop_empty_district, status_name
 from ntm.tables.overview import ranking_values
-from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, TypedTable
+from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, YEAR, TypedTable
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Text that is only a (signed) number, as tables show changes: a spreadsheet reads it as a number, never
@@ -52,6 +52,7 @@ NUMBER_FORMATS = {
     PERCENT: "0.0%",
     CHANGE: '+0;-0;"±0"',
     DATE: "dd/mm/yyyy",
+    YEAR: "0",
 }
 _TWO_DECIMALS = "two_decimals"
 _PAPER_A4 = 9
@@ -95,7 +96,7 @@ def _write_cell(sheet, row: int, col: int, value, formats: dict, kind: str | Non
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if kind in (PERCENT, CHANGE):
+        if kind in (PERCENT, CHANGE, YEAR):
             number_format = formats[kind]
         elif float(value).is_integer():
             number_format = formats[INTEGER]
@@ -171,8 +172,12 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
     formats = {
         "header": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
         "title": workbook.add_format({"bold": True, "font_size": 13}),
-        **{kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()},
-        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00"}),
+        # Right-aligned with a space on the right: a number never touches the text of the next column.
+        **{
+            kind: workbook.add_format({"num_format": code, "align": "right", "indent": 1})
+            for kind, code in NUMBER_FORMATS.items()
+        },
+        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00", "align": "right", "indent": 1}),
     }
     for table in sheets:
         _write_table(workbook.add_worksheet(sheet_title(table.name)), table, formats)

@@ -29,7 +29,14 @@ from ntm.tables.labels import (
     value_text,
     yes_no,
 )
-from ntm.tables.typed import INTEGER, TypedTable, integer_or_none, with_decision_date, with_indicator_figures
+from ntm.tables.typed import (
+    INTEGER,
+    YEAR,
+    TypedTable,
+    integer_or_none,
+    with_decision_date,
+    with_indicator_figures,
+)
 
 
 def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -253,7 +260,7 @@ def plan_values(plans: pd.DataFrame, period_end: date, lang: str) -> TypedTable:
     )  # fmt: skip
     kinds |= with_decision_date(frame, t("commune.plans.col_decision", lang), plans["decision_no"].tolist(),
                                 plans["decision_date"].tolist(), lang)  # fmt: skip
-    return TypedTable(frame, {year: INTEGER, **kinds})
+    return TypedTable(frame, {year: YEAR, **kinds})
 
 
 def criteria_values(criteria: pd.DataFrame, lang: str) -> TypedTable:
@@ -303,7 +310,7 @@ def village_values(villages: pd.DataFrame, lang: str) -> TypedTable:
     frame[plan] = [integer_or_none(y) for y in villages["target_year"]]
     kinds |= with_decision_date(frame, t("commune.villages.col_decision", lang),
                                 villages["decision_no"].tolist(), villages["decision_date"].tolist(), lang)  # fmt: skip
-    return TypedTable(frame, {**kinds, unknown: INTEGER, plan: INTEGER})
+    return TypedTable(frame, {**kinds, unknown: INTEGER, plan: YEAR})
 
 
 def funding_source_name(source: str, lang: str) -> str:

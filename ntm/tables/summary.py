@@ -8,7 +8,7 @@ import pandas as pd
 from ntm.figures.values import is_missing
 from ntm.i18n import t
 from ntm.tables.labels import basis_name, tier_name
-from ntm.tables.typed import DATE, INTEGER, PERCENT, TypedTable, integer_or_none
+from ntm.tables.typed import DATE, INTEGER, PERCENT, YEAR, TypedTable, integer_or_none
 
 # Published shares carry one decimal of a percent (2.275 / 6.250 = 36,4 %).
 SHARE_DECIMALS = 1
@@ -50,7 +50,7 @@ def summary_values(figures: pd.DataFrame, lang: str) -> TypedTable:
         header("denominator"): INTEGER,
         header("share"): PERCENT,
         header("as_of"): DATE,
-        header("target_year"): INTEGER,
+        header("target_year"): YEAR,
         header("target_share"): PERCENT,
         header("target_count"): INTEGER,
     }

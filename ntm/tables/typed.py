@@ -16,7 +16,8 @@ from ntm.tables.labels import DIRECTION_SIGNS, yes_no
 # Column kinds a file formats (ntm/export.py gives each its number format); other columns are written as
 # they are (text, or a number formatted by its value).
 INTEGER, NUMBER, PERCENT, CHANGE, DATE = "integer", "number", "percent", "change", "date"
-KINDS = (INTEGER, NUMBER, PERCENT, CHANGE, DATE)
+YEAR = "year"  # a number without a thousands mark: 2030, never 2.030
+KINDS = (INTEGER, NUMBER, PERCENT, CHANGE, DATE, YEAR)
 
 
 @dataclass(frozen=True)
