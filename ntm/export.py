@@ -27,10 +27,10 @@ from ntm.names import slug
 from ntm.queries import commune_results, commune_results_before, criteria_of_set, criterion_matrix
 from ntm.queries.commune import indicator_results
 from ntm.queries.export import scope_funding, unit_results
-from ntm.tables.commune import indicator_table
-from ntm.tables.labels import status_name
+from ntm.tables.commune import indicator_values
+from ntm.tables.labels import drop_empty_district, status_name
 from ntm.tables.overview import ranking_values
-from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, TypedTable
+from ntm.tables.typed import CHANGE, DATE, INTEGER, NUMBER, PERCENT, YEAR, TypedTable
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Text that is only a (signed) number, as tables show changes: a spreadsheet reads it as a number, never
@@ -40,15 +40,17 @@ _MAX_WIDTH, _MIN_WIDTH = 60, 6
 # A long header wraps instead of widening its column past this many characters (a sheet prints one page wide).
 _HEADER_WIDTH = 16
 _LINE_HEIGHT = 15  # points: one line of the default 11-point font
-# Number formats by column kind (ntm/tables/typed.py). A change reads +1 / -1 / ±0; a measured value shows
-# the decimals it has (91, 82.6, 1.55). A whole number is #,##0 whatever its kind; a column without a kind
-# shows other numbers with two decimals.
+# Number formats by column kind (ntm/tables/typed.py). A change reads +1 / -1 / ±0 (the ± quoted: Excel
+# takes only some characters bare in a format; LibreOffice shows it too); a share 0.071 reads 7.1% (7,1 % in
+# a Vietnamese LibreOffice or Excel); a measured value shows the decimals it has (91, 82.6, 1.55). A whole
+# number is #,##0 whatever its kind; a column without a kind shows other numbers with two decimals.
 NUMBER_FORMATS = {
     INTEGER: "#,##0",
     NUMBER: "#,##0.0#",
     PERCENT: "0.0%",
-    CHANGE: "+0;-0;±0",
+    CHANGE: '+0;-0;"±0"',
     DATE: "dd/mm/yyyy",
+    YEAR: "0",
 }
 _TWO_DECIMALS = "two_decimals"
 _PAPER_A4 = 9
@@ -92,7 +94,7 @@ def _write_cell(sheet, row: int, col: int, value, formats: dict, kind: str | Non
     elif isinstance(value, bool):
         sheet.write_boolean(row, col, value)
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if kind in (PERCENT, CHANGE):
+        if kind in (PERCENT, CHANGE, YEAR):
             number_format = formats[kind]
         elif float(value).is_integer():
             number_format = formats[INTEGER]
@@ -168,8 +170,12 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
     formats = {
         "header": workbook.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
         "title": workbook.add_format({"bold": True, "font_size": 13}),
-        **{kind: workbook.add_format({"num_format": code}) for kind, code in NUMBER_FORMATS.items()},
-        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00"}),
+        # Right-aligned with a space on the right: a number never touches the text of the next column.
+        **{
+            kind: workbook.add_format({"num_format": code, "align": "right", "indent": 1})
+            for kind, code in NUMBER_FORMATS.items()
+        },
+        _TWO_DECIMALS: workbook.add_format({"num_format": "#,##0.00", "align": "right", "indent": 1}),
     }
     for table in sheets:
         _write_table(workbook.add_worksheet(sheet_title(table.name)), table, formats)
@@ -306,9 +312,14 @@ def exported_at_text(moment: datetime, lang: str) -> str:
 
 
 def _district_row(scope: ExportScope, lang: str) -> tuple[str, str]:
-    """The district (before 1/7/2025) or the former district's area (after it: no district exists then)."""
-    if after_reform(scope.filters.period):
-        return t("scope.area", lang), scope.area or t("export.filters.all_districts", lang)
+    """The district (before 1/7/2025), or the area: a former district's (“Khu vực huyện Sông Lô (cũ)”), else
+    the whole province by name. After the reform no district exists, so no row says “Huyện” then."""
+    if scope.area or after_reform(scope.filters.period):
+        # Vietnamese writes the administrative word small inside a phrase: “Toàn tỉnh Phú Thọ”, “Toàn thành
+        # phố Hà Nội”; English keeps the name as written: “All of Tỉnh Phú Thọ”.
+        province = scope.province[:1].lower() + scope.province[1:] if lang == "vi" else scope.province
+        whole = t("export.filters.whole_province", lang, province=province)
+        return t("export.filters.area", lang), scope.area or whole
     return t("export.filters.district", lang), scope.district or t("export.filters.all_districts", lang)
 
 
@@ -395,6 +406,22 @@ def scorecard_frame(matrix: pd.DataFrame, lang: str, sort_by: str = "criteria_me
     return display
 
 
+def scorecard_values(matrix: pd.DataFrame, lang: str, sort_by: str = "criteria_met") -> TypedTable:
+    """`scorecard_frame` for a file of its own: the set's total in a column beside the criteria met (a
+    reader divides one by the other), counts typed as integers; without the district column when no commune
+    has one (after 1/7/2025)."""
+    frame = scorecard_frame(matrix, lang, sort_by)
+    met, total = t("export.col.criteria_met", lang), t("export.col.criteria_total", lang)
+    criteria = matrix["criterion_no"].nunique()
+    frame.insert(
+        frame.columns.get_loc(met) + 1,
+        total,
+        pd.array([criteria] * (len(frame) - 1) + [None], dtype="Int64"),  # the totals row has none
+    )
+    frame = drop_empty_district(frame, t("export.col.district_name", lang), matrix["district_name"])
+    return TypedTable(frame, {met: INTEGER, total: INTEGER})
+
+
 def criteria_frame(tally: pd.DataFrame, lang: str) -> ExportTable:
     """Criteria of `criteria_tally` (hardest first, as the chart): communes meeting, not, lacking data, share."""
     share = t("export.col.share_met", lang)
@@ -431,7 +458,7 @@ def _scorecard(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
     matrix = criterion_matrix(con, filters)
     if raw:
         return ExportTable(matrix[["unit_code", "name", "district_name", "criterion_no", "status"]])
-    return ExportTable(scorecard_frame(matrix, lang))
+    return ExportTable.of(scorecard_values(matrix, lang))
 
 
 def _criteria(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
@@ -452,7 +479,7 @@ def _indicators(con, filters: Filters, lang: str, raw: bool) -> ExportTable:
     if len(filters.unit_codes) != 1:
         raise ExportError("one_unit")
     rows = indicator_results(con, filters, filters.unit_codes[0])
-    return ExportTable(rows if raw else indicator_table(rows, lang))
+    return ExportTable(rows) if raw else ExportTable.of(indicator_values(rows, lang))
 
 
 def _funding(con, filters: Filters, lang: str, raw: bool) -> ExportTable:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from ntm import queries
 from ntm.charts.overview import bins_bar, hardest_criteria, scorecard_heatmap, tier_trend
-from ntm.export import bins_frame, scorecard_frame
+from ntm.export import bins_frame, scorecard_values
 from ntm.figures.overview import (
     SORT_KEYS,
     bin_table,
@@ -29,6 +29,7 @@ from ntm.tables.overview import (
     ranking_table,
     ranking_values,
 )
+from ntm.tables.summary import summary_values
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import briefing_downloads, show_chart, table_downloads
 from ntm.ui.metrics import headline_metrics
@@ -67,6 +68,8 @@ kpis = computed(headline_kpis, series, filters.period, tiers, figures, figures_b
 compared = t("kpi.compared_with", lang, period_name=period_name(before, lang)) if before else None
 headline_metrics(kpis, compared or t("kpi.no_previous", lang), lang)
 st.caption(t("kpi.criteria_note", lang, set_name=scope.names.set_name))
+st.caption(t("summary.download_note", lang))
+table_downloads(partial(summary_values, figures, lang), "summary", scope, lang)
 briefing_downloads(scope, lang)
 
 matrix = query(queries.criterion_matrix, filters)
@@ -117,7 +120,7 @@ picked_cell = show_chart(
     key=selection_key("scorecard"),
 )
 st.caption(t("scorecard.legend", lang))
-table_downloads(lambda: scorecard_frame(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", scope, lang)
+table_downloads(lambda: scorecard_values(matrix, lang, sort_by or SORT_KEYS[0]), "scorecard", scope, lang)
 if (unit := selected_customdata(picked_cell)) is not None:
     open_commune(str(unit))
 

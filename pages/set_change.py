@@ -9,7 +9,7 @@ from ntm.figures.commune import set_change_counts, set_change_summary
 from ntm.i18n import format_number, t
 from ntm.markup import escape_markdown
 from ntm.queries.commune import set_change_indicators
-from ntm.tables.set_change import set_change_intro, set_change_table
+from ntm.tables.set_change import set_change_intro, set_change_table, set_change_values
 from ntm.ui.cache import query
 from ntm.ui.downloads import table_downloads
 from ntm.ui.navigation import commune_table
@@ -36,4 +36,4 @@ for column, (key, value) in zip(
     column.metric(t(key, lang), format_number(value, lang))
 st.caption(escape_markdown(set_change_intro(indicators, lang)))
 commune_table(set_change_table(summary, lang), summary, "set_change")
-table_downloads(partial(set_change_table, summary, lang), "set_change", scope, lang)
+table_downloads(partial(set_change_values, summary, lang), "set_change", scope, lang)

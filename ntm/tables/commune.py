@@ -29,7 +29,14 @@ from ntm.tables.labels import (
     value_text,
     yes_no,
 )
-from ntm.tables.typed import INTEGER, TypedTable, integer_or_none, with_indicator_figures
+from ntm.tables.typed import (
+    INTEGER,
+    YEAR,
+    TypedTable,
+    integer_or_none,
+    with_decision_date,
+    with_indicator_figures,
+)
 
 
 def commune_labels(choices: pd.DataFrame, lang: str) -> dict[str, str]:
@@ -242,7 +249,8 @@ def _met_and_total(
 
 
 def plan_values(plans: pd.DataFrame, period_end: date, lang: str) -> TypedTable:
-    """`plan_table` for a file: the target year and the criteria met as numbers, the set's total beside."""
+    """`plan_table` for a file: the target year and the criteria met as numbers, the set's total beside,
+    the decision's number and date in columns of their own."""
     frame = plan_table(plans, period_end, lang)
     year = t("commune.plans.col_year", lang)
     frame[year] = [int(y) for y in plans["target_year"]]
@@ -250,7 +258,9 @@ def plan_values(plans: pd.DataFrame, period_end: date, lang: str) -> TypedTable:
         frame, t("commune.plans.col_criteria", lang), plans["criteria_met"].tolist(),
         plans["criteria_total"].tolist(), t("export.col.criteria_total", lang),
     )  # fmt: skip
-    return TypedTable(frame, {year: INTEGER, **kinds})
+    kinds |= with_decision_date(frame, t("commune.plans.col_decision", lang), plans["decision_no"].tolist(),
+                                plans["decision_date"].tolist(), lang)  # fmt: skip
+    return TypedTable(frame, {year: YEAR, **kinds})
 
 
 def criteria_values(criteria: pd.DataFrame, lang: str) -> TypedTable:
@@ -277,7 +287,8 @@ def indicator_values(indicators: pd.DataFrame, lang: str) -> TypedTable:
 
 def village_values(villages: pd.DataFrame, lang: str) -> TypedTable:
     """`village_table` for a file: criteria met, lacking data and the target year as numbers, the set's
-    total beside the criteria met (a village not assessed says so, as on screen)."""
+    total beside the criteria met (a village not assessed says so, as on screen), the decision's number and
+    date in columns of their own."""
     frame = village_table(villages, lang)
     assessed = [not is_missing(s) for s in villages["set_id"]]
     criteria, unknown = t("commune.villages.col_criteria", lang), t("label.status.unknown", lang)
@@ -297,7 +308,9 @@ def village_values(villages: pd.DataFrame, lang: str) -> TypedTable:
     ]
     plan = t("commune.villages.col_plan", lang)
     frame[plan] = [integer_or_none(y) for y in villages["target_year"]]
-    return TypedTable(frame, {**kinds, unknown: INTEGER, plan: INTEGER})
+    kinds |= with_decision_date(frame, t("commune.villages.col_decision", lang),
+                                villages["decision_no"].tolist(), villages["decision_date"].tolist(), lang)  # fmt: skip
+    return TypedTable(frame, {**kinds, unknown: INTEGER, plan: YEAR})
 
 
 def funding_source_name(source: str, lang: str) -> str:

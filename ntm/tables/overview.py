@@ -7,8 +7,8 @@ import pandas as pd
 from ntm.figures.overview import VILLAGES, Kpi
 from ntm.figures.values import is_missing
 from ntm.i18n import format_number, format_percent, t
-from ntm.tables.labels import basis_name, decision_text, yes_no
-from ntm.tables.typed import CHANGE, INTEGER, TypedTable, integer_or_none
+from ntm.tables.labels import basis_name, decision_text, drop_empty_district, yes_no
+from ntm.tables.typed import CHANGE, INTEGER, TypedTable, integer_or_none, with_decision_date
 
 
 def commune_table(results: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -146,7 +146,8 @@ def ranking_table(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> pd.
 
 def ranking_values(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> TypedTable:
     """`ranking_table` for a file: criteria met as a number with the set's total in a column of its own
-    (not the text `19/19`), the change as a signed number (not the text `+1`)."""
+    (not the text `19/19`), the change as a signed number (not the text `+1`), the decision's number and
+    its date in columns of their own; no district column after the reform (no commune has one)."""
     frame = ranking_table(ranked, results, lang)
     details = results.set_index("unit_code")
     met, total, change = (
@@ -164,5 +165,9 @@ def ranking_values(ranked: pd.DataFrame, results: pd.DataFrame, lang: str) -> Ty
     previous, change_rank = t("col.previous", lang), t("col.change_rank", lang)
     frame[previous] = [integer_or_none(p) for p in ranked["previous_criteria_met"]]
     frame[change_rank] = [integer_or_none(r) for r in ranked["change_rank"]]
+    decided = [details.at[code, "decision_no"] for code in ranked["unit_code"]]
+    days = [details.at[code, "decision_date"] for code in ranked["unit_code"]]
+    decision_kinds = with_decision_date(frame, t("col.decision", lang), decided, days, lang)
+    frame = drop_empty_district(frame, t("col.district_name", lang), ranked["district_name"])
     kinds = {t("col.rank", lang): INTEGER, met: INTEGER, total: INTEGER, previous: INTEGER}
-    return TypedTable(frame, {**kinds, change: CHANGE, change_rank: INTEGER})
+    return TypedTable(frame, {**kinds, change: CHANGE, change_rank: INTEGER, **decision_kinds})

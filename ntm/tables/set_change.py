@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ntm.i18n import period_name, t
+from ntm.tables.typed import INTEGER, TypedTable
 
 
 def set_change_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -32,6 +33,20 @@ def set_change_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
         },
         dtype=str,
     )
+
+
+def set_change_values(summary: pd.DataFrame, lang: str) -> TypedTable:
+    """`set_change_table` for a file: the criteria met by each set as numbers, each set's total in a column
+    of its own after them (not the text `17/19`)."""
+    frame = set_change_table(summary, lang)
+    kinds: dict[str, str] = {}
+    for era in ("old", "new"):
+        met, total = t(f"set_change.col.{era}", lang), t(f"set_change.col.{era}_total", lang)
+        frame[met] = pd.array([int(m) for m in summary[f"{era}_criteria_met"]], dtype="Int64")
+        totals = pd.array([int(n) for n in summary[f"{era}_criteria_total"]], dtype="Int64")
+        frame.insert(frame.columns.get_loc(met) + 1, total, totals)
+        kinds |= {met: INTEGER, total: INTEGER}
+    return TypedTable(frame, kinds)
 
 
 def set_change_intro(indicators: pd.DataFrame, lang: str) -> str:

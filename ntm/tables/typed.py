@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ntm.figures.commune import as_date
 from ntm.figures.values import is_missing
 from ntm.i18n import t
 from ntm.tables.labels import DIRECTION_SIGNS, yes_no
@@ -15,7 +16,8 @@ from ntm.tables.labels import DIRECTION_SIGNS, yes_no
 # Column kinds a file formats (ntm/export.py gives each its number format); other columns are written as
 # they are (text, or a number formatted by its value).
 INTEGER, NUMBER, PERCENT, CHANGE, DATE = "integer", "number", "percent", "change", "date"
-KINDS = (INTEGER, NUMBER, PERCENT, CHANGE, DATE)
+YEAR = "year"  # a number without a thousands mark: 2030, never 2.030
+KINDS = (INTEGER, NUMBER, PERCENT, CHANGE, DATE, YEAR)
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,18 @@ def with_indicator_figures(
         ],
     )
     return TypedTable(frame, {value: NUMBER, threshold: NUMBER, gap: NUMBER})
+
+
+def with_decision_date(
+    frame: pd.DataFrame, header: str, numbers: list, days: list, lang: str
+) -> dict[str, str]:
+    """Replaces a decision column in words (`735/QĐ-UBND (15/03/2019)`) by the decision's number, and puts
+    its date as a date in a column of its own after it (blank both when there is none); the new column's kind."""
+    frame[header] = [None if is_missing(n) else str(n) for n in numbers]
+    day = t("export.col.decision_date", lang)
+    frame.insert(
+        frame.columns.get_loc(header) + 1,
+        day,
+        [None if is_missing(n) or is_missing(d) else as_date(d) for n, d in zip(numbers, days, strict=True)],
+    )
+    return {day: DATE}

@@ -21,6 +21,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "set_change.col.old": {"vi": "Đạt theo bộ cũ", "en": "Met by the old set"},
     "set_change.col.old_period": {"vi": "Kỳ (bộ cũ)", "en": "Period (old set)"},
     "set_change.col.new": {"vi": "Đạt theo bộ mới", "en": "Met by the new set"},
+    "set_change.col.old_total": {"vi": "Tổng số tiêu chí bộ cũ", "en": "Criteria in the old set"},
+    "set_change.col.new_total": {"vi": "Tổng số tiêu chí bộ mới", "en": "Criteria in the new set"},
     "set_change.col.newly_failing": {"vi": "Tiêu chí mới chưa đạt", "en": "Newly failing criteria"},
     "set_change.col.newly_passing": {"vi": "Tiêu chí mới đạt", "en": "Newly passing criteria"},
     "export.table.set_change": {

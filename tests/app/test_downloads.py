@@ -22,8 +22,8 @@ def _table_labels(app) -> list[str]:
 @pytest.mark.parametrize(
     ("page", "params", "tables"),
     [
-        # bins, scorecard, ranking
-        (None, {}, 3),
+        # the headline figures (summary), bins, scorecard, ranking
+        (None, {}, 4),
         # plan (2021), criteria, indicators, villages (Thôn Ba) of Bình in 2020-H1
         ("pages/commune.py", {"unit": "00002"}, 4),
         # An has no plan: criteria, indicators, villages
@@ -64,7 +64,7 @@ def test_each_chart_has_a_png_button(data_dir, make_app, page):
 
 def test_buttons_speak_english_with_the_page(data_dir, make_app):
     app = open_page(make_app, None, lang="en")
-    assert _table_labels(app) == ["Download Excel", "Download CSV"] * 3
+    assert _table_labels(app) == ["Download Excel", "Download CSV"] * 4
     assert "Download PNG" in _labels(app)
 
 
@@ -76,6 +76,21 @@ def test_criterion_page_adds_the_lacking_data_table_when_communes_lack_data(data
 
 def test_overview_offers_the_meeting_briefing_and_its_annex(data_dir, make_app):
     labels = _labels(open_page(make_app, None))
-    assert labels[:2] == ["Tải báo cáo họp (Word)", "Tải phụ lục (Excel)"]
+    assert labels[2:4] == ["Tải báo cáo họp (Word)", "Tải phụ lục (Excel)"]
     english = _labels(open_page(make_app, None, lang="en"))
-    assert english[:2] == ["Download meeting briefing (Word)", "Download annex (Excel)"]
+    assert english[2:4] == ["Download meeting briefing (Word)", "Download annex (Excel)"]
+
+
+@pytest.mark.parametrize("params", [{}, {"period": "2019-H2"}, {"lang": "en"}])
+def test_overview_offers_the_headline_figures_first_as_excel_and_csv(data_dir, make_app, params):
+    """The official shares of the KPI row (`python -m ntm export summary`) download right under it, before
+    the briefing, named by the line above them."""
+    app = open_page(make_app, None, **params)
+    buttons = app.get("download_button")
+    assert [b.key for b in buttons[:2]] == ["download_summary_xlsx", "download_summary_csv"]
+    english = params.get("lang") == "en"
+    assert [b.proto.label for b in buttons[:2]] == (
+        ["Download Excel", "Download CSV"] if english else ["Tải Excel", "Tải CSV"]
+    )
+    note = "Headline figures (numerator" if english else "Chỉ tiêu tổng hợp (tử số"
+    assert any(c.value.startswith(note) for c in app.caption)

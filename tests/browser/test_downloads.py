@@ -16,7 +16,7 @@ from tests.browser.selectors import DOWNLOAD_BUTTON
 
 
 def _download(page: Page, label: str, index: int):
-    """The file behind the index-th button with this label (bins, scorecard, ranking on the overview)."""
+    """The file behind the index-th button with this label (summary, bins, scorecard, ranking on the overview)."""
     button = page.locator(DOWNLOAD_BUTTON).filter(has_text=label).nth(index)
     button.scroll_into_view_if_needed()
     with page.expect_download(timeout=90_000) as info:  # a Word briefing draws charts: seconds
@@ -30,9 +30,9 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     wait_for_app(page)
     wait_for_charts(page)
     buttons = page.locator(DOWNLOAD_BUTTON)
-    assert buttons.filter(has_text="Tải Excel").count() + buttons.filter(has_text="Tải CSV").count() == 6
+    assert buttons.filter(has_text="Tải Excel").count() + buttons.filter(has_text="Tải CSV").count() == 8
 
-    name, content = _download(page, "Tải Excel", 2)
+    name, content = _download(page, "Tải Excel", 3)
     screenshot(page, "overview-ranking-downloads")
     assert name == "ntm_xep-hang-xa_song-lo_2024-H2.xlsx"
     book = openpyxl.load_workbook(io.BytesIO(content))
@@ -47,30 +47,81 @@ def test_overview_ranking_downloads_as_xlsx_and_scorecard_as_csv(app_server: App
     met, total, change = (header.index(h) for h in ("Tiêu chí đạt", "Tổng số tiêu chí", "Thay đổi"))
     assert all(isinstance(row[met], int) and row[total] == 19 for row in rows)
     sheet = book["Xếp hạng xã"]
-    assert all(
-        c.number_format == "+0;-0;±0" for c in sheet[chr(ord("A") + change)][2:] if c.value is not None
-    )
+    changes = [c for c in sheet[chr(ord("A") + change)][2:] if c.value is not None]
+    assert changes and all(c.data_type == "n" and c.number_format == '+0;-0;"±0"' for c in changes)
+    assert all(float(c.value).is_integer() for c in changes)
+    assert all(c.data_type == "n" and c.number_format == "#,##0" for c in sheet[chr(ord("A") + met)][2:])
+    # The recognition decision's number, then its date as a date.
+    day = header.index("Ngày quyết định")
+    assert header[day - 1] == "Quyết định công nhận"
+    days = [c for c in sheet[chr(ord("A") + day)][2:] if c.value is not None]
+    assert days and all(c.is_date and c.number_format == "dd/mm/yyyy" for c in days)
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$2"
     scope = dict([list(r) for r in book["Bộ lọc"].values][1:])
     assert "Sông Lô" in scope["Huyện"]
     assert scope["Kỳ báo cáo"] == "6 tháng cuối năm 2024 (2024-H2)"
     assert scope["Xã"] == "Tất cả các xã"
 
-    name, content = _download(page, "Tải CSV", 1)
+    name, content = _download(page, "Tải CSV", 2)
     assert name == "ntm_bang-diem_song-lo_2024-H2.csv"
     assert content.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig", dtype={"Mã xã": str})
-    assert frame.columns[:4].tolist() == ["Mã xã", "Xã", "Huyện", "Số tiêu chí đạt"]
-    assert len(frame.columns) == 4 + 19  # one column per criterion of the NTM set assessed then
+    assert frame.columns[:5].tolist() == ["Mã xã", "Xã", "Huyện", "Số tiêu chí đạt", "Tổng số tiêu chí"]
+    assert len(frame.columns) == 5 + 19  # one column per criterion of the NTM set assessed then
     assert len(frame) == 16 + 1  # the communes, then the totals per criterion
     assert frame.iloc[-1, 0] == "Tổng số xã đạt"
     communes = frame.iloc[:-1]
-    assert set(communes.iloc[:, 4:].stack()) <= {"Đạt", "Chưa đạt", "Chưa có số liệu"}
-    # Each commune's count is the number of “Đạt” in its row.
+    assert set(communes.iloc[:, 5:].stack()) <= {"Đạt", "Chưa đạt", "Chưa có số liệu"}
+    # Each commune's count is the number of “Đạt” in its row, out of the set's 19, both plain numbers.
     assert (
         communes["Số tiêu chí đạt"].astype(int).tolist()
-        == (communes.iloc[:, 4:] == "Đạt").sum(axis=1).tolist()
+        == (communes.iloc[:, 5:] == "Đạt").sum(axis=1).tolist()
     )
+    assert communes["Tổng số tiêu chí"].astype(int).eq(19).all()
+
+
+def test_the_headline_figures_download_from_the_overview_after_the_reform_as_numbers(
+    app_server: AppServer, page: Page
+) -> None:
+    """The default view (Phú Thọ, first half of 2026): the official shares under the KPI row as an Excel
+    table of numbers — counts, shares 0–1 with a % format, the date as a date; the filters name the province,
+    never a district."""
+    page.goto(app_server.url + "/")
+    wait_for_app(page)
+    wait_for_charts(page)
+    name, content = _download(page, "Tải Excel", 0)
+    screenshot(page, "overview-summary-downloads")
+    (SCREENSHOT_DIR / name).write_bytes(content)  # to open in LibreOffice
+    assert name == "ntm_chi-tieu-tong-hop_phu-tho_2026-H1.xlsx"
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    assert book.sheetnames == ["Chỉ tiêu tổng hợp", "Bộ lọc"]
+    sheet = book["Chỉ tiêu tổng hợp"]
+    title, header, *rows = [list(r) for r in sheet.values]
+    assert title[0] == "Chỉ tiêu tổng hợp — Tỉnh Phú Thọ — 6 tháng đầu năm 2026"
+    assert header[:6] == ["Chỉ tiêu", "Tử số", "Mẫu số", "Cơ sở tính", "Tỷ lệ", "Tính đến ngày"]
+    assert sheet.auto_filter.ref.startswith("A2:") and sheet.freeze_panes == "A3"
+    assert rows and rows[0][0] == "Đạt chuẩn NTM" and rows[0][3] == "Tổng số xã"
+    for cells in sheet.iter_rows(min_row=3):
+        numerator, denominator, share, as_of = cells[1], cells[2], cells[4], cells[5]
+        assert numerator.data_type == "n" and denominator.data_type == "n"
+        if share.value is not None:  # the share is the numerator over the denominator, rounded as published
+            assert share.data_type == "n" and share.number_format == "0.0%"
+            assert share.value == round(numerator.value / denominator.value, 3)
+        assert as_of.is_date and as_of.number_format == "dd/mm/yyyy"
+    scope = dict([list(r) for r in book["Bộ lọc"].values][1:])
+    assert scope["Tỉnh"] == "Tỉnh Phú Thọ" and scope["Khu vực"] == "Toàn tỉnh Phú Thọ"
+    assert "Huyện" not in scope
+
+    name, content = _download(page, "Tải CSV", 0)
+    assert name == "ntm_chi-tieu-tong-hop_phu-tho_2026-H1.csv"
+    frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
+    assert pd.api.types.is_integer_dtype(frame["Tử số"]) and frame["Tỷ lệ"].dropna().between(0, 1).all()
+
+    # The ranking after the reform: no district column, criteria met of the 10 criteria of 2026–2030.
+    name, content = _download(page, "Tải Excel", 3)
+    assert name == "ntm_xep-hang-xa_phu-tho_2026-H1.xlsx"
+    header = [c.value for c in openpyxl.load_workbook(io.BytesIO(content)).worksheets[0][2]]
+    assert "Huyện" not in header and header[:3] == ["Hạng", "Mã xã", "Xã"]
 
 
 def test_a_chart_downloads_as_a_presentation_png_with_its_scope(app_server: AppServer, page: Page) -> None:

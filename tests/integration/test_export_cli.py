@@ -152,9 +152,14 @@ def test_indicators_of_one_commune_and_the_refusal_without_one(mini, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str)
-    assert frame.iloc[:, [0, 2, 3, 5]].values.tolist() == [
-        ["1.1", "44 triệu đồng", "≥ 45 triệu đồng", "Chưa đạt"]
-    ]
+    # As the commune page's download: value, threshold and gap as plain numbers, the direction and the unit
+    # in columns of their own.
+    assert frame.columns[:8].tolist() == [
+        "Mã", "Chỉ tiêu", "Giá trị", "Điều kiện", "Ngưỡng", "Còn thiếu", "Đơn vị", "Kết quả",
+    ]  # fmt: skip
+    assert frame[
+        ["Mã", "Giá trị", "Điều kiện", "Ngưỡng", "Còn thiếu", "Đơn vị", "Kết quả"]
+    ].values.tolist() == [["1.1", "44.0", "≥", "45.0", "1.0", "triệu đồng", "Chưa đạt"]]
     refused = _export(mini, tmp_path, "indicators", "--format", "csv", "-o", str(out))
     assert refused.returncode == 2
     assert "00001 (An), 00002 (Bình), 00003 (Cát)" in refused.stderr

@@ -77,20 +77,22 @@ def test_display_summary_xlsx_labels_columns_and_keeps_numbers_and_dates(targets
         "Tử số",
         "Mẫu số",
         "Cơ sở tính",
-        "Tỷ lệ (%)",
+        "Tỷ lệ",
         "Tính đến ngày",
         "Năm mục tiêu",
-        "Mục tiêu (%)",
+        "Mục tiêu (tỷ lệ)",
         "Mục tiêu (số xã)",
         "Cơ sở tính mục tiêu",
     ]
     all_communes, ntm_communes, as_of = "Tổng số xã", "Số xã đạt chuẩn NTM", datetime(2020, 6, 30)
     assert rows == [
-        ["Đạt chuẩn NTM", 2, 3, all_communes, 66.7, as_of, 2021, 100, None, all_communes],
-        ["NTM nâng cao", 1, 2, ntm_communes, 50, as_of, 2022, None, 2, ntm_communes],
+        ["Đạt chuẩn NTM", 2, 3, all_communes, 0.667, as_of, 2021, 1, None, all_communes],
+        ["NTM nâng cao", 1, 2, ntm_communes, 0.5, as_of, 2022, None, 2, ntm_communes],
     ]
     assert sheet["F2"].number_format == "dd/mm/yyyy"
-    assert sheet["E2"].number_format == "#,##0.0#"
+    # Shares are fractions with a % format (66,7 % in a Vietnamese spreadsheet), the target's too.
+    assert sheet["E2"].number_format == "0.0%" and sheet["H2"].number_format == "0.0%"
+    assert sheet["B2"].number_format == "#,##0"
 
 
 def test_english_summary_of_one_district_has_no_provincial_target(targets, tmp_path):
@@ -101,7 +103,7 @@ def test_english_summary_of_one_district_has_no_provincial_target(targets, tmp_p
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     # 31/12/2019: An, Bình, Cũ in district 001; Bình NTM (revoked only in 2020), none advanced.
     assert frame.iloc[:, :6].values.tolist() == [
-        ["NTM", "1", "3", "All communes", "33.3", "2019-12-31"],
+        ["NTM", "1", "3", "All communes", "0.333", "2019-12-31"],
         ["Advanced NTM", "0", "1", "Communes recognised NTM", "0.0", "2019-12-31"],
     ]
     assert (frame["Target year"] == "").all()

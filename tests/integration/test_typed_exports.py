@@ -31,7 +31,7 @@ from ntm.tables.nearest import gaps_values
 from ntm.tables.nearest import ranking_values as nearest_values
 from ntm.tables.overview import ranking_values
 from ntm.tables.slipping import slipping_values
-from ntm.tables.typed import NUMBER, TypedTable
+from ntm.tables.typed import DATE, NUMBER, TypedTable
 
 PROVINCE = Filters("2020-H1", "S1", province_code="01")
 # Text a reader takes for a number: `19/19`, `+1`, `−1`, `±0`, `68,4`, `1.234`, `50 %`.
@@ -119,15 +119,21 @@ def test_every_exported_table_holds_numbers_as_numbers(cursor, key):
         cells = [
             sheet.cell(r, col) for r in range(3, sheet.max_row + 1) if sheet.cell(r, col).value is not None
         ]
-        assert all(c.data_type == "n" for c in cells), (key, name)
+        if kind == DATE:  # a date is a date cell in dd/mm/yyyy, never the text "01/03/2020"
+            assert all(c.is_date and c.number_format == "dd/mm/yyyy" for c in cells), (key, name)
+        else:
+            assert all(c.data_type == "n" for c in cells), (key, name)
 
 
 @pytest.mark.parametrize("key", TABLE_KEYS)
 def test_every_exported_table_writes_plain_numbers_in_csv(cursor, key):
     table = _tables(cursor)[key]
     back = pd.read_csv(io.BytesIO(to_csv_bytes(table.frame)), encoding="utf-8-sig", dtype=str)
-    for name in table.kinds:
+    for name, kind in table.kinds.items():
         for text in back[name].dropna():
+            if kind == DATE:  # ISO 8601, as every program reads a date
+                assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", text), (key, name, text)
+                continue
             # A decimal point, no thousands mark, no sign but a minus, no percent sign.
             assert re.fullmatch(r"-?\d+(\.\d+)?", text) or not re.match(r"[+\-±\d]", text), (key, name, text)
 
@@ -141,7 +147,7 @@ def test_the_ranking_holds_criteria_met_its_total_and_a_signed_change(cursor):
     changes = [
         sheet.cell(r, change) for r in range(3, sheet.max_row + 1) if sheet.cell(r, change).value is not None
     ]
-    assert changes and all(c.data_type == "n" and c.number_format == "+0;-0;±0" for c in changes)
+    assert changes and all(c.data_type == "n" and c.number_format == '+0;-0;"±0"' for c in changes)
 
 
 def test_nearest_ranking_splits_criteria_met_from_the_sets_total(cursor):

@@ -343,7 +343,7 @@ def test_typed_columns_are_numbers_with_their_kinds_format():
     assert sheet["C3"].number_format == "#,##0" and sheet["D3"].number_format == "#,##0"
     # A change is a signed number shown +1 / -1 / ±0, never the text "+1".
     assert [sheet[f"E{r}"].value for r in (3, 4, 5)] == [1, -1, 0]
-    assert {sheet[f"E{r}"].number_format for r in (3, 4, 5)} == {"+0;-0;±0"}
+    assert {sheet[f"E{r}"].number_format for r in (3, 4, 5)} == {'+0;-0;"±0"'}
     assert sheet["F4"].value == pytest.approx(0.684) and sheet["F4"].number_format == "0.0%"
     assert sheet["F5"].value is None
     # A measured value is a number (68.4, not the text "68,4").
@@ -370,7 +370,7 @@ def test_a_sheet_without_a_title_keeps_its_header_on_the_first_row_with_autofilt
     assert _rows(sheet)[0] == TYPED.columns.tolist()
     assert sheet.auto_filter.ref == "A1:H4"
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet["E2"].number_format == "+0;-0;±0"
+    assert sheet["E2"].number_format == '+0;-0;"±0"'
 
 
 def test_a_matrix_repeats_its_name_columns_on_every_printed_page():

@@ -151,23 +151,25 @@ def test_the_table_for_people_names_tiers_and_bases_and_rounds_shares_as_publish
         "Tử số",
         "Mẫu số",
         "Cơ sở tính",
-        "Tỷ lệ (%)",
+        "Tỷ lệ",
         "Tính đến ngày",
     ]
+    # A share is the fraction a spreadsheet shows with its % format (0.364 → 36,4 %), rounded as published.
     assert frame.iloc[:, :5].values.tolist() == [
-        ["Đạt chuẩn NTM", 6250, 8014, "Tổng số xã", 78.0],
-        ["NTM nâng cao", 2275, 6250, "Số xã đạt chuẩn NTM", 36.4],
-        ["NTM kiểu mẫu", 550, 6250, "Số xã đạt chuẩn NTM", 8.8],
+        ["Đạt chuẩn NTM", 6250, 8014, "Tổng số xã", 0.78],
+        ["NTM nâng cao", 2275, 6250, "Số xã đạt chuẩn NTM", 0.364],
+        ["NTM kiểu mẫu", 550, 6250, "Số xã đạt chuẩn NTM", 0.088],
     ]
     assert frame["Tính đến ngày"].tolist() == [date(2025, 1, 31)] * 3
-    assert table.kinds["Tỷ lệ (%)"] == "number" and table.kinds["Tính đến ngày"] == "date"
+    assert table.kinds["Tỷ lệ"] == "percent" and table.kinds["Tính đến ngày"] == "date"
+    assert table.kinds["Mục tiêu (tỷ lệ)"] == "percent"
     english = summary_values(headline_figures(PROVINCE_2027, PROVINCE_PLAN, ("province", "25")), "en").frame
     assert english.iloc[:, [0, 3, 4]].values.tolist() == [
-        ["NTM", "All communes", 60.0],
-        ["Modern NTM", "Communes recognised NTM", 5.0],
+        ["NTM", "All communes", 0.6],
+        ["Modern NTM", "Communes recognised NTM", 0.05],
     ]
     assert english["Target basis"].tolist() == ["All communes", "Communes recognised NTM"]
-    assert english["Target (communes)"].tolist()[1] == 8 and pd.isna(english["Target (%)"].iloc[1])
+    assert english["Target (communes)"].tolist()[1] == 8 and pd.isna(english["Target (share)"].iloc[1])
 
 
 # --- the reference targets -----------------------------------------------------------------------------
