@@ -202,7 +202,7 @@ def test_an_upload_published_through_one_process_shows_on_the_other_at_its_next_
         admin_context.close()
 
 
-def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_another_and_the_process_comes_back(
+def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_a_live_process_and_the_dead_one_comes_back(
     served, browser: Browser
 ) -> None:
     stack, _ = served
@@ -217,13 +217,20 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_another_and_the_p
         lines_before = len(_proxy_log_lines(stack))
         killed = stack.kill_backend(1)
 
-        # The page reconnects by itself; the proxy sends it to the live process with a new cookie.
+        # The page reconnects by itself. The proxy sends it to the other process with a new cookie, unless
+        # supervisord's restart of the killed one was up and healthy before the browser's next try (a fast
+        # machine): then its cookie is still good and the restarted process serves it. Either way a live
+        # process, never the dead one, and the viewer sees the same view.
+        def served_by_a_live_process() -> bool:
+            servers = {c["value"] for c in context.cookies() if c["name"] == "NTM_SERVER"}
+            return servers == {"ntm2"} or (
+                servers == {"ntm1"} and stack.backend_pid(1) not in (None, killed)
+            )
+
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if any(c["name"] == "NTM_SERVER" and c["value"] == "ntm2" for c in context.cookies()):
-                break
+        while time.monotonic() < deadline and not served_by_a_live_process():
             time.sleep(0.5)
-        assert {c["value"] for c in context.cookies() if c["name"] == "NTM_SERVER"} == {"ntm2"}
+        assert served_by_a_live_process()
         wait_for_app(page)
         expect(page).to_have_url(re.compile(r"period=2019-H1"))
         expect(_metric(page, "Xã đạt chuẩn NTM")).to_have_text(shown_before)  # the same view

@@ -70,7 +70,8 @@ def test_the_whole_province_adds_cat_and_its_unknown_criteria(store):
 
 
 def test_bins_criteria_funding_and_activities_are_hand_computed(district):
-    assert district.bins["communes"].tolist() == [0, 0, 0, 0, 2]  # both under 5 of the default 19 bins
+    # the fixture's set has 3 criteria, so its bins are 3 · 2 · 1 · 0: one commune meets 3, one meets 2
+    assert district.bins["communes"].tolist() == [1, 1, 0, 0]
     by_no = district.criteria.set_index("criterion_no")
     assert by_no["met"].to_dict() == {1: 1, 2: 2, 3: 2}
     assert district.criteria["criterion_no"].iloc[0] == 1  # income is the hardest
