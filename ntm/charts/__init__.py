@@ -3,6 +3,12 @@ This module is the charts' theme, defined once: the palette, tier and status col
 
 from __future__ import annotations
 
+import math
+import re
+import textwrap
+
+import plotly.graph_objects as go
+
 from ntm.i18n import period_name, t
 from ntm.markup import escape_plotly as safe_text
 from ntm.periods import parse_period
@@ -158,3 +164,76 @@ def reform_marker(periods: list[str], label: str) -> dict:
     note = dict(x=x, xref="x", y=1.0, yref="paper", text=label, showarrow=False, xanchor="left", yanchor="bottom",
                 font=dict(size=13, color=INK))  # fmt: skip
     return {"shapes": [line], "annotations": [note]}
+
+
+# Category labels of horizontal bars (criterion names) sized by hand: kaleido's pictures and plotly's own
+# margin (l=10) would otherwise cut them to their last letters. Glyph advances as a share of the font size,
+# measured on DejaVu Sans / Noto Sans (the widest of FONT's families on the servers): a safe over-estimate.
+_NARROW_GLYPHS = frozenset("fijlrtI.,:;|!'()[]/ -")
+_WIDE_GLYPHS = frozenset("mwMWĐ%")
+_TAG = re.compile(r"<[^>]+>")
+LABEL_WRAP_CHARS = 30  # a criterion name longer than this goes onto two lines
+LABEL_PAD = 16  # pixels between the longest label and the axis
+
+
+def text_width(text: str, font_size: float) -> float:
+    """Estimated pixel width of one line of `text` (tags removed) at `font_size`."""
+    plain = _TAG.sub("", text).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    share = 0.0
+    for glyph in plain:
+        if glyph in _NARROW_GLYPHS:
+            share += 0.34
+        elif glyph in _WIDE_GLYPHS or glyph.isupper():
+            share += 0.74
+        else:
+            share += 0.6
+    return share * font_size
+
+
+def wrap_label(text: str, width: int = LABEL_WRAP_CHARS, max_lines: int = 2) -> str:
+    """`text` broken at spaces into at most `max_lines` lines of about `width` characters (`<br>` between
+    them); what would not fit ends the last line with "…" (the hover keeps the full name)."""
+    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+    if len(lines) > max_lines:
+        last = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], textwrap.shorten(last, width=width, placeholder=" …")]
+    return "<br>".join(lines) or text
+
+
+def label_margin(labels: list[str], font_size: float, pad: int = LABEL_PAD) -> int:
+    """The left margin (pixels) that holds the longest line of `labels` at `font_size`."""
+    longest = max(
+        (text_width(line, font_size) for label in labels for line in str(label).split("<br>")), default=0
+    )
+    return int(math.ceil(longest + pad))
+
+
+def fit_left_margin(figure: go.Figure) -> go.Figure:
+    """Widens the left margin of a horizontal-bar figure to its category labels at the axis's tick size
+    (call it again after the fonts change: projector, picture); never narrows it."""
+    labels = [
+        str(y)
+        for trace in figure.data
+        if trace.type == "bar" and trace.orientation == "h"
+        for y in trace.y or ()
+    ]
+    if not labels:
+        return figure
+    axis = figure.layout.yaxis
+    labels = [str(tick) for tick in axis.ticktext] if axis.ticktext else labels
+    size = (
+        (axis.tickfont.size if axis.tickfont and axis.tickfont.size else None)
+        or figure.layout.font.size
+        or 12
+    )
+    figure.update_layout(margin=dict(l=max(figure.layout.margin.l or 0, label_margin(labels, size))))
+    return figure
+
+
+def count_ticks(top: float) -> dict:
+    """Whole-number ticks for a count axis: every unit up to 10, then 1, 2 or 5 × 10ⁿ apart (about six ticks)."""
+    if top <= 10:
+        return dict(tick0=0, dtick=1, tickformat=",d")
+    magnitude = 10 ** math.floor(math.log10(top / 6))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= top / 6)
+    return dict(tick0=0, dtick=step, tickformat=",d")

@@ -3,8 +3,6 @@ model-commune part uses them too): trend with the plan, plan by year, blocking c
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -16,26 +14,18 @@ from ntm.charts import (
     UNKNOWN_COLOUR,
     base_layout,
     chart_title,
+    count_ticks,
+    fit_left_margin,
     period_axis,
     period_span,
     safe_text,
+    wrap_label,
 )
 from ntm.figures.advanced import BLOCKING_SHOWN
 from ntm.i18n import period_name, t
 
 RECOGNISED_COLOUR = "#009E73"  # bluish green
-
-
 PLANNED_COLOUR = "#56B4E9"  # sky blue
-
-
-def count_ticks(top: float) -> dict:
-    """Whole-number ticks for a count axis: every unit up to 10, then 1, 2 or 5 × 10ⁿ apart (about six ticks)."""
-    if top <= 10:
-        return dict(tick0=0, dtick=1, tickformat=",d")
-    magnitude = 10 ** math.floor(math.log10(top / 6))
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= top / 6)
-    return dict(tick0=0, dtick=step, tickformat=",d")
 
 
 def tier_trend_chart(
@@ -121,7 +111,7 @@ def blocking_chart(blocking: pd.DataFrame, place: str, when: str, goal: str, lan
     """Candidates not meeting (and lacking data on) each criterion, the most blocking on top."""
     ordered = blocking.head(BLOCKING_SHOWN).iloc[::-1]
     labels = [
-        f"{no}. {safe_text(name)}"
+        wrap_label(f"{no}. {safe_text(name)}")
         for no, name in zip(ordered["criterion_no"], ordered[f"name_{lang}"], strict=True)
     ]
     traces = [
@@ -156,4 +146,4 @@ def blocking_chart(blocking: pd.DataFrame, place: str, when: str, goal: str, lan
         legend={**LEGEND_BELOW, "traceorder": "normal"},
         margin=dict(l=20, r=20, t=80, b=90),
     )
-    return go.Figure(data=traces, layout=layout)
+    return fit_left_margin(go.Figure(data=traces, layout=layout))

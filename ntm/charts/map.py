@@ -18,6 +18,7 @@ from ntm.charts import (
     REACHING_COLOUR,
     TIER_COLOURS,
     separators,
+    text_width,
 )
 from ntm.geo import NO_DATA, NOT_ASSESSED, Boundaries
 from ntm.i18n import format_number, t
@@ -36,6 +37,21 @@ OUTLINE_COLOUR = "#3A3A3A"
 # A white halo keeps black names readable on the dark fills.
 LABEL_HALO = "1px 1px 2px #FFFFFF, -1px -1px 2px #FFFFFF, 1px -1px 2px #FFFFFF, -1px 1px 2px #FFFFFF"
 MAX_LABELLED = 40  # more names than this on one map cover each other: hover names them instead
+# Names are placed so that no two boxes overlap (nor cover another commune's dot): each tries these places
+# around its dot in turn; a name that fits nowhere is left to the hover. Offsets in units of (box width,
+# box height) from the dot, as plotly's `textposition` puts the text.
+LABEL_PLACES = (
+    ("top center", -0.5, 0.0),
+    ("bottom center", -0.5, -1.0),
+    ("middle right", 0.0, -0.5),
+    ("middle left", -1.0, -0.5),
+    ("top right", 0.0, 0.0),
+    ("top left", -1.0, 0.0),
+    ("bottom right", 0.0, -1.0),
+    ("bottom left", -1.0, -1.0),
+)
+_DOT_GAP_PX = 7  # between a dot's centre and its name
+_ASSUMED_PLOT_WIDTH_PX = 760  # the map's plot beside its legend on a 1280 px screen: the narrowest we draw
 
 
 def category_colours(order: tuple[str, ...]) -> dict[str, str]:
@@ -112,6 +128,52 @@ def hover_text(row: dict, label: str, lang: str, estimated: bool = False) -> str
     return "<br>".join(line for line in lines if line)
 
 
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in pixels
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def label_box(point: tuple[float, float], name: str, place: str, font_size: float) -> Box:
+    """The pixel box of `name` at `place` (one of `LABEL_PLACES`) beside a dot at `point` (pixels, y up)."""
+    width, height = text_width(name, font_size), font_size * 1.25
+    dx, dy = next((dx, dy) for p, dx, dy in LABEL_PLACES if p == place)
+    x0 = point[0] + dx * width + (_DOT_GAP_PX if dx == 0 else -_DOT_GAP_PX if dx == -1 else 0)
+    y0 = point[1] + dy * height + (_DOT_GAP_PX if dy == 0 else -_DOT_GAP_PX if dy == -1 else 0)
+    return (x0, y0, x0 + width, y0 + height)
+
+
+def place_labels(points: list[tuple[float, float]], names: list[str], font_size: float) -> list[str | None]:
+    """A `textposition` per name (points in pixels, y up) such that no two names' boxes overlap and no name
+    covers another dot; None for a name that fits nowhere (its hover still names it). Greedy, in order."""
+    dot = _DOT_GAP_PX - 2
+    taken: list[Box] = []
+    places: list[str | None] = []
+    for index, (point, name) in enumerate(zip(points, names, strict=True)):
+        others = [(x - dot, y - dot, x + dot, y + dot) for i, (x, y) in enumerate(points) if i != index]
+        chosen = None
+        for place, _, _ in LABEL_PLACES:
+            box = label_box(point, name, place, font_size)
+            if not any(_overlaps(box, other) for other in (*taken, *others)):
+                chosen = place
+                taken.append(box)
+                break
+        places.append(chosen)
+    return places
+
+
+def pixels_per_unit(boundaries: Boundaries, codes: list[str], plot_height: float) -> float:
+    """Map units to screen pixels for the drawn `codes` (equal scales on both axes), assuming the narrowest
+    plot we draw: names then never come out wider on screen than the placement allowed for."""
+    xs = [x for code in codes for ring in boundaries.shapes[code].rings for x, _ in ring]
+    ys = [y for code in codes for ring in boundaries.shapes[code].rings for _, y in ring]
+    if not xs:
+        return 1.0
+    width, height = max(max(xs) - min(xs), 1e-9), max(max(ys) - min(ys), 1e-9)
+    return min(plot_height / height, _ASSUMED_PLOT_WIDTH_PX / width)
+
+
 def _axes(figure: go.Figure, row: int | None = None, col: int | None = None) -> None:
     hidden = dict(visible=False, showgrid=False, zeroline=False)
     figure.update_xaxes(hidden, row=row, col=col)
@@ -156,6 +218,8 @@ def commune_map(
             )
         )  # fmt: skip
     labelled = len(records) <= MAX_LABELLED
+    label_size = font_size - 2
+    scale = pixels_per_unit(boundaries, [r["unit_code"] for r in records], height - 100)
     for assessed in (True, False):
         rows = [r for r in records if (r["category"] != NOT_ASSESSED) == assessed]
         if not rows:
@@ -172,14 +236,23 @@ def commune_map(
         ]
         if assessed:
             texts = [f"{text}<br><i>{t('map.hover.open', lang)}</i>" for text in texts]
+        names = [str(r["name"]) for r in rows]
+        places = (
+            place_labels([(x * scale, y * scale) for x, y in points], names, label_size)
+            if labelled
+            else [None] * len(rows)
+        )
         figure.add_trace(
             go.Scatter(
                 x=[p[0] for p in points], y=[p[1] for p in points],
                 mode="markers+text" if labelled else "markers",
-                text=[str(r["name"]) for r in rows], textposition="top center",
-                textfont=dict(size=font_size - 2, color="#111111", shadow=LABEL_HALO),
-                marker=dict(size=11 if assessed else 6, color="#111111" if assessed else "#888888",
-                            line=dict(color="#FFFFFF", width=2)),
+                text=[name if place else "" for name, place in zip(names, places, strict=True)],
+                textposition=[place or "top center" for place in places],
+                textfont=dict(size=label_size, color="#111111", shadow=LABEL_HALO),
+                # Many communes (a province): small dots, so the colours of the communes stay readable.
+                marker=dict(size=(11 if labelled else 7) if assessed else 5,
+                            color="#111111" if assessed else "#888888",
+                            line=dict(color="#FFFFFF", width=2 if labelled else 1)),
                 customdata=[r["unit_code"] for r in rows] if assessed else None,
                 hovertext=texts, hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
                 name="communes" if assessed else "others",

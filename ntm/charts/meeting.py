@@ -5,18 +5,20 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ntm.charts import FONT, MET_COLOUR, chart_title, separators
+from ntm.charts import FONT, MET_COLOUR, fit_left_margin, separators
 from ntm.i18n import format_number, format_percent, t
 from ntm.tables.commune import funding_source_name
 
 # A projected slide is read from several metres away: about twice the screen sizes.
 PROJECTOR_FONT = 24
-PROJECTOR_TITLE = 32
-PROJECTOR_HEIGHT = 560
+# A slide is 1280×720 with its title, scope stamp and buttons: a chart alone on it gets this height.
+PROJECTOR_HEIGHT = 480
 
 
 def for_projector(figure: go.Figure, height: int = PROJECTOR_HEIGHT) -> go.Figure:
-    """The same figure with large type, thick outlines and no toolbar-sized text."""
+    """The same figure with large type, thick outlines and no toolbar-sized text; without its own title
+    (the slide's title and stamp above it say what, where and when), so it fits the slide."""
+    figure.layout.title = None
     figure.update_layout(
         font={**FONT, "size": PROJECTOR_FONT, "color": "#000000"},
         height=height,
@@ -25,15 +27,8 @@ def for_projector(figure: go.Figure, height: int = PROJECTOR_HEIGHT) -> go.Figur
         legend=dict(
             font=dict(size=PROJECTOR_FONT - 2), orientation="v", x=1.01, xanchor="left", y=1, yanchor="top"
         ),
+        margin=dict(t=20),
     )
-    if figure.layout.title and figure.layout.title.text:
-        figure.update_layout(
-            title=dict(
-                font=dict(size=PROJECTOR_TITLE, color="#000000"),
-                subtitle=dict(font=dict(size=PROJECTOR_FONT - 4, color="#000000")),
-            ),
-            margin=dict(t=110),
-        )
     black = dict(size=PROJECTOR_FONT - 2, color="#000000")
     figure.update_xaxes(tickfont=black, title_font=black, gridcolor="#CCCCCC")
     figure.update_yaxes(tickfont=black, title_font=black, gridcolor="#CCCCCC")
@@ -42,11 +37,12 @@ def for_projector(figure: go.Figure, height: int = PROJECTOR_HEIGHT) -> go.Figur
             trace.update(textfont=dict(size=PROJECTOR_FONT + 2, color="#000000"))
         if trace.type == "bar":
             trace.update(constraintext="none")  # plotly would shrink the numbers to thin bars
-    return figure
+    return fit_left_margin(figure)
 
 
-def funding_slide_chart(by_source: pd.DataFrame, total: float, lang: str, place: str, when: str) -> go.Figure:
-    """Million VND mobilised per source across the scope (six sources in fixed order), amount and share."""
+def funding_slide_chart(by_source: pd.DataFrame, lang: str) -> go.Figure:
+    """Million VND mobilised per source across the scope (six sources in fixed order), amount and share
+    (the total is the slide's figure beside it)."""
     labels = [funding_source_name(s, lang) for s in by_source["source_category"]]
     amounts = by_source["amount_mvnd"].tolist()
     texts = [
@@ -60,9 +56,8 @@ def funding_slide_chart(by_source: pd.DataFrame, total: float, lang: str, place:
         )
     )  # fmt: skip
     figure.update_layout(
-        title=chart_title(t("meeting.funding.chart", lang, total=format_number(total, lang, 0)), place, when),
         separators=separators(lang),
-        margin=dict(l=10, r=60, t=110, b=60),
+        margin=dict(l=10, r=60, t=20, b=60),
         xaxis=dict(
             title=t("meeting.funding.x", lang),
             tickformat=",.0f",

@@ -15,12 +15,15 @@ from ntm.charts import (
     STATUS_GRID,
     TIER_COLOURS,
     chart_title,
+    count_ticks,
+    fit_left_margin,
     period_axis,
     period_span,
     reform_marker,
     safe_text,
     separators,
     status_code,
+    wrap_label,
 )
 from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.tables.labels import criterion_label, status_mark, status_name, tier_name
@@ -186,35 +189,48 @@ def scorecard_heatmap(
     return go.Figure(data=[cells, selectable], layout=layout)
 
 
+def _ticks_ending_at(top: int) -> dict:
+    """Whole-number ticks of a count axis whose last tick is `top` itself (the number of communes)."""
+    step = count_ticks(top)["dtick"]
+    values = [*range(0, top, step), top]
+    if len(values) > 2 and top - values[-2] < step / 2:  # 15 and 16 would crowd each other
+        values.pop(-2)
+    return dict(tickmode="array", tickvals=values, ticktext=[str(v) for v in values])
+
+
 def hardest_criteria(tally: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
-    """Criteria by communes meeting them, hardest on top; each bar labelled n / N."""
-    labels = [
+    """Criteria by communes meeting them, hardest on top; each bar labelled n / N, the axis ending at N with
+    whole-number ticks; long names on two lines and the left margin sized to them."""
+    full = [
         safe_text(criterion_label(no, name))
         for no, name in zip(tally["criterion_no"], tally[f"criterion_{lang}"], strict=True)
     ]
+    communes = max(1, int(tally["communes"].max() if len(tally) else 1))
     bar = go.Bar(
         x=tally["met"].tolist(),
-        y=labels,
+        y=[wrap_label(label) for label in full],
         orientation="h",
         marker_color=MET_COLOUR,
         text=[f"{m}/{n}" for m, n in zip(tally["met"], tally["communes"], strict=True)],
         textposition="outside",
         cliponaxis=False,
         customdata=tally["criterion_no"].tolist(),
-        hovertemplate="%{y}: %{text}<extra></extra>",
+        hovertext=full,
+        hovertemplate="%{hovertext}: %{text}<extra></extra>",
     )
     layout = dict(
         title=chart_title(t("hardest.title", lang), place, period_label),
         font=FONT,
-        height=max(320, 80 + 26 * len(labels)),
-        margin=dict(l=10, r=60, t=80, b=50),
+        height=max(320, 100 + 40 * len(full)),
+        # The right margin holds the `n/N` beside a full bar.
+        margin=dict(l=10, r=30 + 12 * len(f"{communes}/{communes}"), t=80, b=50),
         separators=separators(lang),
-        yaxis=dict(autorange="reversed", type="category"),
+        yaxis=dict(autorange="reversed", type="category", automargin=True, tickfont=dict(size=15)),
         xaxis=dict(
             title=t("hardest.x", lang),
             rangemode="tozero",
-            tickformat="d",
-            range=[0, max(1, int(tally["communes"].max() if len(tally) else 1)) * 1.25],
+            range=[0, communes],
+            **_ticks_ending_at(communes),
         ),
     )
-    return go.Figure(data=[bar], layout=layout)
+    return fit_left_margin(go.Figure(data=[bar], layout=layout))

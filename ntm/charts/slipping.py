@@ -12,6 +12,7 @@ from ntm.charts import (
     chart_title,
     horizontal_bars_layout,
     safe_text,
+    wrap_label,
 )
 from ntm.i18n import t
 from ntm.tables.labels import criterion_label, tier_name
@@ -26,7 +27,7 @@ AT_RISK_COLOUR = "#56B4E9"  # sky blue: met, but near the threshold
 def slipping_chart(counted: pd.DataFrame, lang: str, place: str, period_label: str) -> go.Figure:
     """Recognised communes failing, lacking data or near the threshold, per criterion (`slips_by_criterion`)."""
     labels = [
-        f"{tier_name(tier, lang)} · {safe_text(criterion_label(no, name))}"
+        wrap_label(f"{tier_name(tier, lang)} · {safe_text(criterion_label(no, name))}", width=36)
         for tier, no, name in zip(
             counted["tier"], counted["criterion_no"], counted[f"criterion_{lang}"], strict=True
         )

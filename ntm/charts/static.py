@@ -12,6 +12,7 @@ from datetime import date
 
 import plotly.graph_objects as go
 
+from ntm.charts import fit_left_margin
 from ntm.i18n import format_date, period_name, t
 from ntm.names import slug
 from ntm.periods import parse_period
@@ -106,6 +107,7 @@ def presentation_figure(
     )
     if not (layout.title and layout.title.text) and title:
         static.update_layout(title=dict(text=f"<b>{html.escape(title)}</b>", x=0, xanchor="left"))
+    fit_left_margin(static)  # the picture's larger type needs a wider margin for long category names
     static.add_annotation(
         name=CAPTION_NAME,
         text=text,

@@ -35,6 +35,12 @@ def neighbours(number: int, count: int = len(SLIDES)) -> tuple[int | None, int |
     return (number - 1 if number > 1 else None, number + 1 if number < count else None)
 
 
+def criteria_some_commune_fails(tally: pd.DataFrame, shown: int = HARDEST_SHOWN) -> pd.DataFrame:
+    """The `shown` hardest rows of `criteria_tally` that some commune does not meet (a criterion every
+    commune meets is no news on the hardest-criteria slide)."""
+    return tally[tally["met"] < tally["communes"]].head(shown)
+
+
 def scope_funding_by_source(funding: pd.DataFrame) -> tuple[pd.DataFrame, float, int]:
     """From `ntm.queries.export.scope_funding`: the six sources summed over the scope's communes (fixed order,
     share of the total), the total in million VND and how many communes reported any funding."""

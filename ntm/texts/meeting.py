@@ -31,16 +31,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Không có kỳ trước để so sánh",
         "en": "No earlier period to compare with",
     },
-    "meeting.funding.chart": {
-        "vi": "Vốn huy động theo nguồn: tổng {total} triệu đồng",
-        "en": "Capital mobilised by source: {total} million VND in total",
-    },
     "meeting.funding.x": {"vi": "Triệu đồng", "en": "Million VND"},
     "meeting.funding.total": {"vi": "Tổng vốn (triệu đồng)", "en": "Total (million VND)"},
     "meeting.funding.communes": {"vi": "Xã có báo cáo vốn", "en": "Communes reporting funding"},
     "meeting.funding.none": {
         "vi": "Chưa có số liệu vốn huy động trong kỳ này.",
         "en": "No funding figures for this period.",
+    },
+    "meeting.hardest.all_met": {
+        "vi": "Mọi xã đều đạt mọi tiêu chí.",
+        "en": "Every commune meets every criterion.",
     },
     "meeting.nothing": {"vi": "Chưa có số liệu cho trang này.", "en": "No figures for this slide."},
 }

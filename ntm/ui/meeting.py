@@ -16,10 +16,10 @@ from ntm.charts.slipping import slipping_chart
 from ntm.charts.static import data_until
 from ntm.figures.meeting import (
     ALL,
-    HARDEST_SHOWN,
     NEAREST_SHOWN,
     SLIDES,
     SlideStamp,
+    criteria_some_commune_fails,
     neighbours,
     scope_funding_by_source,
     stamp_text,
@@ -56,9 +56,10 @@ PRESENT_CSS = """<style>
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
 [data-testid="stExpandSidebarButton"], footer { display: none !important; }
 [data-testid="stApp"], [data-testid="stMain"] { background: #ffffff !important; color: #000000 !important; }
-[data-testid="stMainBlockContainer"] { padding: 0.6rem 2rem 0.6rem 2rem !important; max-width: 100% !important; }
+[data-testid="stMainBlockContainer"] { padding: 0.5rem 2rem 0 2rem !important; max-width: 100% !important; }
+[data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.5rem; }
 [data-testid="stMain"] h1 { font-size: 2.6rem !important; font-weight: 800 !important; color: #000000 !important;
-  padding: 0 0 0.2rem 0 !important; }
+  padding: 0 !important; line-height: 1.2 !important; }
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] p { font-size: 1.5rem !important; color: #000000; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 [data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: 1.3rem !important; color: #1a1a1a !important; }
@@ -74,9 +75,13 @@ PRESENT_CSS = """<style>
 [data-testid="stMetricDelta"] svg { width: 1.8rem !important; height: 1.8rem !important; }
 [data-testid="stAlert"] p { font-size: 1.45rem !important; }
 .st-key-meeting_controls button p { font-size: 1.3rem !important; font-weight: 700 !important; }
+.st-key-meeting_controls [data-testid="stCaptionContainer"] p { font-size: 1rem !important; }
+/* Print: each slide on its own A4 landscape page (1047×718 CSS px inside 1 cm margins), scaled from the
+   1280×720 screen so its charts are not cut at the right; no buttons, no keyboard hint. */
 @media print {
   .st-key-meeting_controls, .st-key-meeting_keys, iframe { display: none !important; }
-  [class*="st-key-meeting_slide_"] { break-after: page; page-break-after: always; }
+  [class*="st-key-meeting_slide_"] { break-inside: avoid; page-break-inside: avoid; zoom: 0.8; }
+  [class*="st-key-meeting_slide_"] ~ [class*="st-key-meeting_slide_"] { break-before: page; page-break-before: always; }
   [data-testid="stMainBlockContainer"] { padding: 0 !important; }
   @page { size: A4 landscape; margin: 1cm; }
 }
@@ -153,7 +158,7 @@ def slide_controls(number: int | None, lang: str) -> None:
             st.button(t("meeting.one", lang), key="meeting_one", on_click=_go_to, args=("1",))
         if st.button(t("meeting.exit", lang), key="meeting_exit"):
             open_page("overview")
-    st.caption(t("meeting.keys_hint", lang))
+        st.caption(t("meeting.keys_hint", lang))  # in the buttons' row: the slide keeps the height
 
 
 def slide_stamp(scope: Scope, metadata: dict, lang: str) -> SlideStamp:
@@ -212,9 +217,13 @@ def _bins(filters: Filters, stamp: SlideStamp, lang: str) -> None:
 
 
 def _hardest(filters: Filters, stamp: SlideStamp, lang: str) -> None:
-    tally = criteria_tally(query(queries.criterion_matrix, filters)).head(HARDEST_SHOWN)
+    tally = criteria_tally(query(queries.criterion_matrix, filters))
     if tally.empty:
         st.info(t("meeting.nothing", lang))
+        return
+    tally = criteria_some_commune_fails(tally)
+    if tally.empty:
+        st.info(t("meeting.hardest.all_met", lang))
         return
     figure = hardest_criteria(tally, lang, stamp.place, stamp.period_label)
     _chart(for_projector(figure), "meeting_chart_hardest")
@@ -232,7 +241,7 @@ def _nearest(filters: Filters, stamp: SlideStamp, lang: str) -> None:
             escape_markdown(rollup_sentence(rollup, stamp.place, lang))
         )  # it names communes from the data
     figure = nearest_chart(ranked, lang, stamp.place, stamp.period_label, limit=NEAREST_SHOWN)
-    _chart(for_projector(figure, PROJECTOR_HEIGHT - 130), "meeting_chart_nearest")
+    _chart(for_projector(figure, PROJECTOR_HEIGHT - 180), "meeting_chart_nearest")
 
 
 def _slipping(filters: Filters, stamp: SlideStamp, lang: str) -> None:
@@ -256,9 +265,11 @@ def _map(filters: Filters, stamp: SlideStamp, lang: str) -> None:
         st.info(t("meeting.nothing", lang))
         return
     layout = map_layout(units)
+    # After the reform the outlines may be estimated from the predecessors': said under the map, as on its page.
+    note = t("map.estimated_note", lang) if layout.estimated else None
     figure = commune_map(
         layout.boundaries, colour_classes(units, "tier"), category_order("tier"), lang,
-        {"text": ""}, height=PROJECTOR_HEIGHT - 30, font_size=22,
+        {"text": ""}, height=PROJECTOR_HEIGHT, font_size=22, note=note,
     )  # fmt: skip
     figure.update_layout(margin=dict(t=10), legend=dict(font=dict(size=22)))
     _chart(figure, "meeting_chart_map")
@@ -274,7 +285,7 @@ def _funding(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     left.metric(t("meeting.funding.communes", lang), format_number(communes, lang))
     with right:
         _chart(
-            funding_slide_chart(by_source, total, lang, stamp.place, stamp.period_label),
+            funding_slide_chart(by_source, lang),
             "meeting_chart_funding",
         )
 

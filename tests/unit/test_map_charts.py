@@ -10,6 +10,8 @@ from ntm.charts.map import (
     NO_DATA_COLOUR,
     TIER_COLOURS,
     commune_map,
+    label_box,
+    place_labels,
     small_multiples,
     threshold_text,
 )
@@ -142,17 +144,20 @@ def test_small_multiples_legend_has_the_main_maps_order_and_words():
 def test_slides_use_type_readable_from_the_back_of_the_room():
     bins = pd.DataFrame({"bin": ["19", "< 19"], "communes": [3, 1], "share": [0.75, 0.25]})
     built = for_projector(bins_bar(bins, "vi", "Huyện Một", "2020"))
-    assert built.layout.font.size >= 24 and built.layout.title.font.size >= 28
+    assert built.layout.font.size >= 24
     assert built.data[0].textfont.size >= 26
+    # The slide's own title and stamp say what, where and when: the chart gives their height back.
+    assert not (built.layout.title and built.layout.title.text)
+    assert built.layout.margin.t <= 30
 
 
 def test_the_funding_slide_shows_amount_and_share_per_source():
     funding = pd.DataFrame({"unit_code": ["00001", "00001"], "source_category": ["central", "community"],
                             "amount_mvnd": [1200.5, 300.0]})  # fmt: skip
     by_source, total, _ = scope_funding_by_source(funding)
-    built = funding_slide_chart(by_source, total, "vi", "Tỉnh Thử", "2020")
+    built = funding_slide_chart(by_source, "vi")
     assert list(built.data[0].text)[0] == "1.201 (80 %)"
-    assert "tổng 1.501 triệu đồng" in built.layout.title.text
+    assert total == 1500.5  # the slide's figure beside the chart
     assert built.layout.font.size == PROJECTOR_FONT
 
 
@@ -193,3 +198,50 @@ def test_small_multiples_draw_each_period_with_its_own_outlines():
     ntm_after = next(t for t in after if t.name == "Đạt chuẩn NTM")
     x_of_00001_after = min(x for x in ntm_after.x if x is not None)
     assert x_of_00001_after == new.shapes["00001"].rings[0][0][0] != old.shapes["00001"].rings[0][0][0]
+
+
+def _boxes(points, names, places, size):
+    return [label_box(p, n, place, size) for p, n, place in zip(points, names, places, strict=True) if place]
+
+
+def test_two_nearby_communes_get_names_whose_boxes_do_not_overlap():
+    # "Nhạo Sơn" and "Tân Lập" 30 px apart on one line read "NhạcTân Lập" when both sit above their dots.
+    points, names = [(100.0, 100.0), (130.0, 104.0)], ["Nhạo Sơn", "Tân Lập"]
+    places = place_labels(points, names, 20)
+    boxes = _boxes(points, names, places, 20)
+    assert len(boxes) == 2 and places[0] != places[1]
+    assert not (boxes[0][0] < boxes[1][2] and boxes[1][0] < boxes[0][2]
+                and boxes[0][1] < boxes[1][3] and boxes[1][1] < boxes[0][3])  # fmt: skip
+
+
+def test_a_name_that_fits_nowhere_is_left_to_the_hover():
+    crowd = [(100.0 + dx, 100.0 + dy) for dx in (-40, 0, 40) for dy in (-25, 0, 25)]
+    places = place_labels(crowd, [f"Xã số {i} rất dài" for i in range(9)], 20)
+    assert None in places and places[0] is not None
+    boxes = _boxes(crowd, [f"Xã số {i} rất dài" for i in range(9)], places, 20)
+    assert all(
+        not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+        for i, a in enumerate(boxes) for b in boxes[i + 1 :]
+    )  # fmt: skip
+
+
+def test_the_map_leaves_out_the_names_that_would_collide_and_keeps_them_in_the_hover():
+    layout = grid_layout(list(zip(classes()["unit_code"], classes()["name"], strict=True)))
+    near = {
+        code: replace(shape, label_at=(0.0, 0.01 * i))
+        for i, (code, shape) in enumerate(layout.shapes.items())
+    }
+    built = commune_map(replace(layout, shapes=near), classes(), category_order("tier"), "vi", {"text": ""})
+    dots = next(trace for trace in built.data if trace.name == "communes")
+    assert "" in dots.text or len(set(dots.textposition)) == len(dots.text)
+    assert all("<b>" in hover for hover in dots.hovertext)  # every name stays in its hover
+
+
+def test_a_map_of_many_communes_draws_small_dots_without_names():
+    many = pd.DataFrame({"unit_code": [f"{i:05d}" for i in range(1, 61)], "name": [f"Xã {i}" for i in range(60)],
+                         "unit_type": ["xã"] * 60, "district_name": ["Huyện Một"] * 60,
+                         "criteria_total": [3] * 60, "criteria_met": [3] * 60, "category": ["ntm"] * 60})  # fmt: skip
+    layout = grid_layout(list(zip(many["unit_code"], many["name"], strict=True)))
+    built = commune_map(layout, many, category_order("tier"), "vi", {"text": ""})
+    dots = next(trace for trace in built.data if trace.name == "communes")
+    assert dots.mode == "markers" and dots.marker.size <= 7
