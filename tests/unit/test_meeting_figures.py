@@ -8,6 +8,7 @@ import pytest
 from ntm.figures.meeting import (
     SLIDES,
     SlideStamp,
+    criteria_some_commune_fails,
     neighbours,
     scope_funding_by_source,
     slide_number,
@@ -70,3 +71,11 @@ def test_every_slide_carries_place_period_data_date_and_the_sample_mark():
     )
     real = SlideStamp("Huyện Sông Lô", "second half of 2024", date(2024, 12, 31), False)
     assert stamp_text(real, "en") == "Huyện Sông Lô · second half of 2024 · Data up to 31 Dec 2024"
+
+
+def test_the_hardest_slide_lists_only_criteria_some_commune_fails():
+    tally = pd.DataFrame({"criterion_no": [17, 2, 1], "met": [14, 15, 16], "communes": [16, 16, 16]})
+    assert criteria_some_commune_fails(tally)["criterion_no"].tolist() == [17, 2]
+    assert criteria_some_commune_fails(tally, shown=1)["criterion_no"].tolist() == [17]
+    everyone = tally.assign(met=16)
+    assert criteria_some_commune_fails(everyone).empty

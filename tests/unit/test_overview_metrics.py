@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from ntm.figures.overview import (
+    Kpi,
     competition_rank,
     criteria_tally,
     headline_kpis,
@@ -288,3 +289,10 @@ def test_series_until_keeps_the_periods_up_to_the_one_asked_in_order():
     assert cut["communes"].tolist() == [1, 2, 3]
     assert cut.index.tolist() == [0, 1, 2]
     assert series_until(series, "2018-H2").empty
+
+
+def test_a_headline_share_never_wraps_a_lone_percent_sign():
+    # Slide 1 at 1280 px read "14/16 · 87,5" with "%" alone on the next line.
+    kpi = Kpi(key="recognised_ntm", value=14, previous=13, total=16, share=14 / 16, basis="all_communes")
+    assert kpi_value(kpi, "vi").endswith("87,5\u00a0%")
+    assert " %" not in kpi_value(kpi, "vi")
