@@ -220,6 +220,20 @@ def commune_map(
     labelled = len(records) <= MAX_LABELLED
     label_size = font_size - 2
     scale = pixels_per_unit(boundaries, [r["unit_code"] for r in records], height - 100)
+    # Every name placed at once (communes first, then wards and towns), so none covers another's.
+    ordered = sorted(records, key=lambda r: r["category"] == NOT_ASSESSED)
+    placed = (
+        dict(zip(
+            [r["unit_code"] for r in ordered],
+            place_labels(
+                [tuple(v * scale for v in boundaries.shapes[r["unit_code"]].label_at) for r in ordered],
+                [str(r["name"]) for r in ordered], label_size,
+            ),
+            strict=True,
+        ))
+        if labelled
+        else {}
+    )  # fmt: skip
     for assessed in (True, False):
         rows = [r for r in records if (r["category"] != NOT_ASSESSED) == assessed]
         if not rows:
@@ -237,11 +251,7 @@ def commune_map(
         if assessed:
             texts = [f"{text}<br><i>{t('map.hover.open', lang)}</i>" for text in texts]
         names = [str(r["name"]) for r in rows]
-        places = (
-            place_labels([(x * scale, y * scale) for x, y in points], names, label_size)
-            if labelled
-            else [None] * len(rows)
-        )
+        places = [placed.get(r["unit_code"]) for r in rows]
         figure.add_trace(
             go.Scatter(
                 x=[p[0] for p in points], y=[p[1] for p in points],

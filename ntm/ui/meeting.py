@@ -81,7 +81,8 @@ PRESENT_CSS = """<style>
 @media print {
   .st-key-meeting_controls, .st-key-meeting_keys, iframe { display: none !important; }
   [class*="st-key-meeting_slide_"] { break-inside: avoid; page-break-inside: avoid; zoom: 0.8; }
-  [class*="st-key-meeting_slide_"] ~ [class*="st-key-meeting_slide_"] { break-before: page; page-break-before: always; }
+  /* Each slide sits in a wrapper of its own: every slide but the first starts a page (none left blank after). */
+  [class*="st-key-meeting_slide_"]:not(.st-key-meeting_slide_1) { break-before: page; page-break-before: always; }
   [data-testid="stMainBlockContainer"] { padding: 0 !important; }
   @page { size: A4 landscape; margin: 1cm; }
 }
