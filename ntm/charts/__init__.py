@@ -130,6 +130,9 @@ def horizontal_bars_layout(
         yaxis=dict(
             categoryorder="array",
             categoryarray=categories,
+            # Every row named: plotly skips category ticks it finds crowded (two-line names on a slide).
+            tickmode="array",
+            tickvals=categories,
             autorange="reversed",
             automargin=True,
             tickfont=dict(size=15, color=INK),

@@ -256,8 +256,9 @@ def _slipping(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     if summary.recognised:  # the counts in the words of the page and the briefing
         st.info(situation_counts_sentence(summary, lang))
     if not rows.empty:
-        figure = slipping_chart(slips_by_criterion(rows).head(6), lang, stamp.place, stamp.period_label)
-        _chart(for_projector(figure, PROJECTOR_HEIGHT - 220), "meeting_chart_slipping")
+        # Four rows: their two-line names stay apart in the height the figures above leave.
+        figure = slipping_chart(slips_by_criterion(rows).head(4), lang, stamp.place, stamp.period_label)
+        _chart(for_projector(figure, PROJECTOR_HEIGHT - 170), "meeting_chart_slipping")
 
 
 def _map(filters: Filters, stamp: SlideStamp, lang: str) -> None:

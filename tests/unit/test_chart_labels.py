@@ -102,3 +102,25 @@ def test_the_exported_picture_draws_the_names_inside_it():
 
     assert dark_pixels(0, 6) == 0  # nothing runs off the picture's left edge
     assert dark_pixels(6, margin) > 500  # the names are drawn in the margin
+
+
+def test_a_horizontal_bar_chart_names_every_row_even_when_crowded():
+    from ntm.charts.slipping import slipping_chart
+
+    counted = pd.DataFrame(
+        {
+            "tier": ["ntm"] * 6,
+            "criterion_no": [3, 3, 17, 17, 18, 18],
+            "criterion_vi": ["Thủy lợi và phòng, chống thiên tai"] * 2
+            + ["Môi trường và an toàn thực phẩm"] * 2
+            + ["Chất lượng môi trường sống"] * 2,
+            "criterion_en": ["x"] * 6,
+            "failing": [0, 1, 0, 2, 0, 1],
+            "no_data": [1, 0, 0, 0, 0, 0],
+            "at_risk": [0, 0, 6, 0, 2, 0],
+        }
+    )
+    figure = for_projector(slipping_chart(counted, "vi", "Huyện Sông Lô", "2024"), 300)
+    rows = list(figure.layout.yaxis.categoryarray)
+    assert list(figure.layout.yaxis.tickvals) == rows  # plotly would skip crowded ones
+    assert all(row.count("<br>") <= 1 for row in rows)
