@@ -231,6 +231,19 @@ def _dissolved(code: str, parts: list[Shape]) -> Shape | None:
     return Shape(code, code, rings, (float(point.x), float(point.y)))
 
 
+def district_outlines(boundaries: Boundaries, districts: Mapping[str, str]) -> dict[str, Shape]:
+    """Each district's outline (by its name) dissolved from its communes' (`districts`: unit_code → district
+    name, the map's units); none for a grid, nor when the units lie in fewer than two districts."""
+    groups: dict[str, list[Shape]] = {}
+    for code, district in districts.items():
+        if district and isinstance(district, str) and code in boundaries.shapes:
+            groups.setdefault(district, []).append(boundaries.shapes[code])
+    if boundaries.is_grid or len(groups) < 2:
+        return {}
+    outlines = {name: _dissolved(name, parts) for name, parts in groups.items()}
+    return {name: shape for name, shape in outlines.items() if shape is not None}
+
+
 def dissolve_along_lineage(
     before: Mapping[str, Shape], lineage: pd.DataFrame, reform_date: date = REFORM_DATE
 ) -> dict[str, Shape]:

@@ -20,7 +20,7 @@ from ntm.charts import (
     separators,
     text_width,
 )
-from ntm.geo import NO_DATA, NOT_ASSESSED, Boundaries
+from ntm.geo import NO_DATA, NOT_ASSESSED, Boundaries, district_outlines
 from ntm.i18n import format_number, t
 from ntm.tables import labels
 from ntm.tables.labels import status_name, tier_name
@@ -34,6 +34,7 @@ NO_DATA_COLOUR = "#D9D9D9"
 NO_DATA_PATTERN = dict(shape="/", fgcolor="#6E6E6E", bgcolor=NO_DATA_COLOUR, solidity=0.25, size=8)
 NOT_ASSESSED_COLOUR = "#FFFFFF"
 OUTLINE_COLOUR = "#3A3A3A"
+DISTRICT_OUTLINE = dict(color="#000000", width=2.5)  # a province's districts, over the communes' thin lines
 # A white halo keeps black names readable on the dark fills.
 LABEL_HALO = "1px 1px 2px #FFFFFF, -1px -1px 2px #FFFFFF, 1px -1px 2px #FFFFFF, -1px 1px 2px #FFFFFF"
 MAX_LABELLED = 40  # more names than this on one map cover each other: hover names them instead
@@ -218,6 +219,8 @@ def commune_map(
             )
         )  # fmt: skip
     labelled = len(records) <= MAX_LABELLED
+    # Under the dots, so they stay clickable.
+    _add_districts(figure, boundaries, drawn, names_shown=not labelled, font_size=font_size)
     label_size = font_size - 2
     scale = pixels_per_unit(boundaries, [r["unit_code"] for r in records], height - 100)
     # Every name placed at once (communes first, then wards and towns), so none covers another's.
@@ -289,6 +292,35 @@ def commune_map(
             xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=font_size - 3, color="#333333"),
         )  # fmt: skip
     return figure
+
+
+def _add_districts(
+    figure: go.Figure, boundaries: Boundaries, drawn: pd.DataFrame, names_shown: bool, font_size: int
+) -> None:
+    """A province's map: its districts' outlines drawn thick (so a leader finds Sông Lô among 136 communes)
+    and, where the communes are not named, the districts' names; nothing for one district or a grid."""
+    if "district_name" not in drawn:
+        return
+    outlines = district_outlines(
+        boundaries, dict(zip(drawn["unit_code"], drawn["district_name"], strict=True))
+    )
+    if not outlines:
+        return
+    xs, ys = _ring_xy([ring for shape in outlines.values() for ring in shape.rings])
+    figure.add_trace(
+        go.Scatter(x=xs, y=ys, mode="lines", line=DISTRICT_OUTLINE, hoverinfo="skip", showlegend=False,
+                   name="districts")
+    )  # fmt: skip
+    if names_shown:
+        figure.add_trace(
+            go.Scatter(
+                x=[shape.label_at[0] for shape in outlines.values()],
+                y=[shape.label_at[1] for shape in outlines.values()],
+                mode="text", text=[f"<b>{html.escape(name)}</b>" for name in outlines],
+                textfont=dict(size=font_size - 2, color="#000000", shadow=LABEL_HALO),
+                hoverinfo="skip", showlegend=False, name="district_names",
+            )
+        )  # fmt: skip
 
 
 def small_multiples(

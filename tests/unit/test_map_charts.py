@@ -245,3 +245,21 @@ def test_a_map_of_many_communes_draws_small_dots_without_names():
     built = commune_map(layout, many, category_order("tier"), "vi", {"text": ""})
     dots = next(trace for trace in built.data if trace.name == "communes")
     assert dots.mode == "markers" and dots.marker.size <= 7
+
+
+def test_a_map_of_two_districts_draws_their_outlines_and_names_when_communes_are_unnamed():
+    many = pd.DataFrame({"unit_code": [f"{i:05d}" for i in range(1, 61)], "name": [f"Xã {i}" for i in range(60)],
+                         "unit_type": ["xã"] * 60, "district_name": ["Huyện Một"] * 30 + ["Huyện Hai"] * 30,
+                         "criteria_total": [3] * 60, "criteria_met": [3] * 60, "category": ["ntm"] * 60})  # fmt: skip
+    layout = grid_layout(list(zip(many["unit_code"], many["name"], strict=True)))
+    outlines = replace(layout, is_grid=False)  # squares standing in for a file's outlines
+    built = commune_map(outlines, many, category_order("tier"), "vi", {"text": ""})
+    names = [trace.name for trace in built.data]
+    assert "districts" in names and names.index("districts") < names.index("communes")  # dots stay on top
+    district_names = next(trace for trace in built.data if trace.name == "district_names")
+    assert sorted(district_names.text) == ["<b>Huyện Hai</b>", "<b>Huyện Một</b>"]
+    one_district = commune_map(outlines, classes(), category_order("tier"), "vi", {"text": ""})
+    assert "districts" not in [trace.name for trace in one_district.data]
+    assert "districts" not in [
+        trace.name for trace in commune_map(layout, many, category_order("tier"), "vi", {"text": ""}).data
+    ]
