@@ -220,7 +220,7 @@ def commune_map(
         )  # fmt: skip
     labelled = len(records) <= MAX_LABELLED
     # Under the dots, so they stay clickable.
-    _add_districts(figure, boundaries, drawn, names_shown=not labelled, font_size=font_size)
+    _add_districts(figure, boundaries, drawn, not labelled, font_size, height)
     label_size = font_size - 2
     scale = pixels_per_unit(boundaries, [r["unit_code"] for r in records], height - 100)
     # Every name placed at once (communes first, then wards and towns), so none covers another's.
@@ -295,7 +295,12 @@ def commune_map(
 
 
 def _add_districts(
-    figure: go.Figure, boundaries: Boundaries, drawn: pd.DataFrame, names_shown: bool, font_size: int
+    figure: go.Figure,
+    boundaries: Boundaries,
+    drawn: pd.DataFrame,
+    names_shown: bool,
+    font_size: int,
+    height: int,
 ) -> None:
     """A province's map: its districts' outlines drawn thick (so a leader finds Sông Lô among 136 communes)
     and, where the communes are not named, the districts' names; nothing for one district or a grid."""
@@ -312,15 +317,31 @@ def _add_districts(
                    name="districts")
     )  # fmt: skip
     if names_shown:
+        shapes = list(outlines.values())
+        names = [district_short_name(name) for name in outlines]
+        scale = pixels_per_unit(boundaries, list(drawn["unit_code"]), height - 100)
+        points = [(shape.label_at[0] * scale, shape.label_at[1] * scale) for shape in shapes]
+        places = place_labels(points, names, font_size)  # names that would collide are left out
         figure.add_trace(
             go.Scatter(
-                x=[shape.label_at[0] for shape in outlines.values()],
-                y=[shape.label_at[1] for shape in outlines.values()],
-                mode="text", text=[f"<b>{html.escape(name)}</b>" for name in outlines],
+                x=[shape.label_at[0] for shape in shapes], y=[shape.label_at[1] for shape in shapes],
+                mode="text", text=[f"<b>{html.escape(n)}</b>" if p else "" for n, p in zip(names, places, strict=True)],
+                textposition=[p or "middle center" for p in places],
                 textfont=dict(size=font_size - 2, color="#000000", shadow=LABEL_HALO),
                 hoverinfo="skip", showlegend=False, name="district_names",
             )
         )  # fmt: skip
+
+
+_DISTRICT_WORDS = (("Huyện ", ""), ("Thị xã ", "TX "), ("Thành phố ", "TP "))
+
+
+def district_short_name(name: str) -> str:
+    """`Huyện Sông Lô` → `Sông Lô`, `Thành phố Phúc Yên` → `TP Phúc Yên`: the map has little room."""
+    for word, short in _DISTRICT_WORDS:
+        if name.startswith(word):
+            return short + name[len(word) :]
+    return name
 
 
 def small_multiples(
