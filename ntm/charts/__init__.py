@@ -176,7 +176,8 @@ _NARROW_GLYPHS = frozenset("fijlrtI.,:;|!'()[]/ -")
 _WIDE_GLYPHS = frozenset("mwMWĐ%")
 _TAG = re.compile(r"<[^>]+>")
 LABEL_WRAP_CHARS = 30  # a criterion name longer than this goes onto two lines
-LABEL_PAD = 16  # pixels between the longest label and the axis
+LABEL_PAD = 28  # pixels: the gap to the axis (`LABEL_STANDOFF`) and room at the picture's left edge
+LABEL_STANDOFF = 8  # pixels between a category name and its bar
 
 
 def text_width(text: str, font_size: float) -> float:
@@ -230,6 +231,7 @@ def fit_left_margin(figure: go.Figure) -> go.Figure:
         or 12
     )
     figure.update_layout(margin=dict(l=max(figure.layout.margin.l or 0, label_margin(labels, size))))
+    figure.update_yaxes(ticklabelstandoff=LABEL_STANDOFF)
     return figure
 
 
