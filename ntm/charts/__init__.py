@@ -195,8 +195,16 @@ def text_width(text: str, font_size: float) -> float:
 
 
 def wrap_label(text: str, width: int = LABEL_WRAP_CHARS, max_lines: int = 2) -> str:
-    """`text` broken at spaces into at most `max_lines` lines of about `width` characters (`<br>` between
-    them); what would not fit ends the last line with "…" (the hover keeps the full name)."""
+    """`text` broken at spaces into at most `max_lines` lines (`<br>` between them) when longer than `width`
+    characters: two lines split near the middle (no one-word orphan), else lines of about `width`; what would
+    not fit ends the last line with "…" (the hover keeps the full name)."""
+    if len(text) <= width:
+        return text
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if max_lines >= 2 and spaces:
+        middle = min(spaces, key=lambda i: max(i, len(text) - i - 1))
+        if max(middle, len(text) - middle - 1) <= width:
+            return f"{text[:middle]}<br>{text[middle + 1 :]}"
     lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
     if len(lines) > max_lines:
         last = " ".join(lines[max_lines - 1 :])

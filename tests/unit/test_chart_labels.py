@@ -124,3 +124,10 @@ def test_a_horizontal_bar_chart_names_every_row_even_when_crowded():
     rows = list(figure.layout.yaxis.categoryarray)
     assert list(figure.layout.yaxis.tickvals) == rows  # plotly would skip crowded ones
     assert all(row.count("<br>") <= 1 for row in rows)
+
+
+def test_two_lines_are_split_near_the_middle_without_a_one_word_orphan():
+    # textwrap would leave "hội" alone on the second line.
+    assert wrap_label("6. Giảm nghèo và an sinh xã hội") == "6. Giảm nghèo và<br>an sinh xã hội"
+    first, second = wrap_label("4. Đào tạo nguồn nhân lực nông thôn", width=30).split("<br>")
+    assert abs(len(first) - len(second)) <= 6
