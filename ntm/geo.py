@@ -244,6 +244,19 @@ def district_outlines(boundaries: Boundaries, districts: Mapping[str, str]) -> d
     return {name: shape for name, shape in outlines.items() if shape is not None}
 
 
+def former_district_outlines(before: Boundaries | None, units: pd.DataFrame) -> Boundaries | None:
+    """After the reform: the outlines of the former districts (`units`: unit_code, district_name of the units
+    on the eve of 1/7/2025 that merged into the scope's), dissolved from the outlines of before; None
+    without them or for fewer than two districts. Named for caches by the file and the districts' units."""
+    if before is None or not before.is_usable or units.empty:
+        return None
+    shapes = district_outlines(before, dict(zip(units["unit_code"], units["district_name"], strict=True)))
+    if not shapes:
+        return None
+    which = hashlib.blake2b("\n".join(sorted(units["unit_code"])).encode(), digest_size=16).hexdigest()
+    return Boundaries(shapes, identity=f"districts:{before.identity}|{which}")
+
+
 def dissolve_along_lineage(
     before: Mapping[str, Shape], lineage: pd.DataFrame, reform_date: date = REFORM_DATE
 ) -> dict[str, Shape]:

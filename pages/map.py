@@ -9,6 +9,7 @@ from ntm.ui.map import (
     boundary_upload,
     chosen_period_map,
     colouring,
+    former_districts,
     map_layout,
     show_layout_notice,
     years_map,
@@ -36,7 +37,8 @@ picked = None
 if chosen_tab.open is not False:
     with chosen_tab:
         picked = st.plotly_chart(
-            chosen_period_map(layout, paint, lang, place, when), width="stretch",
+            chosen_period_map(layout, paint, lang, place, when, former_districts(filters, units)),
+            width="stretch",
             on_select="rerun", selection_mode="points", key=selection_key("map"),
         )  # fmt: skip
         st.caption(t("map.hint", lang))

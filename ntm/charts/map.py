@@ -191,10 +191,12 @@ def commune_map(
     height: int = 620,
     font_size: int = 16,
     note: str | None = None,
+    districts: Boundaries | None = None,
 ) -> go.Figure:
     """One polygon per unit of `classes` (unit_code, name, category, …) that has a shape; a dot at each
     commune carries its hover text and, for xã, its unit_code as customdata (a click opens its page).
-    `note` is written under the map (estimated boundaries), so a picture of it keeps it."""
+    `note` is written under the map (estimated boundaries), so a picture of it keeps it. District outlines:
+    `districts` (the former ones, after the reform), else dissolved by the units' `district_name`."""
     colours = category_colours(order)
     drawn = classes[classes["unit_code"].isin(boundaries.shapes)]
     figure = go.Figure()
@@ -220,7 +222,7 @@ def commune_map(
         )  # fmt: skip
     labelled = len(records) <= MAX_LABELLED
     # Under the dots, so they stay clickable.
-    _add_districts(figure, boundaries, drawn, not labelled, font_size, height)
+    _add_districts(figure, boundaries, drawn, not labelled, font_size, height, districts)
     label_size = font_size - 2
     scale = pixels_per_unit(boundaries, [r["unit_code"] for r in records], height - 100)
     # Every name placed at once (communes first, then wards and towns), so none covers another's.
@@ -301,14 +303,19 @@ def _add_districts(
     names_shown: bool,
     font_size: int,
     height: int,
+    districts: Boundaries | None = None,
 ) -> None:
     """A province's map: its districts' outlines drawn thick (so a leader finds Sông Lô among 136 communes)
-    and, where the communes are not named, the districts' names; nothing for one district or a grid."""
-    if "district_name" not in drawn:
+    and, where the communes are not named, the districts' names; nothing for one district or a grid.
+    `districts`: the former districts' outlines (after the reform), else dissolved by `district_name`."""
+    if districts is not None:
+        outlines = dict(districts.shapes)
+    elif "district_name" in drawn:
+        outlines = district_outlines(
+            boundaries, dict(zip(drawn["unit_code"], drawn["district_name"], strict=True))
+        )
+    else:
         return
-    outlines = district_outlines(
-        boundaries, dict(zip(drawn["unit_code"], drawn["district_name"], strict=True))
-    )
     if not outlines:
         return
     xs, ys = _ring_xy([ring for shape in outlines.values() for ring in shape.rings])

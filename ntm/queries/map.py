@@ -123,3 +123,19 @@ def predecessor_codes(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[
             [filters.period, *scope_params],
         ).fetchall()
     ]
+
+
+def former_district_units(
+    con: duckdb.DuckDBPyConnection, codes: list[str], eve: datetime.date
+) -> pd.DataFrame:
+    """unit_code, district_name of the units among `codes` valid on `eve` (the day before the reform) that
+    belonged to a district: what the former districts' outlines are dissolved from."""
+    if not codes:
+        return pd.DataFrame({"unit_code": [], "district_name": []})
+    return con.execute(
+        """SELECT u.unit_code, u.district_name FROM units u
+           WHERE u.unit_code IN (SELECT unnest(?::VARCHAR[])) AND u.district_name IS NOT NULL
+             AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)
+           ORDER BY u.unit_code""",
+        [list(codes), eve, eve],
+    ).df()

@@ -5,6 +5,7 @@ administrator's upload of a new boundary file."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 import pandas as pd
 import streamlit as st
@@ -23,6 +24,7 @@ from ntm.geo import (
     choose_layout,
     colour_classes,
     ends_before_reform,
+    former_district_outlines,
     is_after_reform,
     periods_for_small_multiples,
     read_boundaries,
@@ -154,11 +156,25 @@ def colouring(units: pd.DataFrame, filters: Filters, lang: str) -> Colouring:
     )
 
 
-def chosen_period_map(layout: MapLayout, paint: Colouring, lang: str, place: str, when: str):
+def former_districts(filters: Filters, units: pd.DataFrame) -> Boundaries | None:
+    """A whole province after the reform: its former districts' outlines (the map then shows where Sông Lô
+    was); None before the reform (the map dissolves the districts itself), for an area or without outlines."""
+    if filters.area_code or filters.district_code or not is_after_reform(units).any():
+        return None
+    codes = query(map_queries.predecessor_codes, filters)
+    eve = REFORM_DATE - timedelta(days=1)
+    return computed(
+        former_district_outlines, file_boundaries(), query(map_queries.former_district_units, codes, eve)
+    )
+
+
+def chosen_period_map(
+    layout: MapLayout, paint: Colouring, lang: str, place: str, when: str, districts: Boundaries | None = None
+):
     note = t("map.estimated_note", lang) if layout.estimated else None
     return computed(
         commune_map, layout.boundaries, paint.classes, paint.order, lang, chart_title(paint.what, place, when),
-        paint.threshold, 620, 16, note,
+        paint.threshold, 620, 16, note, districts,
     )  # fmt: skip
 
 

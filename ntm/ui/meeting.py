@@ -42,7 +42,7 @@ from ntm.tables.nearest import rollup_sentence
 from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_label, kpi_value
 from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
-from ntm.ui.map import map_layout
+from ntm.ui.map import former_districts, map_layout
 from ntm.ui.navigation import SCOPE_URL_KEYS, follow_default_path, open_page, streamlit_pages
 from ntm.ui.scope import Scope, scope_place
 
@@ -271,7 +271,7 @@ def _map(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     note = t("map.estimated_note", lang) if layout.estimated else None
     figure = commune_map(
         layout.boundaries, colour_classes(units, "tier"), category_order("tier"), lang,
-        {"text": ""}, height=PROJECTOR_HEIGHT, font_size=22, note=note,
+        {"text": ""}, height=PROJECTOR_HEIGHT, font_size=22, note=note, districts=former_districts(filters, units),
     )  # fmt: skip
     figure.update_layout(margin=dict(t=10), legend=dict(font=dict(size=22)))
     _chart(figure, "meeting_chart_map")

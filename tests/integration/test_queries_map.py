@@ -1,5 +1,6 @@
 """Map queries over the mini fixture, expectations computed by hand from tests/fixtures/mini."""
 
+import datetime
 import json
 
 import pandas as pd
@@ -161,3 +162,13 @@ def test_predecessors_of_a_scope_after_the_reform_follow_the_lineage_back(mini_s
         "00005",  # Cũ, merged into An on 01/01/2020
     ]
     assert map_queries.predecessor_codes(cursor, Filters("2026-H1", "S2", "01", unit_codes=("00008",))) == []
+
+
+def test_the_former_districts_of_a_province_after_the_reform_are_its_predecessors_districts(mini_store):
+    cursor = mini_store("reform").cursor()
+    codes = map_queries.predecessor_codes(cursor, Filters("2026-H1", "S2", "01"))
+    eve = REFORM_DATE - datetime.timedelta(days=1)
+    units = map_queries.former_district_units(cursor, codes, eve)
+    assert set(units["district_name"]) == {"Huyện Một", "Huyện Hai"}
+    assert "00005" not in set(units["unit_code"])  # Cũ had merged into An before the eve of the reform
+    assert map_queries.former_district_units(cursor, [], eve).empty

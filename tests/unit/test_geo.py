@@ -416,3 +416,22 @@ def test_is_after_reform_reads_the_unit_version():
     units = pd.DataFrame({"valid_from": [date(2010, 1, 1), date(2025, 7, 1), None]})
     assert is_after_reform(units).tolist() == [False, True, False]
     assert is_after_reform(pd.DataFrame({"unit_code": ["1"]})).tolist() == [False]
+
+
+def test_former_districts_are_dissolved_from_the_outlines_of_before():
+    from dataclasses import replace as _replace
+
+    from ntm.geo import former_district_outlines, grid_layout
+
+    before = _replace(
+        grid_layout([(f"{i:05d}", f"Xã {i}") for i in range(1, 9)]), is_grid=False, identity="f"
+    )
+    units = pd.DataFrame({"unit_code": [f"{i:05d}" for i in range(1, 9)],
+                          "district_name": ["Huyện Sông Lô"] * 4 + ["Huyện Lập Thạch"] * 4})  # fmt: skip
+    outlines = former_district_outlines(before, units)
+    assert sorted(outlines.shapes) == ["Huyện Lập Thạch", "Huyện Sông Lô"]
+    assert outlines.cache_identity.startswith("districts:f|")
+    # One district, no outlines of before, nothing to dissolve: no district lines.
+    assert former_district_outlines(before, units.assign(district_name="Huyện Sông Lô")) is None
+    assert former_district_outlines(None, units) is None
+    assert former_district_outlines(before, units.iloc[0:0]) is None
