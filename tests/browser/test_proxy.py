@@ -223,9 +223,7 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_a_live_process_an
         # process, never the dead one, and the viewer sees the same view.
         def served_by_a_live_process() -> bool:
             servers = {c["value"] for c in context.cookies() if c["name"] == "NTM_SERVER"}
-            return servers == {"ntm2"} or (
-                servers == {"ntm1"} and stack.backend_pid(1) not in (None, killed)
-            )
+            return servers == {"ntm2"} or (servers == {"ntm1"} and stack.backend_pid(1) not in (None, killed))
 
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not served_by_a_live_process():
