@@ -6,7 +6,14 @@ from __future__ import annotations
 import streamlit as st
 
 from ntm.figures.overview import Kpi
-from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_label, kpi_value
+from ntm.tables.overview import (
+    kpi_delta,
+    kpi_delta_arrow,
+    kpi_delta_colour,
+    kpi_help,
+    kpi_label,
+    kpi_value_on_screen,
+)
 
 # Constant style only (no data inside): Streamlit cuts a long metric value with "…" by default.
 WRAPPING_VALUES_CSS = """<style>
@@ -24,7 +31,7 @@ def headline_metrics(kpis: list[Kpi], compared: str, lang: str) -> None:
         for column, kpi in zip(st.columns(PER_ROW), kpis[start : start + PER_ROW], strict=False):
             column.metric(
                 kpi_label(kpi, lang),
-                kpi_value(kpi, lang),
+                kpi_value_on_screen(kpi, lang),
                 kpi_delta(kpi, lang),
                 delta_color=kpi_delta_colour(kpi),
                 delta_arrow=kpi_delta_arrow(kpi),
