@@ -14,7 +14,9 @@ from ntm.tables.nearest import (
     gaps_table,
     gaps_values,
     model_done,
+    model_done_note,
     no_set_names,
+    no_set_note,
     ranking_table,
     ranking_values,
     rollup_sentence,
@@ -44,9 +46,9 @@ if communes.empty or ranked.empty:
 for rollup in rollups(communes, gaps):
     st.info(escape_markdown(rollup_sentence(rollup, place, lang)))  # it names communes from the data
 if done := model_done(communes):
-    st.caption(t("nearest.model_done", lang, count=done))
+    st.caption(model_done_note(done, lang))
 if missing := no_set_names(communes):
-    st.caption(t("nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing))))
+    st.caption(no_set_note([escape_markdown(name) for name in missing], lang))
 
 picked_commune = show_chart(
     computed(nearest_chart, ranked, lang, place, when), "nearest_communes", scope, lang,

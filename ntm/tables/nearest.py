@@ -178,3 +178,16 @@ def gaps_values(gaps: pd.DataFrame, lang: str) -> TypedTable:
         )
     ]
     return with_indicator_figures(display, gaps, headers, lang, shown_gaps)
+
+
+def model_done_note(count: int, lang: str) -> str:
+    """`3 communes are model NTM already …`; one is "1 commune is …", never "1 communes"."""
+    if count == 1:
+        return t("nearest.model_done_single", lang)
+    return t("nearest.model_done", lang, count=format_number(count, lang))
+
+
+def no_set_note(names: list[str], lang: str) -> str:
+    """The communes whose next tier has no set assessed in the period, named (as given: markdown-escaped)."""
+    key = "nearest.no_set_single" if len(names) == 1 else "nearest.no_set"
+    return t(key, lang, count=format_number(len(names), lang), names=", ".join(names))
