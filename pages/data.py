@@ -25,6 +25,7 @@ from ntm.ui.admin import admin_gate
 from ntm.ui.cache import current_data, file_resource
 from ntm.ui.importing import XLSX_MIME, import_section
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
+from ntm.ui.shell import sample_notice
 from ntm.ui.state import DATA_PAGE_NOTICE, rollback_confirm_key
 
 
@@ -46,6 +47,7 @@ try:
     last_good = bool(current_data().broken)
     # The scope bar as on every page (kept across pages); it also picks the template's district and period.
     scope = scope_sidebar(lang)
+    sample_notice(lang)
 except DataError:
     is_broken = True
 st.title(t("page.data", lang))

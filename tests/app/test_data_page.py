@@ -1,9 +1,11 @@
 """Dữ liệu / Data page: templates for anyone, login, rollback for the administrator, and broken data."""
 
+import pandas as pd
 import pytest
 
 from ntm.importing.importer import import_file
 from ntm.store.admin import LIMITER, hash_password
+from ntm.store.tables_io import write_table
 from ntm.store.versions import current_id, list_versions, published_dir
 from ntm.ui.cache import current_store
 
@@ -163,3 +165,13 @@ def test_a_replace_that_removes_rows_publishes_only_after_the_removals_are_confi
     _click(app, "Validate and publish")
     assert "Published version" in _texts(app)
     assert list_versions(data_dir)[0].summary["assessments"] == {"added": 0, "changed": 1, "removed": 3}
+
+
+def test_the_data_page_marks_sample_data_like_every_page(data_dir, make_app):
+    write_table("metadata", pd.DataFrame({"key": ["is_sample"], "value": ["true"]}), data_dir)
+    vietnamese = _data_page(make_app, lang="vi")
+    assert any("Dữ liệu mẫu" in w.value for w in vietnamese.warning)
+
+
+def test_the_data_page_of_real_data_has_no_sample_notice(data_dir, make_app):
+    assert not any("Dữ liệu mẫu" in w.value for w in _data_page(make_app, lang="vi").warning)
