@@ -40,6 +40,7 @@ from ntm.ui.navigation import (
     selected_customdata,
     selection_key,
 )
+from ntm.ui.scope import kept_choice
 from ntm.ui.shell import page_header
 
 context, place, when = page_header("page.overview")
@@ -107,7 +108,7 @@ sort_by = st.segmented_control(
     t("scorecard.sort", lang),
     SORT_KEYS,
     format_func=lambda k: t(f"scorecard.sort.{k}", lang),
-    default=SORT_KEYS[0],
+    **kept_choice("scorecard_sort", list(SORT_KEYS), SORT_KEYS[0]),
 )
 card = computed(scorecard, matrix, sort_by or SORT_KEYS[0])
 picked_cell = show_chart(

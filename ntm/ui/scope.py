@@ -101,6 +101,14 @@ def _keep(widget_key: str) -> None:
     st.session_state[kept_key(widget_key)] = st.session_state[widget_key]
 
 
+def kept_choice(widget_key: str, options: list[str], default: str) -> dict:
+    """A page's own view choice (the scorecard's sort) kept while the page is not drawn, so a drill-down
+    and Back find it as it was left; returns the widget's arguments (its key and the keeping callback)."""
+    kept = st.session_state.get(kept_key(widget_key))
+    st.session_state[widget_key] = kept if kept in options else default
+    return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+
+
 def _url_value(name: str) -> str | None:
     value = st.query_params.get(name)
     return value if isinstance(value, str) else None
