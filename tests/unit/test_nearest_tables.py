@@ -81,7 +81,7 @@ def test_a_yes_no_indicator_not_met_says_so_instead_of_a_number():
         indicator_vi="Điện", indicator_en="Power", unit=None,
     )  # fmt: skip
     table = gaps_table(bool_row, "en")
-    assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met (yes/no)"]]
+    assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met"]]
 
 
 def test_one_commune_awaiting_recognition_is_singular_in_english():
