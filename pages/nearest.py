@@ -11,6 +11,7 @@ from ntm.markup import escape_markdown
 from ntm.queries import nearest as nearest_queries
 from ntm.queries.scope import criteria_sets
 from ntm.tables.nearest import (
+    gaps_columns,
     gaps_table,
     gaps_values,
     model_done,
@@ -77,6 +78,6 @@ st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     ranked_gaps = gaps_in_ranking_order(gaps, ranked)
     gaps_display = gaps_table(ranked_gaps, lang)
-    commune_table(gaps_display, ranked_gaps, "nearest_gaps")
+    commune_table(gaps_display, ranked_gaps, "nearest_gaps", column_config=gaps_columns(lang))
     table_downloads(partial(gaps_values, ranked_gaps, lang), "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))

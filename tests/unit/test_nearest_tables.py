@@ -3,6 +3,7 @@
 from ntm.figures.nearest import Rollup, nearest_ranking
 from ntm.tables.labels import place_in_sentence
 from ntm.tables.nearest import (
+    gaps_columns,
     gaps_table,
     model_done_note,
     names_in_sentence,
@@ -145,3 +146,9 @@ def test_notes_under_the_sentence_say_one_commune_not_one_communes():
     assert model_done_note(1, "vi") == "1 xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp)."
     assert no_set_note(["Tứ Yên"], "en") == "1 commune has no next-tier set assessed in this period: Tứ Yên."
     assert no_set_note(["A", "B"], "en") == "2 communes have no next-tier set assessed in this period: A, B."
+
+
+def test_the_gap_and_unit_columns_are_set_wide_enough_for_their_longest_words():
+    columns = gaps_columns("vi")  # headers of gaps_table
+    assert set(columns) == {"Còn thiếu", "Đơn vị"}
+    assert all(setting["width"] >= 120 for setting in columns.values())
