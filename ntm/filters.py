@@ -54,7 +54,10 @@ def scope_clause(filters: Filters, alias: str = "u") -> tuple[str, list]:
     """`(sql, params)` restricting a units table alias to the scope's place."""
     alias = identifier(alias)
     conditions, params = [], []
-    if filters.province_code:
+    # A former district's area pins its place on both sides of the reform (district codes are national):
+    # the province would keep only one side (Vĩnh Phúc's xã before 1/7/2025, Phú Thọ's after it), and a
+    # trend over every period of the area would show empty periods on the other side.
+    if filters.province_code and not filters.area_code:
         conditions.append(f"{alias}.province_code = ?")
         params.append(filters.province_code)
     if filters.district_code:

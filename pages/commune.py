@@ -14,6 +14,7 @@ from ntm.tables import commune as tables
 from ntm.tables.labels import tier_name
 from ntm.ui.cache import computed, query
 from ntm.ui.downloads import show_chart, table_downloads
+from ntm.ui.metrics import wrapping_labels
 from ntm.ui.navigation import FOCUS_UNIT, open_criterion
 from ntm.ui.scope import focus_select, scope_caption, show_scope_notices
 from ntm.ui.shell import page_context
@@ -54,6 +55,7 @@ plans = query(questions.commune_plans, filters, unit)
 metrics = tables.headline_metrics(
     standing, recognitions, history, figures.village_summary(villages), period_end, lang
 )
+wrapping_labels()
 for column, metric in zip(st.columns([3, 2, 2, 2]), metrics, strict=True):  # the tier name is the longest
     column.metric(**metric)
 

@@ -15,7 +15,15 @@ from ntm.importing.summary import (
     version_label,
     versions_frame,
 )
-from ntm.importing.templates import build_template, template_choices, template_file_name, template_set
+from ntm.importing.templates import (
+    SET_KINDS,
+    build_template,
+    template_choices,
+    template_file_name,
+    template_set,
+    template_set_tier,
+    template_sets,
+)
 from ntm.importing.validation import KINDS
 from ntm.markup import escape_markdown
 from ntm.settings import data_dir
@@ -25,6 +33,7 @@ from ntm.ui.admin import admin_gate
 from ntm.ui.cache import current_data, file_resource
 from ntm.ui.importing import XLSX_MIME, import_section
 from ntm.ui.scope import language_switch, scope_caption, scope_sidebar, show_scope_notices
+from ntm.ui.shell import sample_notice
 from ntm.ui.state import DATA_PAGE_NOTICE, rollback_confirm_key
 
 
@@ -46,6 +55,7 @@ try:
     last_good = bool(current_data().broken)
     # The scope bar as on every page (kept across pages); it also picks the template's district and period.
     scope = scope_sidebar(lang)
+    sample_notice(lang)
 except DataError:
     is_broken = True
 st.title(t("page.data", lang))
@@ -63,7 +73,10 @@ if not districts or not periods:
 else:
     row = st.container(horizontal=True)
     kind = row.selectbox(
-        t("datain.templates.kind", lang), list(KINDS), format_func=lambda k: t(f"datain.kind.{k}", lang)
+        t("datain.templates.kind", lang),
+        list(KINDS),
+        format_func=lambda k: t(f"datain.kind.{k}", lang),
+        key="datain_template_kind",
     )
     district = row.selectbox(
         t("datain.templates.district", lang),
@@ -74,15 +87,28 @@ else:
         format_func=lambda c: f"{districts[c]} ({c})",
     )
     period = row.selectbox(
-        t("datain.templates.period", lang),
+        t("scope.period", lang),
         periods,
         index=periods.index(filters.period) if filters and filters.period in periods else 0,
-        format_func=lambda p: f"{period_name(p, lang)} ({p})",
+        format_func=lambda p: period_name(p, lang),
     )
+    set_id = template_set(kind, filters)
+    if (
+        kind in SET_KINDS
+    ):  # the template is made for one set: the NTM set of xã unless the clerk chooses another
+        set_names = file_resource(template_sets, root, period, lang)
+        set_id = st.selectbox(
+            t("scope.criteria_set", lang),
+            list(set_names),
+            format_func=set_names.get,
+            key="datain_template_set",
+        )
     st.download_button(
         t("datain.templates.download", lang),
-        data=lambda: build_template(root, kind, district, period, template_set(kind, filters)),
-        file_name=template_file_name(kind, district, period),
+        data=lambda: build_template(root, kind, district, period, set_id),
+        file_name=template_file_name(
+            kind, districts[district], period, file_resource(template_set_tier, root, set_id)
+        ),
         mime=XLSX_MIME,
         on_click="ignore",
         icon=":material/download:",

@@ -11,10 +11,13 @@ from ntm.markup import escape_markdown
 from ntm.queries import nearest as nearest_queries
 from ntm.queries.scope import criteria_sets
 from ntm.tables.nearest import (
+    gaps_columns,
     gaps_table,
     gaps_values,
     model_done,
+    model_done_note,
     no_set_names,
+    no_set_note,
     ranking_table,
     ranking_values,
     rollup_sentence,
@@ -44,9 +47,9 @@ if communes.empty or ranked.empty:
 for rollup in rollups(communes, gaps):
     st.info(escape_markdown(rollup_sentence(rollup, place, lang)))  # it names communes from the data
 if done := model_done(communes):
-    st.caption(t("nearest.model_done", lang, count=done))
+    st.caption(model_done_note(done, lang))
 if missing := no_set_names(communes):
-    st.caption(t("nearest.no_set", lang, count=len(missing), names=escape_markdown(", ".join(missing))))
+    st.caption(no_set_note([escape_markdown(name) for name in missing], lang))
 
 picked_commune = show_chart(
     computed(nearest_chart, ranked, lang, place, when), "nearest_communes", scope, lang,
@@ -75,6 +78,6 @@ st.subheader(t("nearest.table_heading", lang, period_name=when))
 if not gaps.empty:
     ranked_gaps = gaps_in_ranking_order(gaps, ranked)
     gaps_display = gaps_table(ranked_gaps, lang)
-    commune_table(gaps_display, ranked_gaps, "nearest_gaps")
+    commune_table(gaps_display, ranked_gaps, "nearest_gaps", column_config=gaps_columns(lang))
     table_downloads(partial(gaps_values, ranked_gaps, lang), "nearest_gaps", scope, lang)
 st.caption(t("nearest.scope_note", lang))

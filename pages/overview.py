@@ -40,6 +40,7 @@ from ntm.ui.navigation import (
     selected_customdata,
     selection_key,
 )
+from ntm.ui.scope import kept_choice
 from ntm.ui.shell import page_header
 
 context, place, when = page_header("page.overview")
@@ -107,7 +108,7 @@ sort_by = st.segmented_control(
     t("scorecard.sort", lang),
     SORT_KEYS,
     format_func=lambda k: t(f"scorecard.sort.{k}", lang),
-    default=SORT_KEYS[0],
+    **kept_choice("scorecard_sort", list(SORT_KEYS), SORT_KEYS[0]),
 )
 card = computed(scorecard, matrix, sort_by or SORT_KEYS[0])
 picked_cell = show_chart(
@@ -127,6 +128,6 @@ if (unit := selected_customdata(picked_cell)) is not None:
 st.subheader(t("ranking.heading", lang))
 ranked = computed(ranking, results, query(queries.commune_results_before, filters))
 ranking_display = ranking_table(ranked, results, lang)
-table_downloads(partial(ranking_values, ranked, results, lang), "ranking", scope, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(before, lang) if before else "–"))
 commune_table(ranking_display, ranked, "ranking")
+table_downloads(partial(ranking_values, ranked, results, lang), "ranking", scope, lang)

@@ -96,7 +96,7 @@ def _layout(lang: str, title: dict, x_axis: dict, y_title: str, y_max: float) ->
 
 def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chosen_period: str) -> go.Figure:
     """Stacked bars per period of `criterion_trend`: met, not met, no data; the chosen period in bold and a
-    dashed line where the criteria set changes (NTM-2016 → NTM-2021)."""
+    dashed line where the criteria set changes, named by its years."""
     periods = trend["period"].tolist()
     traces = []
     for status, colour in STATUS_COLOURS.items():
@@ -116,14 +116,14 @@ def trend_chart(trend: pd.DataFrame, lang: str, criterion: str, place: str, chos
             )
         )
     lines, notes = [], []
-    for position, set_id in set_changes(trend):
+    for position, set_years in set_changes(trend):
         lines.append(dict(
             type="line", xref="x", yref="paper", x0=position - 0.5, x1=position - 0.5, y0=0, y1=1,
             line=dict(color="#555555", width=2, dash="dash"),
         ))  # fmt: skip
         notes.append(dict(
             x=position - 0.5, y=1, xref="x", yref="paper", xanchor="left", yanchor="top", showarrow=False, xshift=4,
-            text=t("criterion.trend_set_change", lang, set_id=set_id), font=dict(size=14, color=INK),
+            text=t("criterion.trend_set_change", lang, set_years=set_years), font=dict(size=14, color=INK),
         ))  # fmt: skip
     when = _years(periods) if periods else ""
     title = _title(t("criterion.trend_title", lang, criterion=safe_text(criterion)), lang, place, when)

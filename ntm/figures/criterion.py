@@ -39,9 +39,9 @@ def met_shares(trend: pd.DataFrame) -> list[float | None]:
 
 
 def set_changes(trend: pd.DataFrame) -> list[tuple[int, str]]:
-    """(row position, set_id) of each period of `criterion_trend` whose set differs from the period before."""
-    sets = trend["set_id"].tolist()
-    return [(i, s) for i, s in enumerate(sets) if i > 0 and s != sets[i - 1]]
+    """(row position, set_years) of each period of `criterion_trend` whose set differs from the period before."""
+    sets, years = trend["set_id"].tolist(), trend["set_years"].tolist()
+    return [(i, years[i]) for i, s in enumerate(sets) if i > 0 and s != sets[i - 1]]
 
 
 def nice_step(span: float, target_bins: int = 8) -> float:

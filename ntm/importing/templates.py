@@ -7,6 +7,7 @@ lists offer codes, statuses and periods; a hidden sheet names the kind, so a mis
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ntm.i18n import t
 from ntm.importing.parsing import META_SHEET
 from ntm.importing.statuses import decided_rows
 from ntm.importing.validation import KINDS, VALUE_COLUMNS
+from ntm.names import slug
 from ntm.periods import parse_period as parse_period_label
 from ntm.store.schema import PERIOD_COLUMNS, REFORM_DATE, STATUSES, TABLES
 from ntm.store.tables_io import read_table
@@ -377,5 +379,46 @@ def template_set(kind: str, filters: Filters | None) -> str | None:
     return filters.set_id or None if kind == "criteria" and filters is not None else None
 
 
-def template_file_name(kind: str, district: str, period: str) -> str:
-    return f"mau-nhap-{kind}-{district}-{period}.xlsx"
+# Kinds whose template is made for one criteria set, which the clerk chooses on the data page.
+SET_KINDS = ("assessments",)
+
+
+def template_sets(root: Path, period: str, lang: str) -> dict[str, str]:
+    """The criteria sets in force at the period's end (set_id → name), the national NTM set of xã first (the
+    template's default), then the higher tiers and the villages' set; none when the data cannot be read."""
+    try:
+        sets = read_table(published_dir(root), "criteria_sets")
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return {}
+    end = pd.Timestamp(period_end(period))
+    valid = (pd.to_datetime(sets["valid_from"]) <= end) & (
+        sets["valid_to"].isna() | (pd.to_datetime(sets["valid_to"]) >= end)
+    )
+    default = _set_for(published_dir(root), period, None)
+    first = [] if default is None else [default["set_id"]]
+    names = dict(zip(sets["set_id"], sets[f"name_{lang}"], strict=True))
+    return {code: names[code] for code in [*first, *sorted(set(sets.loc[valid, "set_id"]) - set(first))]}
+
+
+def template_file_name(kind: str, district_name: str, period: str, set_tier: str | None = None) -> str:
+    """`ntm_mau-nhap-ket-qua-danh-gia-tieu-chi-ntm-nang-cao_song-lo_2024-H2.xlsx`: named like every export
+    (what in Vietnamese, place, period in ASCII); an assessments template names its set's tier."""
+    what = "Mẫu nhập " + t(f"datain.kind.{kind}", "vi")
+    if set_tier:
+        what += " " + t(f"label.tier.{set_tier}", "vi")
+    parts = [
+        "ntm",
+        slug(what),
+        slug(district_name, drop_administrative_word=True),
+        re.sub(r"[^A-Za-z0-9-]", "", period),
+    ]
+    return "_".join(part for part in parts if part) + ".xlsx"
+
+
+def template_set_tier(root: Path, set_id: str | None) -> str | None:
+    """The tier of a set (`ntm`, `advanced`, `model_village` …), for the template's file name."""
+    if not set_id:
+        return None
+    sets = read_table(published_dir(root), "criteria_sets")
+    tiers = sets.loc[sets["set_id"] == set_id, "tier"]
+    return None if tiers.empty else str(tiers.iloc[0])

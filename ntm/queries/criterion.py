@@ -33,8 +33,9 @@ def numeric_indicators(con: duckdb.DuckDBPyConnection, set_id: str, criterion_no
 
 
 def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_no: int) -> pd.DataFrame:
-    """period, set_id, communes, met, not_met, unknown — every period in which a set of the chosen set's
-    tier is assessed (the chosen set where it is, else the newest), communes of the scope valid then."""
+    """period, set_id, set_years, communes, met, not_met, unknown — every period in which a set of the chosen set's
+    tier is assessed (the chosen set where it is, else the newest), communes of the scope valid then; set_years
+    names the set by its period ("2021–2025"), as people do, not by its code."""
     communes, communes_params = communes_in_scope(filters, periods="every")
     return con.execute(
         f"""WITH chosen AS (SELECT tier, level FROM criteria_sets WHERE set_id = ?),
@@ -63,9 +64,11 @@ def criterion_trend(con: duckdb.DuckDBPyConnection, filters: Filters, criterion_
                 GROUP BY p.period
             )
             SELECT p.period, p.set_id,
+                   year(cs.valid_from)::VARCHAR
+                       || '–' || coalesce(year(cs.valid_to)::VARCHAR, '') AS set_years,
                    coalesce(t.communes, 0) AS communes, coalesce(t.met, 0) AS met,
                    coalesce(t.not_met, 0) AS not_met, coalesce(t.unknown, 0) AS unknown
-            FROM picked p LEFT JOIN tallies t USING (period)
+            FROM picked p LEFT JOIN tallies t USING (period) JOIN criteria_sets cs ON cs.set_id = p.set_id
             ORDER BY p.period""",
         [filters.set_id, filters.set_id, criterion_no, *communes_params],
     ).df()

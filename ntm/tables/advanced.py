@@ -80,7 +80,8 @@ def others_line(names: list[str], tier: str, lang: str) -> str:
     """“3 xã chưa được công nhận NTM …: A, B, C” (at most 12 names, then an ellipsis)."""
     shown = ", ".join(names[:12]) + (" …" if len(names) > 12 else "")
     goal = tier_goal(tier, lang)
-    return t("advanced.others", lang, count=format_number(len(names), lang), names=shown, goal=goal)
+    key = "advanced.others_single" if len(names) == 1 else "advanced.others"  # "1 commune", not "1 communes"
+    return t(key, lang, count=format_number(len(names), lang), names=shown, goal=goal)
 
 
 def recognised_frame(recognised: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -103,7 +103,7 @@ def trend_table(trend: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("criterion.col.period", lang): [period_name(p, lang) for p in trend["period"]],
-            t("criterion.col.set", lang): trend["set_id"],
+            t("criterion.col.set", lang): trend["set_years"],
             t("criterion.col.communes", lang): [format_number(int(n), lang) for n in trend["communes"]],
             t("label.status.met", lang): [format_number(int(n), lang) for n in trend["met"]],
             t("label.status.not_met", lang): [format_number(int(n), lang) for n in trend["not_met"]],

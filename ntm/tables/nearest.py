@@ -136,6 +136,16 @@ def gaps_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+# Widths (px) the gap and unit need for their longest words ("chưa có số liệu", "triệu đồng/người/năm"): the
+# grid sizes a column by its first rows, so a later longer value was cut at 1366×768.
+GAP_COLUMN_WIDTHS = {"label.col.gap": 120, "label.col.unit": 165}
+
+
+def gaps_columns(lang: str) -> dict[str, dict]:
+    """Column settings of `gaps_table`: the gap and the unit wide enough for their longest words."""
+    return {t(key, lang): {"width": width} for key, width in GAP_COLUMN_WIDTHS.items()}
+
+
 def set_names(sets: pd.DataFrame, lang: str) -> dict[str, str]:
     """set_id → the set's name in `lang`, from `criteria_sets`."""
     return dict(zip(sets["set_id"], sets[f"name_{lang}"], strict=True))
@@ -178,3 +188,16 @@ def gaps_values(gaps: pd.DataFrame, lang: str) -> TypedTable:
         )
     ]
     return with_indicator_figures(display, gaps, headers, lang, shown_gaps)
+
+
+def model_done_note(count: int, lang: str) -> str:
+    """`3 communes are model NTM already …`; one is "1 commune is …", never "1 communes"."""
+    if count == 1:
+        return t("nearest.model_done_single", lang)
+    return t("nearest.model_done", lang, count=format_number(count, lang))
+
+
+def no_set_note(names: list[str], lang: str) -> str:
+    """The communes whose next tier has no set assessed in the period, named (as given: markdown-escaped)."""
+    key = "nearest.no_set_single" if len(names) == 1 else "nearest.no_set"
+    return t(key, lang, count=format_number(len(names), lang), names=", ".join(names))

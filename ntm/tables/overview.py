@@ -65,6 +65,16 @@ def kpi_value(kpi: Kpi, lang: str) -> str:
     return f"{count} {kpi_base(kpi, lang)} · {share}"
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
+def kpi_value_on_screen(kpi: Kpi, lang: str) -> str:
+    """`kpi_value` with no-break spaces where a narrow column must not break the line: inside `14,3 %` and
+    before `·`, so it wraps as `2/14 xã NTM ·` / `14,3 %`, never with the `%` alone (1280×720)."""
+    text = kpi_value(kpi, lang)
+    return text.replace(" %", NO_BREAK_SPACE + "%").replace(" · ", NO_BREAK_SPACE + "· ")
+
+
 # Headline figures named by a concept of the shared vocabulary; the others are named `kpi.{key}`.
 _KPI_VOCABULARY = {
     "reaching_not_recognised_ntm": "label.reaching",
@@ -104,12 +114,16 @@ def kpi_delta(kpi: Kpi, lang: str) -> str | None:
 
 
 # Figures where a rise is bad news: their change is drawn red when it goes up.
-RISE_IS_BAD = ("under_15", "reaching_not_recognised_ntm")
+RISE_IS_BAD = ("under_15",)
+# Figures whose change is no verdict, drawn grey either way: more xã meeting every criterion but not yet
+# recognised is progress (they reached it), fewer is progress too (they were recognised).
+CHANGE_IS_NEUTRAL = ("reaching_not_recognised_ntm",)
 
 
 def kpi_delta_colour(kpi: Kpi) -> str:
-    """Streamlit's delta colour: grey when nothing changed, red for a rise of a figure that should fall."""
-    if not kpi.change:
+    """Streamlit's delta colour: grey when nothing changed or the change is no verdict, red for a rise of a
+    figure that should fall."""
+    if not kpi.change or kpi.key in CHANGE_IS_NEUTRAL:
         return "off"
     return "inverse" if kpi.key in RISE_IS_BAD else "normal"
 

@@ -70,6 +70,10 @@ TEXTS = {
         "vi": "Chưa có xã nào đạt chuẩn NTM trong phạm vi đã chọn, nên chưa có xã xét {goal}.",
         "en": "No commune of the chosen scope is recognised NTM, so none is a candidate for {goal}.",
     },
+    "advanced.others_single": {
+        "vi": "1 xã chưa được công nhận NTM (chưa xét {goal}): {names}",
+        "en": "1 commune not yet recognised NTM (not a candidate for {goal}): {names}",
+    },
     "advanced.others": {
         "vi": "{count} xã chưa được công nhận NTM (chưa xét {goal}): {names}",
         "en": "{count} communes not yet recognised NTM (not candidates for {goal}): {names}",

@@ -38,6 +38,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "scope.all_communes": {"vi": "Tất cả các xã", "en": "All communes"},
     "scope.commune_search": {"vi": "Tìm xã", "en": "Find a commune"},
     "scope.commune_search_hint": {"vi": "gõ có dấu hoặc không dấu", "en": "with or without diacritics"},
+    "scope.search_found_single": {
+        "vi": "1 xã khớp: {names} — chọn trong ô “Xã” bên dưới.",
+        "en": "1 commune matches: {names} — choose it in “Communes” below.",
+    },
+    "scope.search_found": {
+        "vi": "{count} xã khớp: {names} — chọn trong ô “Xã” bên dưới.",
+        "en": "{count} communes match: {names} — choose in “Communes” below.",
+    },
+    "scope.search_none": {"vi": "Không có xã nào khớp.", "en": "No commune matches."},
     "scope.criteria": {"vi": "Tiêu chí", "en": "Criteria"},
     "page.commune": {"vi": "Xã", "en": "Commune"},
     "page.criterion": {"vi": "Tiêu chí", "en": "Criterion"},

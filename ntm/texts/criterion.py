@@ -22,7 +22,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "criterion.chart_where_when": {"vi": "{place}, {when}", "en": "{place}, {when}"},
     "criterion.trend_y": {"vi": "Số xã", "en": "Communes"},
-    "criterion.trend_set_change": {"vi": "Từ đây: {set_id}", "en": "From here: {set_id}"},
+    "criterion.trend_set_change": {
+        "vi": "Từ đây: bộ tiêu chí {set_years}",
+        "en": "From here: the {set_years} set",
+    },
     "criterion.trend_numbers": {"vi": "Số liệu theo kỳ", "en": "Figures by period"},
     # Failing communes
     "criterion.failing_title": {

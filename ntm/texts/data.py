@@ -165,7 +165,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "datain.templates.heading": {"vi": "Tải mẫu nhập liệu", "en": "Download an input template"},
     "datain.templates.kind": {"vi": "Loại dữ liệu", "en": "Input kind"},
     "datain.templates.district": {"vi": "Huyện", "en": "District"},
-    "datain.templates.period": {"vi": "Kỳ", "en": "Period"},
     "datain.templates.download": {"vi": "Tải mẫu Excel", "en": "Download the Excel template"},
     "datain.templates.unavailable": {
         "vi": "Chưa tạo được mẫu: dữ liệu hiện tại chưa có đơn vị hoặc kỳ nào.",

@@ -88,6 +88,14 @@ TEXTS = {
         "vi": "{count} xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp).",
         "en": "{count} communes are model NTM already (no next tier).",
     },
+    "nearest.model_done_single": {
+        "vi": "1 xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp).",
+        "en": "1 commune is model NTM already (no next tier).",
+    },
+    "nearest.no_set_single": {
+        "vi": "1 xã chưa có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ: {names}.",
+        "en": "1 commune has no next-tier set assessed in this period: {names}.",
+    },
     "nearest.no_set": {
         "vi": "{count} xã chưa có bộ tiêu chí của mức kế tiếp được đánh giá trong kỳ: {names}.",
         "en": "{count} communes have no next-tier set assessed in this period: {names}.",

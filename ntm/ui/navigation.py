@@ -89,6 +89,37 @@ def open_page(name: str, focus: dict[str, str] | None = None) -> None:
     st.switch_page(_BY_NAME[name].path, query_params={**scope, **(focus or {})})
 
 
+# One Back per drill-down. `st.switch_page(…, query_params=…)` makes Streamlit's frontend push two history
+# entries: the new query on the old page's path, then the new page's path with that same query, so the first
+# Back showed the old page again (`/?…&criterion=17`). The script (installed once per browser tab, from a
+# same-origin frame) turns that second push into a replace when it follows the first within a moment;
+# any other push (a filter change, a page chosen in the menu) stays a step of its own.
+ONE_STEP_PER_CLICK_SCRIPT = """<script>
+const host = window.parent;
+if (!host.__ntmOneStepPerClick) {
+  host.__ntmOneStepPerClick = true;
+  const push = host.history.pushState.bind(host.history);
+  const replace = host.history.replaceState.bind(host.history);
+  let last = null;
+  host.history.pushState = (data, title, url) => {
+    const target = new URL(url, host.location.href);
+    const now = Date.now();
+    const secondHalf = last && now - last.time < 1500 && last.href === host.location.href
+      && last.search === target.search && last.path !== target.pathname;
+    last = { path: target.pathname, search: target.search, href: target.href, time: now };
+    if (secondHalf) { last = null; return replace(data, title, url); }
+    return push(data, title, url);
+  };
+}
+</script>"""
+
+
+def one_step_per_click() -> None:
+    """Installs ONE_STEP_PER_CLICK_SCRIPT in the sidebar (a 1-pixel frame: nothing to see)."""
+    with st.sidebar.container(key="one_step_per_click", height=1, border=False):
+        st.iframe(ONE_STEP_PER_CLICK_SCRIPT, height=1)
+
+
 def selection_key(name: str) -> str:
     """The key of a selectable chart or table, renewed after every drill-down."""
     return f"{name}-{st.session_state.get(state.SELECTION_GENERATION, 0)}"

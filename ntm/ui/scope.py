@@ -22,7 +22,7 @@ from ntm.markup import escape_markdown
 from ntm.names import matches
 from ntm.periods import parse_period
 from ntm.tables.labels import criterion_label
-from ntm.tables.scope import area_name, former_district
+from ntm.tables.scope import area_name, former_district, search_hint
 from ntm.ui import state
 from ntm.ui.cache import query
 from ntm.ui.state import kept_key
@@ -99,6 +99,14 @@ def _area_name(filters: Filters, lang: str) -> str:
 
 def _keep(widget_key: str) -> None:
     st.session_state[kept_key(widget_key)] = st.session_state[widget_key]
+
+
+def kept_choice(widget_key: str, options: list[str], default: str) -> dict:
+    """A page's own view choice (the scorecard's sort) kept while the page is not drawn, so a drill-down
+    and Back find it as it was left; returns the widget's arguments (its key and the keeping callback)."""
+    kept = st.session_state.get(kept_key(widget_key))
+    st.session_state[widget_key] = kept if kept in options else default
+    return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
 
 
 def _url_value(name: str) -> str | None:
@@ -294,6 +302,9 @@ def scope_sidebar(lang: str) -> Scope | None:
     shown_codes = [
         c for c in all_codes if c in chosen_before or not search or matches(commune_names[c], search)
     ]
+    if search:  # say what the search found: it only narrows the "Xã" list, which is closed
+        found = [escape_markdown(commune_names[c]) for c in all_codes if matches(commune_names[c], search)]
+        st.sidebar.caption(search_hint(found, lang))
     # Unknown linked codes are judged against every commune of the place, not only those shown.
     seed = _seed_many(state.SCOPE_UNITS, "units", all_codes, lang)
     st.session_state[state.SCOPE_UNITS] = [c for c in st.session_state[state.SCOPE_UNITS] if c in shown_codes]

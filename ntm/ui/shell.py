@@ -18,6 +18,7 @@ from ntm.store.problems import DataError
 from ntm.store.versions import published_dir
 from ntm.ui.cache import current_data, query
 from ntm.ui.meeting import meeting_button
+from ntm.ui.navigation import one_step_per_click
 from ntm.ui.scope import Scope, language_switch, scope_caption, scope_place, scope_sidebar, show_scope_notices
 
 
@@ -52,9 +53,10 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     scope = scope_sidebar(lang)
     if not meeting_mode:
         meeting_button(lang)
+        one_step_per_click()
     metadata = query(queries.dataset_metadata)
-    if metadata.get("is_sample", "").lower() == "true" and not meeting_mode:
-        st.warning(t("app.sample_notice", lang))
+    if not meeting_mode:
+        sample_notice(lang)
     show_scope_notices()
     if scope is None:
         st.info(t("empty.no_communes", lang))
@@ -63,6 +65,13 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     if coverage and not meeting_mode:
         st.info(t("app.coverage", lang, note=escape_markdown(coverage)))
     return PageContext(lang, scope, metadata)
+
+
+def sample_notice(lang: str) -> None:
+    """“Dữ liệu mẫu — không phải số liệu chính thức.” when the data says it is the sample (every page, the
+    data page included: a clerk must not take the sample's template for real figures)."""
+    if query(queries.dataset_metadata).get("is_sample", "").lower() == "true":
+        st.warning(t("app.sample_notice", lang))
 
 
 def page_header(

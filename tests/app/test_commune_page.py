@@ -199,3 +199,13 @@ def test_every_commune_in_every_period_renders_without_an_error(overlay_dir, mak
             assert app.selectbox(key="focus_unit").value == unit
             seen.append(app.title[0].value)
     assert len(seen) == 13 and ("Xã Cũ" in seen if lang == "vi" else "Cũ commune" in seen)
+
+
+def test_the_commune_headline_labels_and_change_wrap_rather_than_being_cut(data_dir, make_app):
+    # "Tiêu chí đạt (Đạt chuẩn NT…" and "so với 6 tháng đầu nă…" at 1366×768 (review #24): the page asks
+    # for its metric labels and change descriptions to wrap.
+    app = open_page(make_app, "pages/commune.py", unit="00002")
+    styles = " ".join(element.proto.body for element in app.get("html"))
+    assert (
+        "stMetricLabel" in styles and "stMetricDeltaDescription" in styles and "white-space: normal" in styles
+    )

@@ -61,8 +61,9 @@ def test_trend_counts_communes_per_period(data_dir, make_app):
     assert [plotly_values(bar["y"]) for bar in trend["data"]] == [[2, 2], [0, 1], [2, 0]]
     numbers = _table(app, "Kỳ", "Bộ tiêu chí")
     assert numbers.values.tolist() == [
-        ["6 tháng cuối năm 2019", "S1", "4", "2", "0", "2", "50,0 %"],
-        ["6 tháng đầu năm 2020", "S1", "3", "2", "1", "0", "66,7 %"],
+        # The set named by its years (S1 runs from 2019, open-ended), never by its code.
+        ["6 tháng cuối năm 2019", "2019–", "4", "2", "0", "2", "50,0 %"],
+        ["6 tháng đầu năm 2020", "2019–", "3", "2", "1", "0", "66,7 %"],
     ]
 
 
@@ -191,6 +192,6 @@ def test_trend_follows_the_tier_into_the_new_set_and_marks_the_change(overlay_di
     app = open_page(make_app, PAGE, criterion="1", period="2020-H2")
     trend = plotly_specs(app)[0]
     assert plotly_values(trend["data"][1]["y"]) == [0, 1, 1]  # Bình, then Bình again (48 < 50)
-    assert trend["layout"]["annotations"][0]["text"] == "Từ đây: S2"
+    assert trend["layout"]["annotations"][0]["text"] == "Từ đây: bộ tiêu chí 2020–"  # S2, by its years
     failing = _table(app, "Xã", "Huyện")
     assert failing[["Xã", "Giá trị", "Ngưỡng", "Còn thiếu"]].values.tolist() == [["Bình", "48", "≥ 50", "2"]]

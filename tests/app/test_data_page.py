@@ -1,9 +1,11 @@
 """Dữ liệu / Data page: templates for anyone, login, rollback for the administrator, and broken data."""
 
+import pandas as pd
 import pytest
 
 from ntm.importing.importer import import_file
 from ntm.store.admin import LIMITER, hash_password
+from ntm.store.tables_io import write_table
 from ntm.store.versions import current_id, list_versions, published_dir
 from ntm.ui.cache import current_store
 
@@ -163,3 +165,37 @@ def test_a_replace_that_removes_rows_publishes_only_after_the_removals_are_confi
     _click(app, "Validate and publish")
     assert "Published version" in _texts(app)
     assert list_versions(data_dir)[0].summary["assessments"] == {"added": 0, "changed": 1, "removed": 3}
+
+
+def test_the_data_page_marks_sample_data_like_every_page(data_dir, make_app):
+    write_table("metadata", pd.DataFrame({"key": ["is_sample"], "value": ["true"]}), data_dir)
+    vietnamese = _data_page(make_app, lang="vi")
+    assert any("Dữ liệu mẫu" in w.value for w in vietnamese.warning)
+
+
+def test_the_data_page_of_real_data_has_no_sample_notice(data_dir, make_app):
+    assert not any("Dữ liệu mẫu" in w.value for w in _data_page(make_app, lang="vi").warning)
+
+
+def test_an_assessments_template_is_made_for_a_chosen_set_and_named_like_every_export(data_dir, make_app):
+    app = _data_page(make_app, lang="vi")
+    app.selectbox(key="datain_template_kind").select("assessments").run()
+    chosen_set = app.selectbox(key="datain_template_set")
+    assert chosen_set.options[0] == "Bộ thử"  # the NTM set of xã first, the template's default
+    assert chosen_set.label == "Bộ tiêu chí"
+    assert [b.proto.label for b in app.get("download_button")] == ["Tải mẫu Excel"]
+    assert chosen_set.options == ["Bộ thử", "Thôn kiểu mẫu thử"]  # every set in force, the villages' too
+
+
+def test_a_template_is_named_like_every_export_in_vietnamese_words():
+    from ntm.importing.templates import template_file_name
+
+    # Like `ntm_bang-diem_song-lo_2019-H1.xlsx`: what in Vietnamese (ASCII), place, period; no code.
+    assert (
+        template_file_name("assessments", "Huyện Sông Lô", "2024-H2", "advanced")
+        == "ntm_mau-nhap-ket-qua-danh-gia-tieu-chi-ntm-nang-cao_song-lo_2024-H2.xlsx"
+    )
+    assert (
+        template_file_name("units", "Huyện Sông Lô", "2024-H2")
+        == "ntm_mau-nhap-don-vi-va-thon_song-lo_2024-H2.xlsx"
+    )

@@ -94,3 +94,32 @@ def test_overview_offers_the_headline_figures_first_as_excel_and_csv(data_dir, m
     )
     note = "Headline figures (numerator" if english else "Chỉ tiêu tổng hợp (tử số"
     assert any(c.value.startswith(note) for c in app.caption)
+
+
+def _in_order(block) -> list:
+    """The page's elements in the order they are drawn (AppTest keeps each block's children by position)."""
+    children = getattr(block, "children", None)
+    if children is None:
+        return [block]
+    return [element for position in sorted(children) for element in _in_order(children[position])]
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [(None, {}), ("pages/commune.py", {"unit": "00002"}), ("pages/criterion.py", {"criterion": "1"}),
+     ("pages/nearest.py", {})],
+)  # fmt: skip
+def test_table_downloads_sit_under_their_table_never_above_it(data_dir, make_app, page, params):
+    # The overview's ranking had its buttons above the table, every other table below (review #27). The
+    # headline figures are no table on screen: their buttons sit under the KPI row.
+    app = open_page(make_app, page, **params)
+    tables = ("dataframe", "table", "plotly_chart")  # the bins' buttons hold the numbers of their chart
+    drawn = [
+        e for e in _in_order(app.main)
+        if e.type in (*tables, "subheader", "header")
+        or (e.type == "download_button" and not (e.key or "").endswith("_png"))
+    ]  # fmt: skip
+    for position, element in enumerate(drawn):
+        key = getattr(element, "key", None) or ""
+        if element.type == "download_button" and key.endswith("_xlsx") and key != "download_summary_xlsx":
+            assert position > 0 and drawn[position - 1].type in tables, key

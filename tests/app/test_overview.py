@@ -8,7 +8,8 @@ from tests.app.helpers import plotly_specs, plotly_values
 
 
 def _metrics(app):
-    return {m.label: m.value for m in app.metric}
+    # As read: a no-break space (kept inside "33,3 %" so it never wraps alone) reads as a space.
+    return {m.label: m.value.replace("\u00a0", " ") for m in app.metric}
 
 
 def _deltas(app):
@@ -263,3 +264,13 @@ def test_bins_of_the_ten_criteria_set_start_at_ten_and_count_every_xa(app_data, 
     assert bar["x"] == ["10", "8–9", "5–7", "3–4", "< 3"]
     communes = int(_metrics(app)["Xã đạt chuẩn NTM"].split(" xã")[0].split("/")[1])
     assert communes > 0 and sum(plotly_values(bar["y"])) == communes
+
+
+def test_the_scorecard_sort_is_as_it_was_left_after_a_drill_down_and_back(data_dir, make_app):
+    # Sorted by name, opened a commune, came back: the sort had returned to "Số tiêu chí đạt" (review #14).
+    app = make_app().run()
+    app.button_group(key="scorecard_sort").set_value("name").run()
+    app.switch_page("pages/commune.py").run()
+    app.switch_page("pages/overview.py").run()
+    assert not app.exception
+    assert app.button_group(key="scorecard_sort").value == "name"

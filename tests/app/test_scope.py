@@ -31,3 +31,14 @@ def test_a_drill_down_to_communes_names_them_in_the_place(data_dir):
 def test_a_scope_without_a_place_name_is_refused():
     with pytest.raises(ValueError, match="province"):
         Scope(Filters(period="2020-H1", set_id="S1", province_code="01"), ScopeNames(province=""))
+
+
+def test_the_commune_search_says_what_it_found_under_the_box(data_dir, make_app):
+    # The search only narrows the closed "Xã" list: typing and Enter showed nothing (review #25).
+    app = make_app().run()
+    app.text_input(key="scope_commune_search").input("binh").run()
+    assert not app.exception
+    hints = [c.value for c in app.sidebar.caption]
+    assert "1 xã khớp: Bình — chọn trong ô “Xã” bên dưới." in hints
+    app.text_input(key="scope_commune_search").input("zzz").run()
+    assert "Không có xã nào khớp." in [c.value for c in app.sidebar.caption]

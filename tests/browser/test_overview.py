@@ -83,14 +83,18 @@ def test_drill_down_from_the_hardest_criterion_and_back_keeps_the_scope(
     page.goto(app_server.url + "/?period=2019-H1")
     wait_for_app(page)
     wait_for_charts(page)
+    steps = page.evaluate("history.length")
     hardest = page.locator(PLOTLY_CHART).filter(has_text="Số xã đạt từng tiêu chí")
     _click_centre(page, hardest.locator("g.point path").first)
     # The hardest criterion of Sông Lô in 2019-H1 is 10 (income): 7 of 16 communes meet it.
     page.wait_for_url(re.compile(r"/tieu-chi\?.*criterion=10"))
     expect(page).to_have_url(re.compile(r"period=2019-H1"))
     wait_for_app(page)
+    # One click, one step back (Streamlit's frontend pushed two: the new query on the overview's path first).
+    assert page.evaluate("history.length") == steps + 1
     page.go_back()
     page.wait_for_url(lambda url: "tieu-chi" not in url)
+    assert "criterion=" not in page.url
     wait_for_app(page)
     expect(page.locator(SIDEBAR).get_by_role("combobox", name="Kỳ báo cáo")).to_have_value(
         "6 tháng đầu năm 2019"
@@ -118,9 +122,14 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
     heatmap = page.locator(PLOTLY_CHART).filter(has_text="Kết quả từng tiêu chí theo xã")
     heatmap.scroll_into_view_if_needed()
     screenshot(page, "overview-vi-scorecard")
+    steps = page.evaluate("history.length")
     # Top-left cell: the first commune of the scorecard (most criteria met), criterion 1.
     _click_centre(page, heatmap.locator("g.points path").first)
     page.wait_for_url(re.compile(r"/xa\?.*unit=\d{5}"))
+    wait_for_app(page)
+    assert page.evaluate("history.length") == steps + 1  # one Back returns to the overview
+    page.go_back()
+    page.wait_for_url(lambda url: "/xa" not in url and "unit=" not in url)
 
 
 def test_back_after_two_period_changes_returns_to_the_period_before(

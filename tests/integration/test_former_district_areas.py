@@ -14,6 +14,8 @@ import pytest
 from docx import Document
 
 from ntm import queries
+from ntm.filters import Filters
+from ntm.queries import criterion as criterion_queries
 from ntm.store.database import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,3 +173,21 @@ def test_report_of_an_area_and_of_the_new_province(province_sample, tmp_path):
     document = Document(str(province_docx))
     heading = " ".join(cell.text for row in document.tables[0].rows for cell in row.cells)
     assert "TỈNH PHÚ THỌ" in heading  # the province's own report (UBND tỉnh Phú Thọ)
+
+
+def test_an_areas_criterion_trend_counts_its_communes_on_both_sides_of_the_reform(cursor):
+    # The scope after the reform carries the new province (Phú Thọ); the area's xã before 1/7/2025 were
+    # Vĩnh Phúc's. The trend had empty periods up to 2025-H1 when the province also restricted it.
+    area = Filters("2026-H1", "NTM-2026", province_code="25", area_code="253")
+    communes = dict(
+        zip(
+            *(
+                criterion_queries.criterion_trend(cursor, area, 1)[column]
+                for column in ("period", "communes")
+            ),
+            strict=True,
+        )
+    )
+    assert communes["2024-H2"] == len(SONG_LO_2024_H2)
+    assert communes["2025-H2"] == communes["2026-H1"] == len(SONG_LO_SUCCESSORS)
+    assert all(count > 0 for count in communes.values())

@@ -34,7 +34,9 @@ TREND_COLUMNS = ["period", "set_id", "communes", "met", "not_met", "unknown"]
 
 def test_trend_counts_income_per_period_among_the_communes_valid_then(cursor):
     trend = q.criterion_trend(cursor, PROVINCE_2020_H1, 1)
-    assert list(trend.columns) == TREND_COLUMNS
+    assert list(trend.columns) == ["period", "set_id", "set_years", *TREND_COLUMNS[2:]]
+    # The set named by its years for people (S1 runs from 2019, open-ended), not by its code.
+    assert trend["set_years"].tolist() == ["2019–", "2019–"]
     # 2019-H2: An 41 ≥ 40 and Cũ 50 ≥ 40 met; Bình and Cát have no row → unknown; four communes
     # (Cũ still existed). 2020-H1: An 46 ≥ 45, Cát 40 ≥ 35 met; Bình 44 < 45 not met.
     assert _rows(trend, TREND_COLUMNS) == [["2019-H2", "S1", 4, 2, 0, 2], ["2020-H1", "S1", 3, 2, 1, 0]]

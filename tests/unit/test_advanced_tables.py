@@ -71,3 +71,12 @@ def test_others_line_lists_at_most_twelve_names():
     line = advanced_tables.others_line(names, "advanced", "vi")
     assert line.startswith("14 xã chưa được công nhận NTM")
     assert line.endswith("X11 …")
+
+
+def test_others_line_says_one_commune_in_english():
+    assert advanced_tables.others_line(["A"], "advanced", "en").startswith(
+        "1 commune not yet recognised NTM (not a candidate"
+    )
+    assert advanced_tables.others_line(["A", "B"], "advanced", "en").startswith(
+        "2 communes not yet recognised NTM"
+    )

@@ -10,8 +10,8 @@ from ntm.figures.criterion import indicator_distribution
 
 TREND = pd.read_csv(
     io.StringIO(
-        "period,set_id,communes,met,not_met,unknown\n"
-        "2019-H2,S1,4,2,0,2\n2020-H1,S1,3,2,1,0\n2020-H2,S2,3,2,1,0\n"
+        "period,set_id,set_years,communes,met,not_met,unknown\n"
+        "2019-H2,S1,2016–2020,4,2,0,2\n2020-H1,S1,2016–2020,3,2,1,0\n2020-H2,S2,2021–2025,3,2,1,0\n"
     )
 )
 INCOME = pd.read_csv(
@@ -46,7 +46,10 @@ def test_trend_title_says_what_where_and_when_and_marks_the_chosen_period():
 def test_trend_draws_a_line_where_the_criteria_set_changes():
     figure = trend_chart(TREND, "en", "1. Income", "Test province", "2020-H1")
     assert [(shape.x0, shape.x1) for shape in figure.layout.shapes] == [(1.5, 1.5)]
-    assert [a.text for a in figure.layout.annotations] == ["From here: S2"]
+    # The set is named by its years, never by a code people do not use ("NTM-2021").
+    assert [a.text for a in figure.layout.annotations] == ["From here: the 2021–2025 set"]
+    vietnamese = trend_chart(TREND, "vi", "1. Thu nhập", "Tỉnh Thử", "2020-H1")
+    assert [a.text for a in vietnamese.layout.annotations] == ["Từ đây: bộ tiêu chí 2021–2025"]
     assert figure.layout.title.text == "Communes meeting criterion 1. Income, by period"
 
 

@@ -24,11 +24,11 @@ def _frame(text: str) -> pd.DataFrame:
 
 
 TREND = _frame(
-    """period,set_id,communes,met,not_met,unknown
-2019-H2,S1,4,2,0,2
-2020-H1,S1,3,2,1,0
-2020-H2,S2,3,2,1,0
-2021-H1,S2,0,0,0,0
+    """period,set_id,set_years,communes,met,not_met,unknown
+2019-H2,S1,2016–2020,4,2,0,2
+2020-H1,S1,2016–2020,3,2,1,0
+2020-H2,S2,2021–2025,3,2,1,0
+2021-H1,S2,2021–2025,0,0,0,0
 """
 )
 
@@ -60,7 +60,7 @@ def test_met_share_per_period_leaves_periods_without_communes_empty():
 
 
 def test_set_changes_mark_the_first_period_of_each_new_set():
-    assert set_changes(TREND) == [(2, "S2")]
+    assert set_changes(TREND) == [(2, "2021–2025")]
     assert set_changes(TREND.iloc[:2]) == []
     assert set_changes(TREND.iloc[:0]) == []
 

@@ -110,11 +110,14 @@ def test_failing_columns_right_align_the_figures_of_the_table():
 
 
 def test_trend_table_gives_counts_and_share_per_period():
-    trend = _frame("period,set_id,communes,met,not_met,unknown\n2019-H2,S1,4,2,0,2\n2020-H1,S1,3,2,1,0\n")
+    trend = _frame(
+        "period,set_id,set_years,communes,met,not_met,unknown\n"
+        "2019-H2,S1,2016–2020,4,2,0,2\n2020-H1,S1,2016–2020,3,2,1,0\n"
+    )
     table = trend_table(trend, "vi")
     assert table.values.tolist() == [
-        ["6 tháng cuối năm 2019", "S1", "4", "2", "0", "2", "50,0 %"],
-        ["6 tháng đầu năm 2020", "S1", "3", "2", "1", "0", "66,7 %"],
+        ["6 tháng cuối năm 2019", "2016–2020", "4", "2", "0", "2", "50,0 %"],
+        ["6 tháng đầu năm 2020", "2016–2020", "3", "2", "1", "0", "66,7 %"],
     ]
     assert list(trend_table(trend, "en").columns) == [
         "Period",

@@ -58,3 +58,13 @@ def test_percent_and_date_formats():
 def test_period_names_read_like_the_report():
     assert period_name("2019-H1", "vi") == "6 tháng đầu năm 2019"
     assert period_name("2019-H2", "en") == "second half of 2019"
+
+
+def test_the_commune_search_hint_names_what_matched():
+    from ntm.tables.scope import search_hint
+
+    assert search_hint(["Tứ Yên"], "vi") == "1 xã khớp: Tứ Yên — chọn trong ô “Xã” bên dưới."
+    assert (
+        search_hint(["A", "B", "C", "D"], "en") == "4 communes match: A, B, C … — choose in “Communes” below."
+    )
+    assert search_hint([], "vi") == "Không có xã nào khớp."

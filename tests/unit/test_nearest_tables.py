@@ -2,7 +2,15 @@
 
 from ntm.figures.nearest import Rollup, nearest_ranking
 from ntm.tables.labels import place_in_sentence
-from ntm.tables.nearest import gaps_table, names_in_sentence, ranking_table, rollup_sentence
+from ntm.tables.nearest import (
+    gaps_columns,
+    gaps_table,
+    model_done_note,
+    names_in_sentence,
+    no_set_note,
+    ranking_table,
+    rollup_sentence,
+)
 from tests.unit.test_nearest_figures import COMMUNES, GAPS
 
 
@@ -74,7 +82,7 @@ def test_a_yes_no_indicator_not_met_says_so_instead_of_a_number():
         indicator_vi="Điện", indicator_en="Power", unit=None,
     )  # fmt: skip
     table = gaps_table(bool_row, "en")
-    assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met (yes/no)"]]
+    assert table[["Value", "Threshold", "Gap"]].values.tolist() == [["No", "Yes", "must be met"]]
 
 
 def test_one_commune_awaiting_recognition_is_singular_in_english():
@@ -130,3 +138,17 @@ def test_after_the_reform_the_ranking_has_no_district_column():
     assert drop_empty_district(table, "Huyện", pd.Series([None])).columns.tolist() == ["Xã"]
     before = pd.DataFrame({"Xã": ["An"], "Huyện": ["Huyện Một"]})
     assert drop_empty_district(before, "Huyện", pd.Series(["Huyện Một"])).columns.tolist() == ["Xã", "Huyện"]
+
+
+def test_notes_under_the_sentence_say_one_commune_not_one_communes():
+    assert model_done_note(1, "en") == "1 commune is model NTM already (no next tier)."
+    assert model_done_note(3, "en") == "3 communes are model NTM already (no next tier)."
+    assert model_done_note(1, "vi") == "1 xã đã đạt NTM kiểu mẫu (không còn mức kế tiếp)."
+    assert no_set_note(["Tứ Yên"], "en") == "1 commune has no next-tier set assessed in this period: Tứ Yên."
+    assert no_set_note(["A", "B"], "en") == "2 communes have no next-tier set assessed in this period: A, B."
+
+
+def test_the_gap_and_unit_columns_are_set_wide_enough_for_their_longest_words():
+    columns = gaps_columns("vi")  # headers of gaps_table
+    assert set(columns) == {"Còn thiếu", "Đơn vị"}
+    assert all(setting["width"] >= 120 for setting in columns.values())

@@ -18,7 +18,15 @@ from ntm.figures.overview import (
 from ntm.figures.summary import headline_figures
 from ntm.names import fold, matches
 from ntm.periods import series_until
-from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_value, signed
+from ntm.tables.overview import (
+    kpi_delta,
+    kpi_delta_arrow,
+    kpi_delta_colour,
+    kpi_help,
+    kpi_value,
+    kpi_value_on_screen,
+    signed,
+)
 
 SERIES = """period,communes,criteria_met_sum,criteria_total,reaching,under_15,recognised_ntm,reaching_not_recognised_ntm,recognised_advanced,recognised_model_commune,recognised_modern,villages,recognised_model_village
 2018-H2,10,150,19,3,2,2,1,0,0,0,80,0
@@ -254,6 +262,28 @@ def test_a_rise_of_bad_news_is_red_and_no_change_is_grey():
     assert kpi_delta_colour(kpis["reaching_not_recognised_ntm"]) == "off"
     kpis = {k.key: k for k in _kpis(SERIES, "2019-H1")}
     assert kpi_delta_colour(kpis["under_15"]) == "inverse"
+
+
+def test_a_rise_of_communes_meeting_every_criterion_but_not_recognised_is_not_red():
+    # 2019-H1 → 2019-H2 of a hand-made series: one more xã reaches every criterion before its decision.
+    series = SERIES.replace("2019-H2,10,172,19,6,1,5,1,", "2019-H2,10,172,19,6,1,5,2,")
+    kpis = {k.key: k for k in _kpis(series, "2019-H2")}
+    reaching = kpis["reaching_not_recognised_ntm"]
+    assert reaching.change == 1
+    assert kpi_delta_colour(reaching) == "off"  # grey: progress, not bad news
+    assert kpi_delta_arrow(reaching) == "auto"  # the arrow still shows which way it went
+
+
+def test_a_headline_value_on_screen_never_wraps_inside_its_share():
+    kpis = {k.key: k for k in _kpis(REFORM, "2026-H1", REFORM_TIERS)}
+    modern = kpi_value_on_screen(kpis["recognised_modern"], "vi")
+    # No-break spaces inside "14,3 %" and before "·": the column wraps as "2/14 xã NTM ·" / "14,3 %".
+    assert modern == "2/14 xã NTM\u00a0· 14,3\u00a0%"
+    assert modern.replace("\u00a0", " ") == kpi_value(kpis["recognised_modern"], "vi")
+    english = kpi_value_on_screen(kpis["recognised_modern"], "en")
+    assert english.endswith("\u00a0· 14.3%") and english.replace("\u00a0", " ") == kpi_value(
+        kpis["recognised_modern"], "en"
+    )
 
 
 @pytest.mark.parametrize(
