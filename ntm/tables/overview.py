@@ -49,9 +49,6 @@ def kpi_base(kpi: Kpi, lang: str) -> str:
     return t("label.unit.villages" if kpi.basis == VILLAGES else f"kpi.base.{kpi.basis}", lang)
 
 
-NO_BREAK_SPACE = "\u00a0"
-
-
 def kpi_value(kpi: Kpi, lang: str) -> str:
     """`5/16 xã · 31,3 %` (a share of every xã), `1/14 xã NTM · 7,1 %` (a share of the NTM xã), `17,3` for
     an average; `0/0 xã NTM · –` when there is nothing to count among."""
@@ -59,8 +56,7 @@ def kpi_value(kpi: Kpi, lang: str) -> str:
         return "–"
     if kpi.total is None:
         return format_number(kpi.value, lang, 1)
-    # A no-break space before "%": a narrow metric (a slide, 1280 px) must never wrap a lone "%".
-    share = "–" if kpi.share is None else format_percent(kpi.share, lang).replace(" %", NO_BREAK_SPACE + "%")
+    share = "–" if kpi.share is None else format_percent(kpi.share, lang)
     count = f"{format_number(kpi.value, lang)}/{format_number(kpi.total, lang)}"
     return f"{count} {kpi_base(kpi, lang)} · {share}"
 

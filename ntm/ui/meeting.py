@@ -39,7 +39,14 @@ from ntm.queries.export import scope_funding
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.summary import programme_targets, tier_counts
 from ntm.tables.nearest import rollup_sentence
-from ntm.tables.overview import kpi_delta, kpi_delta_arrow, kpi_delta_colour, kpi_help, kpi_label, kpi_value
+from ntm.tables.overview import (
+    kpi_delta,
+    kpi_delta_arrow,
+    kpi_delta_colour,
+    kpi_help,
+    kpi_label,
+    kpi_value_on_screen,
+)
 from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
 from ntm.ui.map import former_districts, map_layout
@@ -203,7 +210,7 @@ def _kpis(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     )
     for row in (kpis[:4], kpis[4:]):
         for column, kpi in zip(st.columns(4), row, strict=False):
-            column.metric(kpi_label(kpi, lang), kpi_value(kpi, lang), kpi_delta(kpi, lang),
+            column.metric(kpi_label(kpi, lang), kpi_value_on_screen(kpi, lang), kpi_delta(kpi, lang),
                           delta_color=kpi_delta_colour(kpi), delta_arrow=kpi_delta_arrow(kpi),
                           help=kpi_help(kpi, "", lang) or None)  # fmt: skip
 

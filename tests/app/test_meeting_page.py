@@ -41,7 +41,10 @@ def test_the_headline_slide_shows_the_kpis_with_their_change(data_dir, make_app)
     app = present(make_app, slide="1")
     metrics = {m.label: (m.value, m.delta) for m in app.metric}
     # Bình then, An now; the share names its base (it read "1/3 · 33,3 %").
-    assert metrics["Xã đạt chuẩn NTM"] == ("1/3 xã · 33,3\u00a0%", "±0")
+    assert metrics["Xã đạt chuẩn NTM"] == (
+        "1/3 xã\u00a0· 33,3\u00a0%",
+        "±0",
+    )  # no-break: it wraps before the share, never at "%"
     assert "Xã NTM nâng cao" not in metrics  # the mini fixture assesses no nâng cao set
     helps = {m.label: m.help for m in app.metric}
     assert helps["Xã đạt chuẩn NTM"].startswith("Tử số: Xã đạt chuẩn NTM (1) · Mẫu số: Tổng số xã (3).")

@@ -27,9 +27,9 @@ def test_overview_shows_the_headline_figures_of_the_latest_period_with_their_cha
     # those figures are gone (they read "0/3 · 0,0 %", a tier the period does not have, over every xã), and
     # its set has 3 criteria, so "Xã dưới 15 tiêu chí" (a goal of the 19-criteria sets) is not shown.
     assert _metrics(app) == {
-        "Xã đạt chuẩn NTM": "1/3 xã · 33,3\u00a0%",
-        "Đủ tiêu chí, chưa công nhận": "0/3 xã · 0,0\u00a0%",
-        "Thôn NTM kiểu mẫu": "1/3 thôn · 33,3\u00a0%",
+        "Xã đạt chuẩn NTM": "1/3 xã · 33,3 %",
+        "Đủ tiêu chí, chưa công nhận": "0/3 xã · 0,0 %",
+        "Thôn NTM kiểu mẫu": "1/3 thôn · 33,3 %",
         "Bình quân tiêu chí/xã": "2,0",
     }
     assert _deltas(app) == {
@@ -76,7 +76,7 @@ def test_criteria_filter_narrows_the_scorecard(data_dir, make_app):
 
 def test_communes_chosen_in_a_link_narrow_every_figure(data_dir, make_app):
     app = make_app(units="00002,00003").run()
-    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/2 xã · 0,0\u00a0%"
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/2 xã · 0,0 %"
     assert app.dataframe[0].value["Xã"].tolist() == ["Bình", "Cát"]
     assert "Bình, Cát" in app.caption[0].value
 
@@ -101,7 +101,7 @@ def test_choosing_a_district_narrows_the_communes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_district").set_value("002").run()
     assert not app.exception
-    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/1 xã · 0,0\u00a0%"
+    assert _metrics(app)["Xã đạt chuẩn NTM"] == "0/1 xã · 0,0 %"
     assert app.dataframe[0].value["Xã"].tolist() == ["Cát"]
     assert app.query_params["district"] == ["002"] or app.query_params["district"] == "002"
 
@@ -110,7 +110,7 @@ def test_choosing_an_earlier_period_recomputes(data_dir, make_app):
     app = make_app().run()
     app.selectbox(key="scope_period").set_value("2019-H2").run()
     metrics = _metrics(app)
-    assert metrics["Đủ tiêu chí, chưa công nhận"] == "1/4 xã · 25,0\u00a0%"  # 00005 still existed in 2019
+    assert metrics["Đủ tiêu chí, chưa công nhận"] == "1/4 xã · 25,0 %"  # 00005 still existed in 2019
     assert metrics["Bình quân tiêu chí/xã"] == "1,3"  # (2 + 0 + 0 + 3) / 4 = 1,25 → 1,3
     assert _deltas(app)["Bình quân tiêu chí/xã"] is None or _deltas(app)["Bình quân tiêu chí/xã"] == ""
 
@@ -215,8 +215,8 @@ def test_overview_after_the_reform_shows_the_tiers_of_the_new_set_on_their_bases
     # 1 NTM of the 4 xã (the phường is not counted); S2 is the only set assessed: no nâng cao, kiểu mẫu,
     # thôn kiểu mẫu; 2 criteria, so no "under 15".
     assert _metrics(app) == {
-        "Xã đạt chuẩn NTM": "1/4 xã · 25,0\u00a0%",
-        "Đủ tiêu chí, chưa công nhận": "0/4 xã · 0,0\u00a0%",
+        "Xã đạt chuẩn NTM": "1/4 xã · 25,0 %",
+        "Đủ tiêu chí, chưa công nhận": "0/4 xã · 0,0 %",
         "Bình quân tiêu chí/xã": "1,0",  # An Bình 2 + Cát Đông 1 + Đồi 1 + Suối 0 = 4 / 4
     }
     # The period before on the screen is 2020-H1, on the old units: no change is computed across 1/7/2025.
