@@ -46,6 +46,13 @@ def format_percent(share: float | None, lang: str = DEFAULT_LANGUAGE, decimals: 
     return f"{number} %" if lang == "vi" else f"{number}%"
 
 
+def period_choice(label: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A period as an item of a list, starting with a capital: `Second half of 2024` (inside a sentence
+    `period_name` keeps it lower case: "since the second half of 2024")."""
+    name = period_name(label, lang)
+    return name[:1].upper() + name[1:]
+
+
 def format_date(value: date | None, lang: str = DEFAULT_LANGUAGE) -> str:
     if value is None:
         return "–"

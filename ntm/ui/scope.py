@@ -17,7 +17,7 @@ import streamlit as st
 from ntm import queries
 from ntm.figures.scope import after_reform, follow_lineage, lineage_edge_list, main_province
 from ntm.filters import Filters
-from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_name, t
+from ntm.i18n import DEFAULT_LANGUAGE, LANGUAGES, format_number, period_choice, period_name, t
 from ntm.markup import escape_markdown
 from ntm.names import matches
 from ntm.periods import parse_period
@@ -243,7 +243,7 @@ def scope_sidebar(lang: str) -> Scope | None:
     period = st.sidebar.selectbox(
         t("scope.period", lang),
         newest_first,
-        format_func=lambda p: period_name(p, lang),
+        format_func=lambda p: period_choice(p, lang),
         **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang),
     )
 

@@ -42,3 +42,9 @@ def test_the_commune_search_says_what_it_found_under_the_box(data_dir, make_app)
     assert "1 xã khớp: Bình — chọn trong ô “Xã” bên dưới." in hints
     app.text_input(key="scope_commune_search").input("zzz").run()
     assert "Không có xã nào khớp." in [c.value for c in app.sidebar.caption]
+
+
+def test_the_english_period_list_names_each_period_with_a_capital(data_dir, make_app):
+    app = make_app(lang="en").run()
+    assert not app.exception
+    assert app.selectbox(key="scope_period").options[0] == "First half of 2020"

@@ -68,3 +68,11 @@ def test_the_commune_search_hint_names_what_matched():
         search_hint(["A", "B", "C", "D"], "en") == "4 communes match: A, B, C … — choose in “Communes” below."
     )
     assert search_hint([], "vi") == "Không có xã nào khớp."
+
+
+def test_a_period_in_a_list_starts_with_a_capital_and_stays_lower_case_in_a_sentence():
+    from ntm.i18n import period_choice, period_name
+
+    assert period_choice("2024-H2", "en") == "Second half of 2024"
+    assert period_name("2024-H2", "en") == "second half of 2024"
+    assert period_choice("2024-H2", "vi") == "6 tháng cuối năm 2024"
