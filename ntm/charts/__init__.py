@@ -154,6 +154,16 @@ def base_layout(title: dict, lang: str, height: int = 420) -> dict:
     )
 
 
+def era_spans(periods: list[str]) -> list[slice]:
+    """Positions of the sorted `periods` before 1/7/2025 and from it: one slice per era that has periods."""
+    first_after = next(
+        (i for i, period in enumerate(periods) if parse_period(period).end >= REFORM_DATE), None
+    )
+    if first_after is None or first_after == 0:
+        return [slice(0, len(periods))]
+    return [slice(0, first_after), slice(first_after, len(periods))]
+
+
 def reform_marker(periods: list[str], label: str) -> dict:
     """A dotted vertical line, named `label`, between the last period before 1/7/2025 and the first after it on
     a period category axis (`period_axis`); no line when the periods do not span the reorganisation."""

@@ -16,6 +16,7 @@ from ntm.charts import (
     TIER_COLOURS,
     chart_title,
     count_ticks,
+    era_spans,
     fit_left_margin,
     period_axis,
     period_span,
@@ -98,18 +99,24 @@ def tier_trend(shares: pd.DataFrame, plan: pd.DataFrame, communes: int, lang: st
         by_period = own.set_index("period")
         aligned = by_period.reindex(periods).reset_index()
         aligned["tier"] = tier
-        traces.append(
-            go.Scatter(
-                x=periods,
-                y=aligned["share"].tolist(),
-                name=tier_name(tier, lang),
-                mode="lines+markers",
-                line=dict(color=colour, width=3),
-                connectgaps=False,
-                text=share_hover(aligned, lang),
-                hovertemplate="%{text}<extra>%{fullData.name}</extra>",
+        # The units before and after 1/7/2025 are different communes: one line per era, never a line
+        # joining a share of the old communes to a share of the merged ones.
+        for number, era in enumerate(era_spans(periods)):
+            part = aligned.iloc[era]
+            traces.append(
+                go.Scatter(
+                    x=part["period"].tolist(),
+                    y=part["share"].tolist(),
+                    name=tier_name(tier, lang),
+                    legendgroup=tier,
+                    showlegend=number == 0,
+                    mode="lines+markers",
+                    line=dict(color=colour, width=3),
+                    connectgaps=False,
+                    text=share_hover(part, lang),
+                    hovertemplate="%{text}<extra>%{fullData.name}</extra>",
+                )
             )
-        )
     plan_periods = [f"{year}-H2" for year in plan["year"]] if not plan.empty and communes else []
     if plan_periods:
         traces.append(

@@ -13,6 +13,7 @@ from ntm.charts import (
     LEGEND_BELOW,
     TIER_COLOURS,
     chart_title,
+    era_spans,
     period_axis,
     period_span,
     reform_marker,
@@ -35,11 +36,14 @@ def pace_chart(
     for tier, colour in TIER_COLOURS.items():
         own = shares[shares["tier"] == tier]
         name = tier_name(tier, lang)
-        if not own.empty:
+        own = own.sort_values("period")
+        # One line per era (the communes before and after 1/7/2025 differ), one legend entry.
+        for number, era in enumerate(era_spans(own["period"].tolist()) if not own.empty else []):
+            part = own.iloc[era]
             traces.append(
-                go.Scatter(x=own["period"], y=own["share"], name=name, mode="lines+markers",
-                           line=dict(color=colour, width=3), text=share_hover(own, lang),
-                           hovertemplate="%{text}<extra>%{fullData.name}</extra>")
+                go.Scatter(x=part["period"], y=part["share"], name=name, legendgroup=tier,
+                           showlegend=number == 0, mode="lines+markers", line=dict(color=colour, width=3),
+                           text=share_hover(part, lang), hovertemplate="%{text}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         projected = projections.get(tier)
         if projected is not None and not projected.empty:

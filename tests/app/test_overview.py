@@ -223,10 +223,12 @@ def test_overview_after_the_reform_shows_the_tiers_of_the_new_set_on_their_bases
     assert set(_deltas(app).values()) == {"ĐVHC mới từ 01/7/2025"}
     specs = {spec["layout"]["title"]["text"]: spec for spec in plotly_specs(app)}
     trend = specs["<b>Tỷ lệ xã được công nhận theo mức công nhận</b>"]
-    (ntm,) = [trace for trace in trend["data"] if trace["name"] == "Đạt chuẩn NTM"]
-    assert ntm["x"] == ["2019-H2", "2020-H1", "2026-H1"]
+    # One line per era: the old communes' shares never joined to the merged communes' (one legend entry).
+    before, after = [trace for trace in trend["data"] if trace["name"] == "Đạt chuẩn NTM"]
+    assert (before["x"], after["x"]) == (["2019-H2", "2020-H1"], ["2026-H1"])
+    assert (before["legendgroup"], before["showlegend"]) == ("ntm", True) and after["showlegend"] is False
     # Shares, not counts: 1/4 old xã (Bình), 1/3 (An), 1/4 new xã (An Bình).
-    assert plotly_values(ntm["y"]) == pytest.approx([0.25, 1 / 3, 0.25])
+    assert plotly_values(before["y"]) + plotly_values(after["y"]) == pytest.approx([0.25, 1 / 3, 0.25])
     (marker,) = trend["layout"]["shapes"]
     assert marker["x0"] == 1.5  # between 2020-H1 (position 1) and 2026-H1 (position 2)
     assert [a["text"] for a in trend["layout"]["annotations"]] == ["Sắp xếp ĐVHC 01/7/2025"]
@@ -246,6 +248,10 @@ def test_pace_after_the_reform_shows_the_programme_targets_of_the_scope_on_their
     assert plotly_values(targets["y"]) == pytest.approx([0.75, 0.85])
     assert "NQ 257/2025/QH15" in targets["text"][1] and "of all communes" in targets["text"][1]
     assert [a["text"] for a in specs[0]["layout"]["annotations"]] == ["2025 reorganisation"]
+    # The share line stops at the reform and starts again on the merged communes, one legend entry.
+    lines = [trace for trace in specs[0]["data"] if trace["name"] == "NTM"]
+    assert [line["x"] for line in lines] == [["2019-H2", "2020-H1"], ["2026-H1"]]
+    assert [line["showlegend"] for line in lines] == [True, False]
     # One period on the new units: no pace to project from, and the page says it compares no plan.
     assert "NTM — projected at the recent pace" not in traces
     captions = " ".join(c.value for c in app.caption)

@@ -8,7 +8,7 @@ import io
 import pandas as pd
 from PIL import Image
 
-from ntm.charts import fit_left_margin, label_margin, text_width, wrap_label
+from ntm.charts import era_spans, fit_left_margin, label_margin, text_width, wrap_label
 from ntm.charts.meeting import for_projector
 from ntm.charts.overview import hardest_criteria
 from ntm.charts.static import chart_png, presentation_figure
@@ -131,3 +131,12 @@ def test_two_lines_are_split_near_the_middle_without_a_one_word_orphan():
     assert wrap_label("6. Giảm nghèo và an sinh xã hội") == "6. Giảm nghèo và<br>an sinh xã hội"
     first, second = wrap_label("4. Đào tạo nguồn nhân lực nông thôn", width=30).split("<br>")
     assert abs(len(first) - len(second)) <= 6
+
+
+def test_era_spans_split_sorted_periods_at_the_reform_and_keep_one_era_whole():
+    periods = ["2024-H2", "2025-H1", "2025-H2", "2026-H1"]
+    assert [periods[span] for span in era_spans(periods)] == [["2024-H2", "2025-H1"], ["2025-H2", "2026-H1"]]
+    before, after = periods[:2], periods[2:]
+    assert [before[span] for span in era_spans(before)] == [before]
+    assert [after[span] for span in era_spans(after)] == [after]
+    assert era_spans([]) == [slice(0, 0)]
