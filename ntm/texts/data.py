@@ -530,6 +530,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "with its commune group 1, 2 or 3 (pick it from the drop-down list) and From year; the group picks the "
         "thresholds of the 2026–2030 set.",
     },
+    "datain.upload.browse": {"vi": "Chọn tệp", "en": "Choose a file"},
+    "datain.upload.drop": {
+        "vi": "hoặc kéo thả tệp vào đây · tối đa {megabytes} MB mỗi tệp",
+        "en": "or drop a file here · at most {megabytes} MB per file",
+    },
     "datain.upload.limits": {
         "vi": "Tệp .xlsx, .csv hoặc .parquet; tối đa {megabytes} MB và {rows} dòng.",
         "en": "An .xlsx, .csv or .parquet file; at most {megabytes} MB and {rows} rows.",

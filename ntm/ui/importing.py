@@ -21,8 +21,31 @@ from ntm.ui.state import IMPORT_LAST_RESULT, import_confirm_key
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+# Streamlit's uploader writes "Upload" and "20MB per file" in English whatever the app's language, and
+# offers no parameter for them: its own words are hidden and ours drawn in their place by CSS. The texts
+# are the app's constants and a setting, never data.
+_UPLOADER_CSS = """<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p { font-size: 0 !important; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: "%(browse)s"; font-size: 1rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0 !important; }
+[data-testid="stFileUploaderDropzoneInstructions"] span::after { content: "%(drop)s"; font-size: 0.875rem; }
+</style>"""
+
+
+def uploader_in_language(lang: str) -> None:
+    """Draws every file uploader of the page with the app's words and the real size limit."""
+    megabytes = format_number(float(st.get_option("server.maxUploadSize")), lang)
+    texts = {
+        "browse": t("datain.upload.browse", lang),
+        "drop": t("datain.upload.drop", lang, megabytes=megabytes),
+    }
+    st.html(_UPLOADER_CSS % {key: text.replace("\\", "").replace('"', "") for key, text in texts.items()})
+
+
 def import_section(root: Path, admin: str, lang: str) -> None:
     st.caption(t("datain.upload.rules", lang))
+    uploader_in_language(lang)
     uploaded = st.file_uploader(
         t("datain.upload.file", lang),
         key="import_file",

@@ -38,6 +38,7 @@ from ntm.settings import after_reform_boundaries_path, boundaries_path
 from ntm.store.schema import REFORM_DATE
 from ntm.ui.admin import admin_gate
 from ntm.ui.cache import computed, file_resource, query
+from ntm.ui.importing import uploader_in_language
 
 
 def file_boundaries() -> Boundaries | None:
@@ -226,6 +227,7 @@ def boundary_upload(lang: str) -> None:
             format_func=lambda new: t(f"map.upload.era.{'after' if new else 'before'}", lang),
         )  # fmt: skip
         target = after_reform_boundaries_path() if after else boundaries_path()
+        uploader_in_language(lang)
         uploaded = st.file_uploader(
             t("map.upload.file", lang), type=["geojson", "json"], key="map_boundary_file"
         )

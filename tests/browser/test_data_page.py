@@ -130,3 +130,24 @@ def test_a_replace_shows_the_removals_per_commune_and_publishes_only_once_they_a
     page.get_by_role("button", name="Kiểm tra và xuất bản").click()
     expect(page.get_by_text("Đã xuất bản phiên bản")).to_be_visible(timeout=60_000)
     assert list_versions(root)[0].summary["assessments"]["removed"] == removals
+
+
+def test_the_uploader_speaks_vietnamese_and_states_the_real_size_limit(server, page: Page) -> None:
+    # Streamlit draws "Upload" and "20MB per file" in English: the page hides them and shows its own words.
+    app, _ = server
+    _log_in(page, app.url)
+    dropzone = page.locator('[data-testid="stFileUploaderDropzone"]')
+    expect(dropzone).to_be_visible()
+    drawn = dropzone.evaluate(
+        """(zone) => {
+            const button = zone.querySelector('button [data-testid="stMarkdownContainer"] p');
+            const limit = zone.querySelector('[data-testid="stFileUploaderDropzoneInstructions"] span');
+            const after = (element) => getComputedStyle(element, '::after').content;
+            const size = (element) => getComputedStyle(element).fontSize;
+            return {button: after(button), limit: after(limit), hidden: [size(button), size(limit)]};
+        }"""
+    )
+    assert drawn["button"] == '"Chọn tệp"'
+    assert drawn["limit"] == '"hoặc kéo thả tệp vào đây · tối đa 20 MB mỗi tệp"'  # .streamlit/config.toml
+    assert drawn["hidden"] == ["0px", "0px"]  # Streamlit's "Upload" and "20MB per file" take no room
+    screenshot(page, "data-page-uploader")
