@@ -86,3 +86,9 @@ def test_a_code_that_lost_its_leading_zero_is_refused_with_the_code_meant(root):
     hinted = [p for p in result.problems if p.details.get("leading_zero")]
     assert hinted and hinted[0].details["leading_zero"] == "00001"
     assert "“00001”" in hinted[0].render("vi") and "Mã xã / thôn" in hinted[0].render("vi")
+
+
+def test_the_instructions_say_how_a_yes_no_value_is_typed(root):
+    book = openpyxl.load_workbook(io.BytesIO(build_template(root, "assessments", "001", "2020-H1")))
+    lines = [str(cell.value) for row in book["Hướng dẫn"].iter_rows() for cell in row if cell.value]
+    assert "Chỉ tiêu dạng có/không: ghi 1 nếu có, 0 nếu không." in lines
