@@ -138,6 +138,13 @@ def test_the_uploader_speaks_vietnamese_and_states_the_real_size_limit(server, p
     _log_in(page, app.url)
     dropzone = page.locator('[data-testid="stFileUploaderDropzone"]')
     expect(dropzone).to_be_visible()
+    # The style arrives as an element of its own: it may be drawn a moment after the uploader.
+    page.wait_for_function(
+        """() => { const p = document.querySelector(
+            '[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p');
+            return p && getComputedStyle(p).fontSize === '0px'; }""",
+        timeout=10_000,
+    )
     drawn = dropzone.evaluate(
         """(zone) => {
             const button = zone.querySelector('button [data-testid="stMarkdownContainer"] p');
