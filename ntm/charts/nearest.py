@@ -13,6 +13,7 @@ from ntm.charts import (
     horizontal_bars_layout,
     safe_text,
 )
+from ntm.figures.nearest import still_lacking
 from ntm.i18n import t
 from ntm.store.schema import COMMUNE_TIERS
 from ntm.tables.labels import criterion_label, tier_name
@@ -24,9 +25,10 @@ from ntm.tables.labels import criterion_label, tier_name
 def nearest_chart(
     ranked: pd.DataFrame, lang: str, place: str, period_label: str, limit: int = 15
 ) -> go.Figure:
-    """Criteria still unmet per commune of `nearest_ranking` (the `limit` nearest), coloured by the next
-    tier; each bar's customdata is the unit code (a click opens the commune)."""
-    top = ranked.head(limit)
+    """Criteria still unmet per commune of `nearest_ranking` that lacks any (the `limit` nearest: a commune
+    lacking none only awaits its decision), coloured by the next tier; each bar's customdata is the unit code
+    (a click opens the commune)."""
+    top = still_lacking(ranked).head(limit)
     traces = _tier_bars(
         top,
         [safe_text(name) for name in top["name"]],

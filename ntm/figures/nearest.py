@@ -41,6 +41,12 @@ def nearest_ranking(communes: pd.DataFrame, gaps: pd.DataFrame) -> pd.DataFrame:
     return ranked
 
 
+def still_lacking(ranked: pd.DataFrame) -> pd.DataFrame:
+    """The communes of `nearest_ranking` that lack at least one criterion of their next tier, in its order.
+    Those lacking none only await a decision: the rollup sentence counts them, a bar of 0 would show nothing."""
+    return ranked[ranked["criteria_unmet"] > 0]
+
+
 def gaps_in_ranking_order(gaps: pd.DataFrame, ranked: pd.DataFrame) -> pd.DataFrame:
     """The rows of `next_tier_gaps` with the communes in the order of `nearest_ranking` (nearest first),
     each commune's rows kept in the query's criterion and indicator order; a commune the ranking leaves out

@@ -24,7 +24,7 @@ from ntm.figures.meeting import (
     scope_funding_by_source,
     stamp_text,
 )
-from ntm.figures.nearest import nearest_ranking, rollups
+from ntm.figures.nearest import nearest_ranking, rollups, still_lacking
 from ntm.figures.overview import bin_table, criteria_tally, headline_kpis, previous_period, set_bins
 from ntm.figures.slipping import at_risk_margin, slip_summary, slipping_rows, slips_by_criterion
 from ntm.figures.summary import headline_figures, target_scope
@@ -248,6 +248,8 @@ def _nearest(filters: Filters, stamp: SlideStamp, lang: str) -> None:
         st.info(
             escape_markdown(rollup_sentence(rollup, stamp.place, lang))
         )  # it names communes from the data
+    if still_lacking(ranked).empty:  # every commune only awaits its decision: the sentence says so
+        return
     figure = nearest_chart(ranked, lang, stamp.place, stamp.period_label, limit=NEAREST_SHOWN)
     _chart(for_projector(figure, PROJECTOR_HEIGHT - 180), "meeting_chart_nearest")
 

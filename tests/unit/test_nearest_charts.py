@@ -3,6 +3,7 @@
 import pandas as pd
 
 from ntm.charts.nearest import blockers_chart, nearest_chart
+from ntm.figures.nearest import still_lacking
 
 RANKED = pd.DataFrame(
     {
@@ -37,3 +38,17 @@ def test_blockers_chart_labels_each_bar_by_tier_and_criterion_and_opens_the_crit
     ntm, advanced = figure.data
     assert list(ntm.y) == ["Đạt chuẩn NTM · 10. Thu nhập"] and list(ntm.x) == [2]
     assert list(ntm.customdata) == ["S1|10"] and list(advanced.customdata) == ["NC|7"]
+
+
+def test_a_commune_lacking_no_criterion_is_not_a_bar_of_zero():
+    # 2026-H1 slide: eight communes reaching every criterion (awaiting their decision) filled the chart
+    # with bars of 0 while the sentence spoke of those lacking one.
+    awaiting = pd.DataFrame(
+        {"unit_code": ["00004"], "name": ["Đợi"], "next_tier": ["ntm"], "criteria_unmet": [0]}
+    )
+    ranked = pd.concat([awaiting, RANKED], ignore_index=True)
+    assert still_lacking(ranked)["unit_code"].tolist() == ["00001", "00002", "00003"]
+    figure = nearest_chart(ranked, "vi", "Tỉnh Phú Thọ", "6 tháng đầu năm 2026", limit=2)
+    assert sorted(name for trace in figure.data for name in trace.y) == ["An", "Bình"]
+    assert "(2 xã gần đạt nhất)" in figure.layout.title.text
+    assert still_lacking(awaiting).empty
