@@ -20,11 +20,14 @@ def matches(name: str, query: str) -> bool:
 
 
 _ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
+# English writes the word after the name (“Sông Lô district”): a file is named alike in both languages.
+_ENGLISH_ADMINISTRATIVE_WORDS = re.compile(r"(?<=\S) (?:province|urban district|district|city|town|commune)$")
 
 
 def slug(text: str, drop_administrative_word: bool = False) -> str:
-    """`Huyện Sông Lô` → `huyen-song-lo` (or `song-lo`): ASCII that survives every e-mail and file system."""
+    """`Huyện Sông Lô` → `huyen-song-lo` (or `song-lo`, as `Sông Lô district` gives): ASCII that survives every
+    e-mail and file system."""
     folded = fold(text)
     if drop_administrative_word:
-        folded = _ADMINISTRATIVE_WORDS.sub("", folded)
+        folded = _ENGLISH_ADMINISTRATIVE_WORDS.sub("", _ADMINISTRATIVE_WORDS.sub("", folded))
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")

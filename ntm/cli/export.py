@@ -23,7 +23,7 @@ from ntm.export import (
 from ntm.figures.scope import after_reform
 from ntm.filters import Filters
 from ntm.i18n import t
-from ntm.tables.scope import area_name
+from ntm.tables.scope import area_name, place_name
 
 
 class Refused(Exception):
@@ -130,8 +130,8 @@ def resolve_scope(con, args: argparse.Namespace, version: str, default_district:
     )
     return ExportScope(
         filters=filters,
-        province=province_names[province],
-        district=district_names.get(district) if district else None,
+        province=place_name(province_names[province], lang),
+        district=place_name(district_names.get(district), lang) if district else None,
         area=area_name(area_names[area], lang) if area else None,
         communes=tuple(commune_names[c] for c in filters.unit_codes),
         set_name=set_names[set_id],

@@ -8,17 +8,39 @@ from ntm.i18n import format_number, t
 NAMES_IN_SEARCH_HINT = 3
 
 
+# The data names a province or district as Vietnamese writes it, the administrative word first. English
+# writes the word after the name, as it does for communes (“Bạch Lưu commune”).
+_ADMINISTRATIVE_WORDS_IN_ENGLISH = (
+    ("Thành phố ", "city"),
+    ("Thị xã ", "town"),
+    ("Tỉnh ", "province"),
+    ("Huyện ", "district"),
+    ("Quận ", "urban district"),
+)
+
+
+def place_name(name: str, lang: str) -> str:
+    """A province's or district's name in the language: `Huyện Sông Lô` stays so in Vietnamese and reads
+    `Sông Lô district` in English (`Tỉnh Phú Thọ` → `Phú Thọ province`); other names as the data writes them."""
+    if lang != "en" or not name:
+        return name
+    for word, english in _ADMINISTRATIVE_WORDS_IN_ENGLISH:
+        if name.startswith(word) and len(name) > len(word):
+            return f"{name[len(word) :]} {english}"
+    return name
+
+
 def area_name(district_name: str, lang: str) -> str:
-    """`Huyện Sông Lô` → “Khu vực huyện Sông Lô (cũ)” / “Former Huyện Sông Lô area”."""
+    """`Huyện Sông Lô` → “Khu vực huyện Sông Lô (cũ)” / “Former Sông Lô district area”."""
     return t("scope.area_name", lang, district=former_district(district_name, lang))
 
 
 def former_district(district_name: str, lang: str) -> str:
     """The district's name inside a sentence: Vietnamese writes the administrative word in lower case
-    there (“huyện Sông Lô”, “thành phố Vĩnh Yên”); English keeps the name as the data writes it."""
+    there (“huyện Sông Lô”, “thành phố Vĩnh Yên”); English puts it after the name (“Sông Lô district”)."""
     if lang == "vi" and district_name:
         return district_name[0].lower() + district_name[1:]
-    return district_name
+    return place_name(district_name, lang)
 
 
 def search_hint(names: list[str], lang: str) -> str:

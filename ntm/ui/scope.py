@@ -22,7 +22,7 @@ from ntm.markup import escape_markdown
 from ntm.names import matches
 from ntm.periods import parse_period
 from ntm.tables.labels import criterion_label
-from ntm.tables.scope import area_name, former_district, search_hint
+from ntm.tables.scope import area_name, former_district, place_name, search_hint
 from ntm.ui import state
 from ntm.ui.cache import query
 from ntm.ui.state import kept_key
@@ -79,8 +79,10 @@ def scope_of(filters: Filters, lang: str) -> Scope:
     return Scope(
         filters,
         ScopeNames(
-            province=province_names.get(filters.province_code) or filters.province_code or "",
-            district=district_names.get(filters.district_code, filters.district_code)
+            province=place_name(
+                province_names.get(filters.province_code) or filters.province_code or "", lang
+            ),
+            district=place_name(district_names.get(filters.district_code, filters.district_code), lang)
             if filters.district_code
             else None,
             area=_area_name(filters, lang) if filters.area_code else None,
@@ -258,7 +260,7 @@ def scope_sidebar(lang: str) -> Scope | None:
     province = st.sidebar.selectbox(
         t("scope.province", lang),
         province_codes,
-        format_func=province_names.get,
+        format_func=lambda code: place_name(province_names.get(code, code), lang),
         **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang),
     )
 
@@ -275,7 +277,10 @@ def scope_sidebar(lang: str) -> Scope | None:
         default_place = _ALL
     else:
         place_frame = query(queries.districts, province, period)
-        place_names = dict(zip(place_frame["district_code"], place_frame["district_name"], strict=True))
+        place_names = {
+            code: place_name(name, lang)
+            for code, name in zip(place_frame["district_code"], place_frame["district_name"], strict=True)
+        }
         default_place = metadata.get("default_district")
     place_codes = [_ALL, *place_frame["district_code"].tolist()]
     default_place = default_place if default_place in place_codes else _ALL

@@ -24,7 +24,9 @@ def test_a_drill_down_to_communes_names_them_in_the_place(data_dir):
     scope = scope_of(filters, "en")
     assert scope.names.communes == ("Bình", "An")
     assert scope.names.set_name == "Test set"
-    assert scope_place(scope) == "Tỉnh Thử: Bình, An"
+    assert (
+        scope_place(scope) == "Thử province: Bình, An"
+    )  # English puts the administrative word after the name
     assert place_for_file(scope_of(Filters("2020-H1", "S1", "01", unit_codes=("00003",)), "vi")) == "Cát"
 
 

@@ -106,7 +106,7 @@ def test_in_english_the_area_is_named_and_the_successor_shared_with_another_dist
     assert _place_box(app).label == "Area (former district)"
     assert _place_box(app).value == "001"
     assert [c.value for c in app.sidebar.caption] == [
-        "Cát Đông also took in communes of the former Huyện Hai."
+        "Cát Đông also took in communes of the former Hai district."
     ]
     assert sorted(app.sidebar.multiselect(key="scope_units").options) == ["An Bình", "Cát Đông"]
 

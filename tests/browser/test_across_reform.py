@@ -14,7 +14,7 @@ from tests.browser.helpers import AppServer, screenshot, wait_for_app, wait_for_
 from tests.browser.selectors import EXCEPTION, MAIN, SIDEBAR
 
 AFTER = ("2025-H2", "2026-H1")
-AREA = {"vi": "Khu vực huyện Sông Lô (cũ)", "en": "Former Huyện Sông Lô area"}
+AREA = {"vi": "Khu vực huyện Sông Lô (cũ)", "en": "Former Sông Lô district area"}
 PERIOD_NAME = {
     ("vi", "2025-H2"): "6 tháng cuối năm 2025",
     ("vi", "2026-H1"): "6 tháng đầu năm 2026",

@@ -7,7 +7,8 @@ import pandas as pd
 
 from ntm.figures.scope import after_reform, follow_lineage, lineage_edge_list, main_province
 from ntm.filters import Filters, scope_clause
-from ntm.tables.scope import area_name, former_district
+from ntm.names import slug
+from ntm.tables.scope import area_name, former_district, place_name
 
 REFORM = date(2025, 7, 1)
 # Đồng Thịnh 08848, Tứ Yên 08851, Đức Bác 08854, Yên Thạch 08830 → xã Sông Lô (08848, code reused);
@@ -69,8 +70,20 @@ def test_the_reform_splits_periods_at_1_july_2025():
 def test_an_area_is_named_after_its_former_district_in_both_languages():
     assert area_name("Huyện Sông Lô", "vi") == "Khu vực huyện Sông Lô (cũ)"
     assert area_name("Thành phố Vĩnh Yên", "vi") == "Khu vực thành phố Vĩnh Yên (cũ)"
-    assert area_name("Huyện Sông Lô", "en") == "Former Huyện Sông Lô area"
+    assert area_name("Huyện Sông Lô", "en") == "Former Sông Lô district area"
     assert former_district("Huyện Lập Thạch", "vi") == "huyện Lập Thạch"
+
+
+def test_english_writes_the_administrative_word_after_the_name_as_for_communes():
+    # Review #23: "Huyện Sông Lô" and "Tỉnh Vĩnh Phúc" stayed Vietnamese beside "Bạch Lưu commune".
+    assert place_name("Huyện Sông Lô", "en") == "Sông Lô district"
+    assert place_name("Tỉnh Phú Thọ", "en") == "Phú Thọ province"
+    assert place_name("Thành phố Vĩnh Yên", "en") == "Vĩnh Yên city"
+    assert place_name("Thị xã Phúc Yên", "en") == "Phúc Yên town"
+    assert place_name("Huyện Sông Lô", "vi") == "Huyện Sông Lô"
+    assert place_name("Đặc khu Phú Quốc", "en") == "Đặc khu Phú Quốc"  # no English word known: as written
+    # A file is named alike in both languages.
+    assert slug("Sông Lô district", drop_administrative_word=True) == slug("Huyện Sông Lô", True) == "song-lo"
 
 
 def test_the_area_condition_binds_its_code_and_inlines_nothing():
