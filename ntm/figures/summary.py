@@ -33,10 +33,11 @@ def measure_basis(tier: str) -> str:
 
 def target_scope(filters: Filters) -> tuple[str, str | None] | None:
     """(scope_level, scope_code) of `programme_targets` the scope answers to: one commune, a province, or
-    the nation (no province); None for a district or several communes, which no target names."""
+    the nation (no province); None for a district, a former district's area or several communes, which no
+    target names (the province's target is not the area's)."""
     if filters.unit_codes:
         return ("commune", filters.unit_codes[0]) if len(filters.unit_codes) == 1 else None
-    if filters.district_code:
+    if filters.district_code or filters.area_code:
         return None
     if filters.province_code:
         return ("province", filters.province_code)

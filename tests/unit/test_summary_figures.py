@@ -134,6 +134,8 @@ def test_national_targets_answer_the_national_scope_only():
         (Filters("2024-H2", "S", province_code="26"), ("province", "26")),
         (Filters("2024-H2", "S"), ("national", None)),
         (Filters("2024-H2", "S", province_code="26", district_code="253"), None),
+        # A former district's area answers to no target: the province's is not the area's.
+        (Filters("2026-H1", "S", province_code="25", area_code="253"), None),
         (Filters("2024-H2", "S", province_code="26", unit_codes=("08773",)), ("commune", "08773")),
         (Filters("2024-H2", "S", province_code="26", unit_codes=("08773", "08776")), None),
     ],
