@@ -250,6 +250,8 @@ def pace_view(
     )
     projections = {}
     for tier in TIER_COLUMNS:
+        if tier not in current:  # nâng cao after 2025: nothing of these units to project
+            continue
         line = plans.get(tier)
         years = [] if line is None or line.empty else line["year"].astype(int).tolist()
         years += points.loc[points["tier"] == tier, "target_year"].astype(int).tolist()

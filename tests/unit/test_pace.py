@@ -256,3 +256,17 @@ def test_a_plan_of_a_tier_the_period_does_not_have_is_left_out():
     view = pace_view(REFORM_SERIES, REFORM_TIERS, plans, "2026-H1")
     assert set(view.plans) == {"ntm"}
     assert [(v.tier, v.planned_share) for v in view.verdicts] == [("ntm", 0.75)]  # 3 of the 4 new xã
+
+
+def test_only_the_tiers_the_period_has_are_projected():
+    # The former Sông Lô area in 2026-H1 drew the nâng cao line of the old units on into 2027.
+    series = REFORM_SERIES.assign(recognised_advanced=[1, 2, 3, 0, 0])
+    tiers = pd.concat(
+        [
+            REFORM_TIERS,
+            pd.DataFrame([(p, "advanced", "NC") for p in series["period"][:3]], columns=REFORM_TIERS.columns),
+        ],
+        ignore_index=True,
+    )
+    assert set(pace_view(series, tiers, {}, "2026-H1").projections) == {"ntm"}
+    assert set(pace_view(series.iloc[:3], tiers, {}, "2025-H1").projections) == {"ntm", "advanced"}
