@@ -39,17 +39,10 @@ from ntm.queries.export import scope_funding
 from ntm.queries.overview import tiers_by_period
 from ntm.queries.summary import programme_targets, tier_counts
 from ntm.tables.nearest import rollup_sentence
-from ntm.tables.overview import (
-    kpi_delta,
-    kpi_delta_arrow,
-    kpi_delta_colour,
-    kpi_help,
-    kpi_label,
-    kpi_value_on_screen,
-)
 from ntm.tables.slipping import situation_counts_sentence
 from ntm.ui.cache import query
 from ntm.ui.map import former_districts, map_layout
+from ntm.ui.metrics import kpi_metric
 from ntm.ui.navigation import SCOPE_URL_KEYS, follow_default_path, open_page, streamlit_pages
 from ntm.ui.scope import Scope, scope_place
 
@@ -210,9 +203,7 @@ def _kpis(filters: Filters, stamp: SlideStamp, lang: str) -> None:
     )
     for row in (kpis[:4], kpis[4:]):
         for column, kpi in zip(st.columns(4), row, strict=False):
-            column.metric(kpi_label(kpi, lang), kpi_value_on_screen(kpi, lang), kpi_delta(kpi, lang),
-                          delta_color=kpi_delta_colour(kpi), delta_arrow=kpi_delta_arrow(kpi),
-                          help=kpi_help(kpi, "", lang) or None)  # fmt: skip
+            kpi_metric(column, kpi, "", lang)
 
 
 def _bins(filters: Filters, stamp: SlideStamp, lang: str) -> None:

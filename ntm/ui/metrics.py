@@ -37,14 +37,20 @@ def headline_metrics(kpis: list[Kpi], compared: str, lang: str) -> None:
     wrapping_labels()
     for start in range(0, len(kpis), PER_ROW):
         for column, kpi in zip(st.columns(PER_ROW), kpis[start : start + PER_ROW], strict=False):
-            column.metric(
-                kpi_label(kpi, lang),
-                kpi_value_on_screen(kpi, lang),
-                kpi_delta(kpi, lang),
-                delta_color=kpi_delta_colour(kpi),
-                delta_arrow=kpi_delta_arrow(kpi),
-                help=kpi_help(kpi, compared, lang),
-            )
+            kpi_metric(column, kpi, compared, lang)
+
+
+def kpi_metric(column, kpi: Kpi, compared: str, lang: str) -> None:
+    """One headline figure in `column` (a page's or a slide's): its value, its change coloured by meaning and
+    a tooltip naming numerator and denominator (none when there is nothing to say)."""
+    column.metric(
+        kpi_label(kpi, lang),
+        kpi_value_on_screen(kpi, lang),
+        kpi_delta(kpi, lang),
+        delta_color=kpi_delta_colour(kpi),
+        delta_arrow=kpi_delta_arrow(kpi),
+        help=kpi_help(kpi, compared, lang) or None,
+    )
 
 
 def wrapping_labels() -> None:
