@@ -1,5 +1,6 @@
 """The overview page through AppTest, on the mini fixture (numbers computed by hand in test_engine)."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -65,6 +66,13 @@ def test_hardest_criteria_and_scorecard_read_the_criterion_statuses(data_dir, ma
     assert heatmap["y"] == ["An (3)", "Bình (2)", "Cát (1)"]
     assert heatmap["x"] == ["1<br>2", "2<br>2", "3<br>2"]
     assert heatmap["text"] == [["Đ", "Đ", "Đ"], ["✕", "Đ", "Đ"], ["Đ", "?", "?"]]
+    assert np.reshape(plotly_values(heatmap["z"]), (3, 3)).tolist() == [[2, 2, 2], [0, 2, 2], [2, 1, 1]]
+    cells = specs["<b>Kết quả từng tiêu chí theo xã</b>"]["data"][1]  # one selectable marker per cell, row by row
+    assert cells["x"] == ["1<br>2", "2<br>2", "3<br>2"] * 3
+    assert cells["y"] == ["An (3)"] * 3 + ["Bình (2)"] * 3 + ["Cát (1)"] * 3
+    assert cells["customdata"] == ["00001"] * 3 + ["00002"] * 3 + ["00003"] * 3
+    assert cells["text"][3:6] == ["Chưa đạt", "Đạt", "Đạt"]
+    assert cells["text"][7] == "Chưa có số liệu"
 
 
 def test_criteria_filter_narrows_the_scorecard(data_dir, make_app):
