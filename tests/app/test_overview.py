@@ -67,7 +67,9 @@ def test_hardest_criteria_and_scorecard_read_the_criterion_statuses(data_dir, ma
     assert heatmap["x"] == ["1<br>2", "2<br>2", "3<br>2"]
     assert heatmap["text"] == [["Đ", "Đ", "Đ"], ["✕", "Đ", "Đ"], ["Đ", "?", "?"]]
     assert np.reshape(plotly_values(heatmap["z"]), (3, 3)).tolist() == [[2, 2, 2], [0, 2, 2], [2, 1, 1]]
-    cells = specs["<b>Kết quả từng tiêu chí theo xã</b>"]["data"][1]  # one selectable marker per cell, row by row
+    cells = specs["<b>Kết quả từng tiêu chí theo xã</b>"]["data"][
+        1
+    ]  # one selectable marker per cell, row by row
     assert cells["x"] == ["1<br>2", "2<br>2", "3<br>2"] * 3
     assert cells["y"] == ["An (3)"] * 3 + ["Bình (2)"] * 3 + ["Cát (1)"] * 3
     assert cells["customdata"] == ["00001"] * 3 + ["00002"] * 3 + ["00003"] * 3
