@@ -127,7 +127,7 @@ if (unit := selected_customdata(picked_cell)) is not None:
 
 st.subheader(t("ranking.heading", lang))
 ranked = computed(ranking, results, query(queries.commune_results_before, filters))
-ranking_display = ranking_table(ranked, results, lang)
+ranking_display = computed(ranking_table, ranked, results, lang)
 st.caption(t("ranking.hint", lang, period_name=period_name(before, lang) if before else "–"))
 commune_table(ranking_display, ranked, "ranking")
 table_downloads(partial(ranking_values, ranked, results, lang), "ranking", scope, lang)

@@ -44,8 +44,26 @@ from tools.serve import (
 
 # People open a shared link within seconds of each other, not in the same millisecond.
 DEFAULT_RAMP_S = 0.5
-# The issue's target on 2 cores: 30 sessions at province scale.
-TARGET_P95_S = 2.0
+# The targets on this 2-core machine, 30 sessions at province scale (p95, seconds): sessions arriving
+# spread out must feel instant; when all open at once (the chair's link), a first load within 2 s and
+# each filter change after it within 1 s.
+SPREAD_TARGET_P95_S = 0.3
+AT_ONCE_FIRST_LOAD_TARGET_P95_S = 2.0
+AT_ONCE_RERUN_TARGET_P95_S = 1.0
+
+
+def targets_p95_s(ramp_s: float, same_link: bool) -> tuple[float, float]:
+    """(first load, rerun) p95 targets of a run: sessions one every `ramp_s` > 0 are the spread mode,
+    unless they all open the chair's link first."""
+    if ramp_s > 0 and not same_link:
+        return SPREAD_TARGET_P95_S, SPREAD_TARGET_P95_S
+    return AT_ONCE_FIRST_LOAD_TARGET_P95_S, AT_ONCE_RERUN_TARGET_P95_S
+
+
+def _against(value: float, target: float) -> str:
+    return f"target p95 ≤ {target:.1f}: {'met' if value <= target else 'not met'}"
+
+
 DEFAULT_SESSIONS = 30
 CLIENTS = ("ws", "browser")
 DEFAULT_LOG_DIR = PROJECT_ROOT / "artifacts" / "logs"
@@ -105,15 +123,17 @@ class LoadReport:
             else f"{self.processes} processes behind HAProxy (supervisord)"
         )
         per_view = self.server_cpu_s / self.views if self.views else math.nan
+        first_target, rerun_target = targets_p95_s(self.ramp_s, self.same_link)
+        first_p95, rerun_p95 = percentile(self.first_loads_s, 95), percentile(self.reruns_s, 95)
         return [
             f"sessions: {self.sessions} at {self.scale} scale, {self.elapsed_s:.0f} s in all "
             f"(one starting every {self.ramp_s:.1f} s{', all on the same link first' if self.same_link else ''}), "
             f"{self.client} client, {served}; load average before: {self.load_average}",
-            f"first load (s): p50 {percentile(self.first_loads_s, 50):.2f}, "
-            f"p95 {percentile(self.first_loads_s, 95):.2f}, max {max(self.first_loads_s, default=math.nan):.2f}",
+            f"first load (s): p50 {percentile(self.first_loads_s, 50):.2f}, p95 {first_p95:.2f}, "
+            f"max {max(self.first_loads_s, default=math.nan):.2f} ({_against(first_p95, first_target)})",
             f"rerun after a filter change (s), {len(self.reruns_s)} reruns: "
-            f"p50 {percentile(self.reruns_s, 50):.2f}, p95 {percentile(self.reruns_s, 95):.2f}, "
-            f"max {max(self.reruns_s, default=math.nan):.2f} (target p95 ≤ {TARGET_P95_S:.1f})",
+            f"p50 {percentile(self.reruns_s, 50):.2f}, p95 {rerun_p95:.2f}, "
+            f"max {max(self.reruns_s, default=math.nan):.2f} ({_against(rerun_p95, rerun_target)})",
             f"server peak RSS (VmHWM): {self.peak_rss_mb:.0f} MB; server CPU {self.server_cpu_s:.0f} s "
             f"in the {self.sessions_wall_s:.0f} s of the sessions ({os.cpu_count()} cores on this machine)"
             + ("" if math.isnan(self.client_cpu_s) else f"; load-test client CPU {self.client_cpu_s:.0f} s"),

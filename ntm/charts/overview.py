@@ -63,26 +63,21 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
     return go.Figure(data=[bar], layout=layout)
 
 
-def share_hover(shares: pd.DataFrame, lang: str) -> list[str]:
-    """`6 tháng đầu năm 2026: 1/14 xã NTM · 7,1 %` per row of `tier_shares`: numerator and denominator named."""
+def share_hover(shares: pd.DataFrame | list[dict], lang: str) -> list[str]:
+    """`6 tháng đầu năm 2026: 1/14 xã NTM · 7,1 %` per row of `tier_shares` (a frame or its records):
+    numerator and denominator named."""
+    rows = shares.to_dict("records") if isinstance(shares, pd.DataFrame) else shares
     return [
         t(
             "trend.hover",
             lang,
-            period=period_name(period, lang),
-            numerator="–" if pd.isna(numerator) else format_number(int(numerator), lang),
-            denominator="–" if pd.isna(denominator) else format_number(int(denominator), lang),
-            base="" if pd.isna(basis) else t(f"kpi.base.{basis}", lang),
-            share="–" if pd.isna(share) else format_percent(share, lang),
+            period=period_name(row["period"], lang),
+            numerator="–" if pd.isna(row["numerator"]) else format_number(int(row["numerator"]), lang),
+            denominator="–" if pd.isna(row["denominator"]) else format_number(int(row["denominator"]), lang),
+            base="" if pd.isna(row["basis"]) else t(f"kpi.base.{row['basis']}", lang),
+            share="–" if pd.isna(row["share"]) else format_percent(row["share"], lang),
         )
-        for period, numerator, denominator, basis, share in zip(
-            shares["period"],
-            shares["numerator"],
-            shares["denominator"],
-            shares["basis"],
-            shares["share"],
-            strict=True,
-        )
+        for row in rows
     ]
 
 
@@ -91,23 +86,25 @@ def tier_trend(shares: pd.DataFrame, plan: pd.DataFrame, communes: int, lang: st
     tiers of the NTM xã), the plan's NTM target as a dashed line (of the `communes` in scope now), and a line
     at the 1/7/2025 reorganisation when the periods span it."""
     periods = sorted(set(shares["period"]))
+    # Plain rows, not a frame per tier: filtering and reindexing a frame per tier and era was most of the
+    # chart's time, which every change of period pays.
+    rows = {(row["tier"], row["period"]): row for row in shares.to_dict("records")}
+    missing = {"numerator": None, "denominator": None, "basis": None, "share": None}
     traces = []
     for tier, colour in TIER_COLOURS.items():
-        own = shares[shares["tier"] == tier]
-        if own.empty:
+        if not any((tier, period) in rows for period in periods):
             continue
         # One point per period of the axis: a period without the tier's set is a gap, not a zero.
-        by_period = own.set_index("period")
-        aligned = by_period.reindex(periods).reset_index()
-        aligned["tier"] = tier
+        aligned = [rows.get((tier, period), {**missing, "period": period}) for period in periods]
         # The units before and after 1/7/2025 are different communes: one line per era, never a line
         # joining a share of the old communes to a share of the merged ones.
         for number, era in enumerate(era_spans(periods)):
-            part = aligned.iloc[era]
+            part = aligned[era]
             traces.append(
-                go.Scatter(
-                    x=part["period"].tolist(),
-                    y=part["share"].tolist(),
+                dict(
+                    type="scatter",
+                    x=[row["period"] for row in part],
+                    y=[None if pd.isna(row["share"]) else row["share"] for row in part],
                     name=tier_name(tier, lang),
                     legendgroup=tier,
                     showlegend=number == 0,
