@@ -52,6 +52,10 @@ AT_ONCE_FIRST_LOAD_TARGET_P95_S = 2.0
 AT_ONCE_RERUN_TARGET_P95_S = 1.0
 
 
+# What each session's filter changes are, in order (tools.loadtest_views.plan_views).
+CHANGES = ("1 period", "2 district", "3 period")
+
+
 def targets_p95_s(ramp_s: float, same_link: bool) -> tuple[float, float]:
     """(first load, rerun) p95 targets of a run: sessions one every `ramp_s` > 0 are the spread mode,
     unless they all open the chair's link first."""
@@ -95,6 +99,8 @@ class LoadReport:
     reconnects_s: list[float] = dataclasses.field(default_factory=list)
     load_average: str = ""
     peak_rss_by_program_mb: dict[str, float] = dataclasses.field(default_factory=dict)
+    # The reruns of each session's first, second, third filter change (period, district, period).
+    reruns_by_step_s: list[list[float]] = dataclasses.field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -134,6 +140,17 @@ class LoadReport:
             f"rerun after a filter change (s), {len(self.reruns_s)} reruns: "
             f"p50 {percentile(self.reruns_s, 50):.2f}, p95 {rerun_p95:.2f}, "
             f"max {max(self.reruns_s, default=math.nan):.2f} ({_against(rerun_p95, rerun_target)})",
+            *(
+                [
+                    "rerun by change (s): "
+                    + "; ".join(
+                        f"{name} p50 {percentile(times, 50):.2f}, p95 {percentile(times, 95):.2f}"
+                        for name, times in zip(CHANGES, self.reruns_by_step_s, strict=False)
+                    )
+                ]
+                if self.reruns_by_step_s
+                else []
+            ),
             f"server peak RSS (VmHWM): {self.peak_rss_mb:.0f} MB; server CPU {self.server_cpu_s:.0f} s "
             f"in the {self.sessions_wall_s:.0f} s of the sessions ({os.cpu_count()} cores on this machine)"
             + ("" if math.isnan(self.client_cpu_s) else f"; load-test client CPU {self.client_cpu_s:.0f} s"),
@@ -307,6 +324,7 @@ def run_loadtest(
         scale=scale,
         first_loads_s=[r.first_load_s for r in results if r.first_load_s is not None],
         reruns_s=[s for r in results for s in r.reruns_s],
+        reruns_by_step_s=[[r.reruns_s[step] for r in results if len(r.reruns_s) > step] for step in range(3)],
         peak_rss_mb=peak,
         problems=[p for r in results for p in r.problems],
         log_problems=problems_in_log,

@@ -119,8 +119,11 @@ def test_each_mode_is_judged_against_its_own_target() -> None:
     report = LoadReport(
         sessions=2, scale="province", first_loads_s=[0.5, 1.5], reruns_s=[0.4, 1.2], peak_rss_mb=300.0,
         problems=[], log_problems=[], elapsed_s=10.0, log_path=Path("x.log"), ramp_s=0.0, same_link=True,
-        server_cpu_s=1.0, sessions_wall_s=5.0,
+        server_cpu_s=1.0, sessions_wall_s=5.0, reruns_by_step_s=[[0.4], [1.2], []],
     )  # fmt: skip
-    first, rerun = report.lines()[1:3]
+    first, rerun, by_change = report.lines()[1:4]
     assert first.endswith("(target p95 ≤ 2.0: met)"), first
     assert rerun.endswith("(target p95 ≤ 1.0: not met)"), rerun
+    assert by_change == (
+        "rerun by change (s): 1 period p50 0.40, p95 0.40; 2 district p50 1.20, p95 1.20; 3 period p50 nan, p95 nan"
+    )
