@@ -1,7 +1,7 @@
 """Reading an uploaded workbook, CSV or Parquet file into rows, and the forgiving cell parsers real workbooks need.
 
 Tolerated: spaces around values, decomposed Vietnamese (normalised to NFC), numbers typed as text,
-decimal commas, "85%" typed as text, empty rows. Every parser raises ValueError on what it cannot read.
+decimal commas, "85%" typed as text, "Có" / "Không" for a yes/no value, empty rows. Every parser raises ValueError on what it cannot read.
 """
 
 from __future__ import annotations
@@ -87,6 +87,18 @@ def parse_number(raw: object) -> float:
         else:
             digits = digits.replace(",", ".")
     return float(sign + digits)
+
+
+# A yes/no indicator's value is 1 or 0; a clerk writes the word as often as the digit.
+YES_NO_WORDS = {"có": 1.0, "không": 0.0, "yes": 1.0, "no": 0.0}
+
+
+def parse_yes_no(raw: object) -> float:
+    """1.0 for “Có” (or “Yes”), 0.0 for “Không” (or “No”), in any case and spacing."""
+    word = text(raw).casefold()
+    if word not in YES_NO_WORDS:
+        raise ValueError(raw)
+    return YES_NO_WORDS[word]
 
 
 def parse_int(raw: object) -> int:

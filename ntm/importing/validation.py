@@ -20,6 +20,7 @@ from ntm.importing.parsing import (
     parse_int,
     parse_number,
     parse_period,
+    parse_yes_no,
     text,
 )
 from ntm.importing.problems import ImportProblem
@@ -55,6 +56,11 @@ REPLACE_BY: dict[str, tuple[str, ...]] = {
     "indicators": ("set_id",),
     "thresholds": ("set_id", "indicator_code"),
 }
+
+# The columns that take "Có" / "Không" for 1 / 0; whether the indicator is yes/no is checked against the
+# candidate data (`file_row_problems`), the word kept beside the value in `WORD_COLUMN` until then.
+YES_NO_COLUMNS = {("assessments", "value")}
+WORD_COLUMN = "_word"
 
 # A pre-filled template row whose value columns are all empty was not filled in: skipped.
 VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -173,9 +179,13 @@ class ParsedTable:
         return pa.table(arrays)
 
     def arrow_with_rows(self) -> pa.Table:
+        """`arrow()` with each row's Excel row number, sheet, and the word its value was written as (if any)."""
         table = self.arrow()
         table = table.append_column("_row", pa.array(self.rows, pa.int64()))
-        return table.append_column("_sheet", pa.array(self.sheets, pa.string()))
+        table = table.append_column("_sheet", pa.array(self.sheets, pa.string()))
+        return table.append_column(
+            WORD_COLUMN, pa.array([r.get(WORD_COLUMN) for r in self.records], pa.string())
+        )
 
 
 def _parse_cell(table: Table, column_name: str, raw: object):
@@ -191,6 +201,14 @@ def _parse_cell(table: Table, column_name: str, raw: object):
     if column.dtype == "date":
         return parse_date(raw)
     return text(raw)
+
+
+def _is_yes_no(raw: object) -> bool:
+    try:
+        parse_yes_no(raw)
+    except ValueError:
+        return False
+    return True
 
 
 _PROBLEM_OF = {"float": "wrong_number", "int": "wrong_int", "date": "wrong_date"}
@@ -253,6 +271,9 @@ def parse_sheet(sheet: Sheet, table_name: str, file_name: str, parsed: ParsedTab
             try:
                 record[name] = _parse_cell(table, name, raw)
             except (ValueError, TypeError, OverflowError):
+                if (table_name, name) in YES_NO_COLUMNS and _is_yes_no(raw):
+                    record[name], record[WORD_COLUMN] = parse_yes_no(raw), text(raw)
+                    continue
                 details = {"expected": ", ".join(column.allowed)} if column.allowed else {}
                 code = _code_for_failure(table, name)
                 row_problems.append(
@@ -374,6 +395,30 @@ def file_row_problems(
                 column,
                 ("indicator",),
             )
+    if "assessments" in uploaded:
+        # "Có" / "Không" stand for 1 / 0 of a yes/no indicator only; a yes/no indicator takes nothing but 1 / 0.
+        problems += _collect(
+            con,
+            f"SELECT x._row, x._sheet, x.{WORD_COLUMN}, x.indicator_code FROM upload.assessments x "
+            "JOIN main.indicators i USING (set_id, indicator_code) "
+            f"WHERE x.{WORD_COLUMN} IS NOT NULL AND i.kind <> 'bool' ORDER BY x._row",
+            [],
+            file_name,
+            "yes_no_for_number",
+            "value",
+            ("indicator",),
+        )
+        problems += _collect(
+            con,
+            "SELECT x._row, x._sheet, x.value, x.indicator_code FROM upload.assessments x "
+            "JOIN main.indicators i USING (set_id, indicator_code) "
+            "WHERE i.kind = 'bool' AND x.value NOT IN (0, 1) ORDER BY x._row",
+            [],
+            file_name,
+            "yes_no_not_0_1",
+            "value",
+            ("indicator",),
+        )
     for table, column in (
         ("funding", "amount_mvnd"),
         ("activities", "events"),

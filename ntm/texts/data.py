@@ -433,6 +433,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "tỷ lệ {value} nằm ngoài khoảng 0–100 (chỉ tiêu {indicator})",
         "en": "percentage {value} is outside 0–100 (indicator {indicator})",
     },
+    "datain.problem.yes_no_for_number": {
+        "vi": "“{value}” là giá trị có/không, nhưng chỉ tiêu {indicator} cần một số",
+        "en": "“{value}” is a yes/no value, but indicator {indicator} needs a number",
+    },
+    "datain.problem.yes_no_not_0_1": {
+        "vi": "chỉ tiêu {indicator} là chỉ tiêu có/không: ghi 1 hoặc Có, 0 hoặc Không (không nhận {value})",
+        "en": "indicator {indicator} is yes/no: enter 1 or Có (yes), 0 or Không (no), not {value}",
+    },
     "datain.problem.negative_value": {
         "vi": "giá trị âm {value}; cần số không âm",
         "en": "negative value {value}; expected zero or more",
@@ -478,7 +486,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Trạng thái (Đạt / Chưa đạt): để trống với chỉ tiêu có ngưỡng, hệ thống tự tính từ giá trị.\n"
         "Mã xã, mã thôn là chữ số có số 0 ở đầu (08773): giữ định dạng Văn bản (Text) của cột mã.\n"
         "Số dùng dấu phẩy thập phân (85,5) hoặc dấu chấm; tỷ lệ ghi 0–100 (có thể ghi 85%).\n"
-        "Chỉ tiêu dạng có/không: ghi 1 nếu có, 0 nếu không.\n"
+        "Chỉ tiêu dạng có/không: ghi 1 hoặc Có nếu có, 0 hoặc Không nếu không.\n"
         "Ngày ghi dd/mm/yyyy. Dòng để trống cột giá trị sẽ được bỏ qua.\n"
         "Không đổi tên trang tính và tiêu đề cột. Cột có tiêu đề lạ được bỏ qua.\n"
         "Khi nhập: dòng của tệp thêm mới hoặc sửa dòng cùng khóa, dòng tệp không có được giữ nguyên; "
@@ -490,7 +498,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Status (Đạt / Chưa đạt): leave it empty for indicators with a threshold; it is computed from the value.\n"
         "Commune and village codes are digits with leading zeros (08773): keep the code columns formatted as Text.\n"
         "Numbers take a decimal comma (85,5) or point; percentages are 0–100 (85% is accepted).\n"
-        "Yes/no indicators: enter 1 for yes, 0 for no.\n"
+        "Yes/no indicators: enter 1 or Có (yes), 0 or Không (no); Yes and No are accepted too.\n"
         "Dates are dd/mm/yyyy. Rows whose value columns are empty are skipped.\n"
         "Do not rename the sheets or the column headers. Columns with other headers are ignored.\n"
         "On import: the file's rows add rows or change the rows with the same key, rows the file does not "

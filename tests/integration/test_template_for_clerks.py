@@ -91,4 +91,4 @@ def test_a_code_that_lost_its_leading_zero_is_refused_with_the_code_meant(root):
 def test_the_instructions_say_how_a_yes_no_value_is_typed(root):
     book = openpyxl.load_workbook(io.BytesIO(build_template(root, "assessments", "001", "2020-H1")))
     lines = [str(cell.value) for row in book["Hướng dẫn"].iter_rows() for cell in row if cell.value]
-    assert "Chỉ tiêu dạng có/không: ghi 1 nếu có, 0 nếu không." in lines
+    assert "Chỉ tiêu dạng có/không: ghi 1 hoặc Có nếu có, 0 hoặc Không nếu không." in lines

@@ -15,6 +15,7 @@ from ntm.importing.parsing import (
     parse_int,
     parse_number,
     parse_period,
+    parse_yes_no,
     read_sheets,
     text,
 )
@@ -129,3 +130,18 @@ def test_a_csv_with_semicolons_and_trailing_empty_rows_reads_its_rows_only():
     data = "a;b\n1;2\n;\n\n".encode("utf-8-sig")
     [sheet] = read_sheets("assessments.csv", data, max_bytes=10**6, max_rows=10)
     assert sheet.rows == [(1, ["a", "b"]), (2, ["1", "2"])]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Có", 1.0), (" có ", 1.0), ("CÓ", 1.0), (unicodedata.normalize("NFD", "Có"), 1.0), ("Yes", 1.0),
+     ("Không", 0.0), ("KHÔNG", 0.0), (unicodedata.normalize("NFD", "không"), 0.0), ("no", 0.0)],
+)  # fmt: skip
+def test_a_yes_no_word_reads_as_one_or_zero(raw, expected):
+    assert parse_yes_no(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Co", "Khong", "x", "Đạt", "1", "", "có không", None])
+def test_other_words_are_not_yes_or_no(raw):
+    with pytest.raises(ValueError):
+        parse_yes_no(raw)
