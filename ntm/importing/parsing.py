@@ -1,7 +1,8 @@
 """Reading an uploaded workbook, CSV or Parquet file into rows, and the forgiving cell parsers real workbooks need.
 
 Tolerated: spaces around values, decomposed Vietnamese (normalised to NFC), numbers typed as text,
-decimal commas, "85%" typed as text, "Có" / "Không" for a yes/no value, empty rows. Every parser raises ValueError on what it cannot read.
+decimal commas, "85%" typed as text, "Có" / "Không" for a yes/no value, empty rows. Every parser raises
+ValueError on what it cannot read.
 """
 
 from __future__ import annotations

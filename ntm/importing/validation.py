@@ -203,12 +203,11 @@ def _parse_cell(table: Table, column_name: str, raw: object):
     return text(raw)
 
 
-def _is_yes_no(raw: object) -> bool:
+def _yes_no_or_none(raw: object) -> float | None:
     try:
-        parse_yes_no(raw)
+        return parse_yes_no(raw)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 _PROBLEM_OF = {"float": "wrong_number", "int": "wrong_int", "date": "wrong_date"}
@@ -271,8 +270,9 @@ def parse_sheet(sheet: Sheet, table_name: str, file_name: str, parsed: ParsedTab
             try:
                 record[name] = _parse_cell(table, name, raw)
             except (ValueError, TypeError, OverflowError):
-                if (table_name, name) in YES_NO_COLUMNS and _is_yes_no(raw):
-                    record[name], record[WORD_COLUMN] = parse_yes_no(raw), text(raw)
+                word_value = _yes_no_or_none(raw) if (table_name, name) in YES_NO_COLUMNS else None
+                if word_value is not None:
+                    record[name], record[WORD_COLUMN] = word_value, text(raw)
                     continue
                 details = {"expected": ", ".join(column.allowed)} if column.allowed else {}
                 code = _code_for_failure(table, name)
