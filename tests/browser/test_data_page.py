@@ -6,13 +6,14 @@ import io
 import shutil
 
 import openpyxl
+import pandas as pd
 import pytest
 from playwright.sync_api import Page, expect
 
 from ntm.importing.importer import import_file
 from ntm.importing.templates import build_template, template_choices
 from ntm.store.admin import hash_password
-from ntm.store.versions import current_id, list_versions
+from ntm.store.versions import current_id, list_versions, published_dir
 from tests.browser.helpers import running_app, screenshot, wait_for_app
 from tests.integration.test_import_broken import folder_digest
 
@@ -40,18 +41,27 @@ def _log_in(page: Page, url: str) -> None:
 
 
 def _filled_template(root, only_first_row: bool = False) -> bytes:
+    """The 2024-H2 template of the sample's first district with one value changed: a decimal comma typed
+    into the first row of a numeric indicator (the sample's first indicators are yes/no, which take 1 / 0)."""
     districts, periods = template_choices(root)
-    assert "2024-H2" in periods  # a period of the 2021–2025 set, whose first indicator is a number
+    assert "2024-H2" in periods  # a period of the 2021–2025 set
     book = openpyxl.load_workbook(
         io.BytesIO(build_template(root, "assessments", next(iter(districts)), "2024-H2"))
     )
     sheet = book["assessments"]
-    sheet.cell(3, 5).value = "50,5"  # a decimal comma, as staff type it
-    sheet.cell(3, 6).value = None  # the status follows from the new value and the threshold
+    indicators = pd.read_parquet(published_dir(root) / "indicators.parquet")
+    numbers = indicators[indicators["kind"] != "bool"]
+    numeric = set(zip(numbers["set_id"], numbers["indicator_code"], strict=True))
+    row = next(
+        r for r in range(3, sheet.max_row + 1) if (sheet.cell(r, 3).value, sheet.cell(r, 4).value) in numeric
+    )
+    sheet.cell(row, 5).value = "50,5"  # a decimal comma, as staff type it
+    sheet.cell(row, 6).value = None  # the status follows from the new value and the threshold
     if only_first_row:  # the other rows emptied: not in the file
-        for row in range(4, sheet.max_row + 1):
-            for column in (5, 6, 8):
-                sheet.cell(row, column).value = None
+        for other in range(3, sheet.max_row + 1):
+            if other != row:
+                for column in (5, 6, 8):
+                    sheet.cell(other, column).value = None
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
