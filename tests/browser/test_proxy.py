@@ -237,15 +237,18 @@ def test_a_viewer_whose_process_dies_is_shown_the_same_view_by_a_live_process_an
         # It still works there. The page does not rerun on reconnecting, so the first pick is the new
         # process's first run, which seeds the scope from the URL: that pick may be undone (the page then
         # shows its URL's view, never another), and picking again works (README, "Serving a meeting").
+        # The URL may read 2024-H2 for a moment before an undone pick writes 2019-H1 back: the view decides.
         metric = _metric(page, "Xã đạt chuẩn NTM")
-        _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(page).to_have_url(re.compile(r"period=(2019-H1|2024-H2)"))
-        wait_for_app(page)
-        if "period=2019-H1" in page.url:
+        in_2024_h2 = re.compile(r"^1[45]/16 xã\s·\s")  # 14, or 15 after the upload test
+        for _ in range(2):
             _choose(page, "Kỳ báo cáo", "6 tháng cuối năm 2024")
-        expect(metric).to_have_text(
-            re.compile(r"^1[45]/16 xã\s·\s")
-        )  # 2024-H2: 14, or 15 after the upload test
+            wait_for_app(page)
+            try:
+                expect(metric).to_have_text(in_2024_h2, timeout=10_000)
+                break
+            except AssertionError:
+                expect(metric).to_have_text(shown_before)  # undone: the URL's view, never another
+        expect(metric).to_have_text(in_2024_h2)
         expect(page).to_have_url(re.compile(r"period=2024-H2"))
         streams = [line for line in _proxy_log_lines(stack)[lines_before:] if "/_stcore/stream" in line]
         assert streams and {_SERVED_BY.search(line).group(1) for line in streams} <= {"ntm1", "ntm2"}
