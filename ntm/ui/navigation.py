@@ -113,11 +113,60 @@ if (!host.__ntmOneStepPerClick) {
 }
 </script>"""
 
+# Back to where the page was. A leader who opens a commune from the scorecard, far down the overview, came
+# Back to the top of the page: Streamlit draws the page again and its scrolling container starts at 0. The
+# script remembers how far each address was scrolled (Streamlit scrolls inside `stMain`, whose scroll events
+# do not bubble: hence the capture) and, on Back or Forward, scrolls there again once the page is tall enough,
+# until it has stayed there half a second; a wheel, a key or a click of the viewer's stops it at once. It runs
+# in the page itself, not in the frame that installs it: a listener of the frame's stops when Streamlit
+# draws the frame again on another page.
+SCROLL_BACK_SCRIPT = """<script type="text/plain" id="ntm-scroll-back">
+(() => {
+  const main = () => document.querySelector('[data-testid="stMain"]');
+  const scrolled = new Map();
+  let restoring = null;
+  document.addEventListener("scroll", (event) => {
+    const container = main();
+    if (event.target === container && restoring === null) { scrolled.set(location.href, container.scrollTop); }
+  }, true);
+  const viewerMoves = ["wheel", "touchstart", "keydown", "mousedown"];
+  const stop = () => {
+    clearInterval(restoring);
+    restoring = null;
+    viewerMoves.forEach((name) => document.removeEventListener(name, stop, true));
+  };
+  window.addEventListener("popstate", () => {
+    if (restoring !== null) { stop(); }
+    const target = scrolled.get(location.href);
+    if (!target) { return; }
+    const started = Date.now();
+    let held = 0;
+    viewerMoves.forEach((name) => document.addEventListener(name, stop, true));
+    restoring = setInterval(() => {
+      const container = main();
+      if (!container || Date.now() - started > 8000) { stop(); return; }
+      if (container.scrollHeight - container.clientHeight < target - 2) { held = 0; return; }
+      if (Math.abs(container.scrollTop - target) > 2) { container.scrollTop = target; held = 0; }
+      else if (++held >= 5) { stop(); }
+    }, 100);
+  });
+})();
+</script>
+<script>
+if (!window.parent.__ntmScrollBack) {
+  window.parent.__ntmScrollBack = true;
+  const script = window.parent.document.createElement("script");
+  script.textContent = document.getElementById("ntm-scroll-back").textContent;
+  window.parent.document.head.appendChild(script);
+}
+</script>"""
 
-def one_step_per_click() -> None:
-    """Installs ONE_STEP_PER_CLICK_SCRIPT in the sidebar (a 1-pixel frame: nothing to see)."""
-    with st.sidebar.container(key="one_step_per_click", height=1, border=False):
-        st.iframe(ONE_STEP_PER_CLICK_SCRIPT, height=1)
+
+def back_and_forward() -> None:
+    """Installs ONE_STEP_PER_CLICK_SCRIPT and SCROLL_BACK_SCRIPT in the sidebar (a 1-pixel frame: nothing
+    to see): one Back per drill-down, and Back returns to where the page was scrolled."""
+    with st.sidebar.container(key="back_and_forward", height=1, border=False):
+        st.iframe(ONE_STEP_PER_CLICK_SCRIPT + SCROLL_BACK_SCRIPT, height=1)
 
 
 def selection_key(name: str) -> str:

@@ -18,7 +18,7 @@ from ntm.store.problems import DataError
 from ntm.store.versions import published_dir
 from ntm.ui.cache import current_data, query
 from ntm.ui.meeting import meeting_button
-from ntm.ui.navigation import one_step_per_click
+from ntm.ui.navigation import back_and_forward
 from ntm.ui.scope import Scope, language_switch, scope_caption, scope_place, scope_sidebar, show_scope_notices
 
 
@@ -53,7 +53,7 @@ def page_context(meeting_mode: bool = False) -> PageContext:
     scope = scope_sidebar(lang)
     if not meeting_mode:
         meeting_button(lang)
-        one_step_per_click()
+        back_and_forward()
     metadata = query(queries.dataset_metadata)
     if not meeting_mode:
         sample_notice(lang)

@@ -122,6 +122,8 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
     heatmap = page.locator(PLOTLY_CHART).filter(has_text="Kết quả từng tiêu chí theo xã")
     heatmap.scroll_into_view_if_needed()
     screenshot(page, "overview-vi-scorecard")
+    scrolled = page.locator(MAIN).evaluate("main => main.scrollTop")
+    assert scrolled > 500  # the scorecard is far down the page
     steps = page.evaluate("history.length")
     # Top-left cell: the first commune of the scorecard (most criteria met), criterion 1.
     _click_centre(page, heatmap.locator("g.points path").first)
@@ -130,6 +132,13 @@ def test_drill_down_from_a_scorecard_cell_opens_the_commune(app_server: AppServe
     assert page.evaluate("history.length") == steps + 1  # one Back returns to the overview
     page.go_back()
     page.wait_for_url(lambda url: "/xa" not in url and "unit=" not in url)
+    # Back where the leader was: at the scorecard, not at the top of the overview.
+    page.wait_for_function(
+        "target => Math.abs(document.querySelector('[data-testid=\"stMain\"]').scrollTop - target) <= 40",
+        arg=scrolled,
+        timeout=15_000,
+    )
+    expect(heatmap).to_be_in_viewport()
 
 
 def test_back_after_two_period_changes_returns_to_the_period_before(
