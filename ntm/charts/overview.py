@@ -158,8 +158,8 @@ def scorecard_heatmap(
     # The rows labelled 0, 1, … in one look-up: `.at` per cell took a third of the figure's time.
     statuses = card.loc[range(len(card)), criteria].to_numpy(dtype=object)
     z = np.array([status_code(status) for status in statuses.ravel()], dtype=np.int8).reshape(statuses.shape)
-    # Arrays, not lists, from here on: plotly checks a list element by element (most of a miss's time
-    # on a province's scorecard), an array at once.
+    # Arrays, not lists, from here on: plotly checks a list element by element (most of this figure's time
+    # at province scale), an array at once.
     by_code = sorted(STATUS_CODES, key=STATUS_CODES.get)  # a code indexes these arrays
     marks = np.array([status_mark(status, lang) for status in by_code], dtype=object)
     status_words = np.array([status_name(status, lang) for status in by_code], dtype=object)
