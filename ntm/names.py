@@ -19,9 +19,24 @@ def matches(name: str, query: str) -> bool:
     return all(word in folded for word in fold(query).split())
 
 
-_ADMINISTRATIVE_WORDS = re.compile(r"^(?:tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran) (?=\S)")
-# English writes the word after the name (“Sông Lô district”): a file is named alike in both languages.
-_ENGLISH_ADMINISTRATIVE_WORDS = re.compile(r"(?<=\S) (?:province|urban district|district|city|town|commune)$")
+# A province's or district's administrative word: Vietnamese writes it before the name (“Huyện Sông Lô”),
+# English after it (“Sông Lô district”).
+PLACE_WORDS = (
+    ("Thành phố", "city"),
+    ("Thị xã", "town"),
+    ("Tỉnh", "province"),
+    ("Huyện", "district"),
+    ("Quận", "urban district"),
+)
+# A commune's, which file names drop too.
+_COMMUNE_WORDS = (("Xã", "commune"), ("Phường", "ward"), ("Thị trấn", "township"))
+_ADMINISTRATIVE_WORDS = re.compile(
+    rf"^(?:{'|'.join(fold(vi) for vi, _ in PLACE_WORDS + _COMMUNE_WORDS)}) (?=\S)"
+)
+# English writes the word after the name: a file is named alike in both languages.
+_ENGLISH_ADMINISTRATIVE_WORDS = re.compile(
+    rf"(?<=\S) (?:{'|'.join(en for _, en in PLACE_WORDS + _COMMUNE_WORDS)})$"
+)
 
 
 def slug(text: str, drop_administrative_word: bool = False) -> str:

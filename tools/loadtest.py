@@ -50,8 +50,11 @@ DEFAULT_RAMP_S = 0.5
 SPREAD_TARGET_P95_S = 0.3
 AT_ONCE_FIRST_LOAD_TARGET_P95_S = 2.0
 AT_ONCE_RERUN_TARGET_P95_S = 1.0
-
-
+DEFAULT_SESSIONS = 30
+CLIENTS = ("ws", "browser")
+DEFAULT_LOG_DIR = PROJECT_ROOT / "artifacts" / "logs"
+# After a kill, pages stay open this long: the proxy's failover and the reconnections take ~1 s.
+KILL_RECOVERY_S = 5.0
 # What each session's filter changes are, in order (tools.loadtest_views.plan_views).
 CHANGES = ("1 period", "2 district", "3 period")
 
@@ -66,13 +69,6 @@ def targets_p95_s(ramp_s: float, same_link: bool) -> tuple[float, float]:
 
 def _against(value: float, target: float) -> str:
     return f"target p95 ≤ {target:.1f}: {'met' if value <= target else 'not met'}"
-
-
-DEFAULT_SESSIONS = 30
-CLIENTS = ("ws", "browser")
-DEFAULT_LOG_DIR = PROJECT_ROOT / "artifacts" / "logs"
-# After a kill, pages stay open this long: the proxy's failover and the reconnections take ~1 s.
-KILL_RECOVERY_S = 5.0
 
 
 @dataclass
@@ -324,7 +320,9 @@ def run_loadtest(
         scale=scale,
         first_loads_s=[r.first_load_s for r in results if r.first_load_s is not None],
         reruns_s=[s for r in results for s in r.reruns_s],
-        reruns_by_step_s=[[r.reruns_s[step] for r in results if len(r.reruns_s) > step] for step in range(3)],
+        reruns_by_step_s=[
+            [r.reruns_s[step] for r in results if len(r.reruns_s) > step] for step in range(len(CHANGES))
+        ],
         peak_rss_mb=peak,
         problems=[p for r in results for p in r.problems],
         log_problems=problems_in_log,

@@ -63,10 +63,9 @@ def bins_bar(bins: pd.DataFrame, lang: str, place: str, period_label: str) -> go
     return go.Figure(data=[bar], layout=layout)
 
 
-def share_hover(shares: pd.DataFrame | list[dict], lang: str) -> list[str]:
-    """`6 tháng đầu năm 2026: 1/14 xã NTM · 7,1 %` per row of `tier_shares` (a frame or its records):
-    numerator and denominator named."""
-    rows = shares.to_dict("records") if isinstance(shares, pd.DataFrame) else shares
+def share_hover(rows: list[dict], lang: str) -> list[str]:
+    """`6 tháng đầu năm 2026: 1/14 xã NTM · 7,1 %` per record of `tier_shares`: numerator and denominator
+    named."""
     return [
         t(
             "trend.hover",

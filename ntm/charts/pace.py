@@ -43,7 +43,7 @@ def pace_chart(
             traces.append(
                 go.Scatter(x=part["period"], y=part["share"], name=name, legendgroup=tier,
                            showlegend=number == 0, mode="lines+markers", line=dict(color=colour, width=3),
-                           text=share_hover(part, lang), hovertemplate="%{text}<extra>%{fullData.name}</extra>")
+                           text=share_hover(part.to_dict("records"), lang), hovertemplate="%{text}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         projected = projections.get(tier)
         if projected is not None and not projected.empty:

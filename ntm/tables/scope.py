@@ -4,19 +4,9 @@ commune search found."""
 from __future__ import annotations
 
 from ntm.i18n import format_number, t
+from ntm.names import PLACE_WORDS
 
 NAMES_IN_SEARCH_HINT = 3
-
-
-# The data names a province or district as Vietnamese writes it, the administrative word first. English
-# writes the word after the name, as it does for communes (“Bạch Lưu commune”).
-_ADMINISTRATIVE_WORDS_IN_ENGLISH = (
-    ("Thành phố ", "city"),
-    ("Thị xã ", "town"),
-    ("Tỉnh ", "province"),
-    ("Huyện ", "district"),
-    ("Quận ", "urban district"),
-)
 
 
 def place_name(name: str, lang: str) -> str:
@@ -24,9 +14,9 @@ def place_name(name: str, lang: str) -> str:
     `Sông Lô district` in English (`Tỉnh Phú Thọ` → `Phú Thọ province`); other names as the data writes them."""
     if lang != "en" or not name:
         return name
-    for word, english in _ADMINISTRATIVE_WORDS_IN_ENGLISH:
-        if name.startswith(word) and len(name) > len(word):
-            return f"{name[len(word) :]} {english}"
+    for word, english in PLACE_WORDS:
+        if name.startswith(f"{word} ") and len(name) > len(word) + 1:
+            return f"{name[len(word) + 1 :]} {english}"
     return name
 
 

@@ -84,6 +84,11 @@ def test_english_writes_the_administrative_word_after_the_name_as_for_communes()
     assert place_name("Đặc khu Phú Quốc", "en") == "Đặc khu Phú Quốc"  # no English word known: as written
     # A file is named alike in both languages.
     assert slug("Sông Lô district", drop_administrative_word=True) == slug("Huyện Sông Lô", True) == "song-lo"
+    assert slug("Ba Đình urban district", True) == slug("Quận Ba Đình", True) == "ba-dinh"
+    assert slug("Bạch Lưu commune", True) == slug("Xã Bạch Lưu", True) == "bach-luu"
+    assert (
+        place_name("Xã Bạch Lưu", "en") == "Xã Bạch Lưu"
+    )  # a commune's name is not a province's or district's
 
 
 def test_the_area_condition_binds_its_code_and_inlines_nothing():
