@@ -189,7 +189,7 @@ def to_workbook_bytes(sheets: Sequence[Sheet], filters_rows: Sequence[tuple[str,
     scope.set_column(0, 0, min(_MAX_WIDTH, max([20, *(_text_width(k) + 2 for k, _ in filters_rows)])))
     scope.set_column(1, 1, min(_MAX_WIDTH * 2, max([20, *(_text_width(v) + 2 for _, v in filters_rows)])))
     scope.freeze_panes(1, 0)
-    _print_setup(scope, header_row=0)
+    print_setup(scope, header_row=0)
     workbook.close()
     return buffer.getvalue()
 
@@ -216,7 +216,7 @@ def _write_table(sheet, table: Sheet, formats: dict) -> None:
     if len(frame.columns):
         sheet.autofilter(header, 0, header + len(frame), len(frame.columns) - 1)
     sheet.freeze_panes(header + 1, table.repeat_columns)
-    _print_setup(sheet, header, table.repeat_columns)
+    print_setup(sheet, header, table.repeat_columns)
 
 
 def _wrapped_lines(text: str, width: int) -> int:
@@ -230,7 +230,7 @@ def _wrapped_lines(text: str, width: int) -> int:
     return lines
 
 
-def _print_setup(sheet, header_row: int, repeat_columns: int = 0) -> None:
+def print_setup(sheet, header_row: int, repeat_columns: int = 0) -> None:
     """A4 landscape, the title and header rows on every printed page; one page wide (as many pages tall as
     needed), or for a matrix at full size across pages with its first `repeat_columns` columns on each
     (shrunk to one page, 19 criteria would be unreadable)."""

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xlsxwriter
 
+from ntm.export import print_setup
 from ntm.filters import Filters
 from ntm.i18n import t
 from ntm.importing.parsing import META_SHEET
@@ -283,7 +284,11 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
     helper_cell = book.add_format({"font_color": "#7F7F7F"})
 
     guide = book.add_worksheet(t("datain.template.instructions", "vi"))
+    # Printed, the instructions keep to their one column: long lines wrap in it instead of running past
+    # the page (LibreOffice cut them there and printed their ends on a page of their own).
     guide.set_column(0, 0, 110)
+    wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+    print_setup(guide, header_row=0)
     row = 0
     for lang in ("vi", "en"):
         kind_name = t(f"datain.kind.{kind}", lang)
@@ -295,11 +300,11 @@ def build_template(root: Path, kind: str, district: str, period: str, set_id: st
             period=period,
         ).splitlines()
         for number, line in enumerate(lines):
-            guide.write(row, 0, line, bold if number == 0 else None)
+            guide.write(row, 0, line, bold if number == 0 else wrapped)
             row += 1
         if kind in KIND_LINES:
             for number, line in enumerate(t(KIND_LINES[kind], lang).splitlines()):
-                guide.write(row, 0, line, bold if number == 0 else None)
+                guide.write(row, 0, line, bold if number == 0 else wrapped)
                 row += 1
         row += 1
 

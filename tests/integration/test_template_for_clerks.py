@@ -92,3 +92,14 @@ def test_the_instructions_say_how_a_yes_no_value_is_typed(root):
     book = openpyxl.load_workbook(io.BytesIO(build_template(root, "assessments", "001", "2020-H1")))
     lines = [str(cell.value) for row in book["Hướng dẫn"].iter_rows() for cell in row if cell.value]
     assert "Chỉ tiêu dạng có/không: ghi 1 hoặc Có nếu có, 0 hoặc Không nếu không." in lines
+
+
+def test_the_instructions_print_on_one_page_width_with_long_lines_wrapped(root):
+    book = openpyxl.load_workbook(io.BytesIO(build_template(root, "assessments", "001", "2020-H1")))
+    guide = book["Hướng dẫn"]
+    assert guide.page_setup.orientation == "landscape"
+    # fitToWidth left out of the file is its default, 1 (ECMA-376); fitToHeight 0 = as many as needed.
+    assert (guide.page_setup.fitToWidth or 1) == 1 and guide.page_setup.fitToHeight == 0
+    assert guide.sheet_properties.pageSetUpPr.fitToPage
+    lines = [cell for row in guide.iter_rows() for cell in row if cell.value]
+    assert all(cell.alignment.wrap_text for cell in lines)  # a long line wraps in its column, not past it
