@@ -14,9 +14,6 @@ from ntm.store.schema import COMMUNE_TIERS
 # A unit row "as it stood" in a period: valid at the period's end.
 UNIT_VALID_AT = "u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)"
 
-# The unit type the programme assesses: phường and thị trấn are not communes of the NTM programme.
-COMMUNE_UNIT_TYPE = "xã"
-
 
 def _texts(values: tuple[str, ...]) -> str:
     # Built only from the schema's own constants, never from input; each is checked to need no escaping.
@@ -30,7 +27,7 @@ COMMUNE_TIER_IN = f"({_texts(COMMUNE_TIERS)})"
 
 # The periods `communes_in_scope` lists the communes for.
 Periods = Literal["scope", "until_scope", "every"]
-_PERIOD_CONDITION = {"scope": "pc.period = ?", "until_scope": "pc.period <= ?", "every": "true"}
+_PERIOD_CONDITION = {"scope": "u.period = ?", "until_scope": "u.period <= ?", "every": "true"}
 
 
 def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "scope") -> tuple[str, list]:
@@ -43,12 +40,10 @@ def communes_in_scope(filters: Filters, alias: str = "u", periods: Periods = "sc
     period_params = [] if periods == "every" else [filters.period]
     sql = f"""(
         SELECT u.unit_code, u.name, u.unit_type, u.district_code, u.district_name, u.province_code,
-               u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end, u.valid_from,
-               (SELECT max(g.commune_group) FROM commune_groups g
-                WHERE g.unit_code = u.unit_code AND g.year_from <= pc.year
-                  AND (g.year_to IS NULL OR pc.year <= g.year_to)) AS commune_group
-        FROM units u JOIN period_calendar pc ON {_PERIOD_CONDITION[periods]}
-        WHERE {UNIT_VALID_AT} AND u.unit_type = '{COMMUNE_UNIT_TYPE}' AND {scope_sql}
+               u.province_name, u.region, u.period, u.year, u.half, u.period_end, u.valid_from,
+               u.commune_group
+        FROM commune_periods u
+        WHERE {_PERIOD_CONDITION[periods]} AND {scope_sql}
     ) AS {identifier(alias)}"""
     return sql, [*period_params, *scope_params]
 

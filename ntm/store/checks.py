@@ -14,17 +14,13 @@ import duckdb
 from ntm.store.engine import build_derived_tables, build_period_calendar
 from ntm.store.loading import load_tables, structural_problems
 from ntm.store.problems import Problem
-from ntm.store.schema import PERIOD_COLUMNS, PERIOD_PATTERN, REFORM_DATE, TABLES
+from ntm.store.schema import COMMUNE_UNIT_TYPE, PERIOD_COLUMNS, PERIOD_PATTERN, REFORM_DATE, TABLES
 
 # Past this many rows of one problem in one column, the rest are counted, not listed.
 ROWS_LISTED_PER_PROBLEM = 20
 
 # Local government has two tiers (province, commune) from this day: no district level.
 DISTRICTS_ABOLISHED = REFORM_DATE
-
-# The unit type that has a commune group (the same as ntm.queries.shared.COMMUNE_UNIT_TYPE, which the
-# store layer may not import).
-COMMUNE_UNIT_TYPE = "xã"
 
 
 def _q(name: str) -> str:

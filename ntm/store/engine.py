@@ -2,6 +2,8 @@
 
 Builds, from the loaded tables, the derived tables every page reads:
 - `period_calendar`: period, year, half, period_end, one row per assessed period;
+- `commune_periods`: every xã valid at each period's end, with the columns of its unit version, the
+  period's year, half and end, and its commune group that year (`ntm.queries.shared.communes_in_scope`);
 - `threshold_in_force`: set_id, indicator_code, basis, threshold_class (null: every class), year,
   threshold_value, where a set's thresholds are keyed by its `threshold_basis`: the region (2016–2025) or
   the commune group (2026–2030); and the macro `threshold_at(set_id, indicator_code, region, commune_group,
@@ -24,10 +26,11 @@ from __future__ import annotations
 
 import duckdb
 
-from ntm.store.schema import PERIOD_PATTERN
+from ntm.store.schema import COMMUNE_UNIT_TYPE, PERIOD_PATTERN
 
 DERIVED_TABLES = (
     "period_calendar",
+    "commune_periods",
     "recognitions_in_effect",
     "subjects",
     "assessed_sets",
@@ -52,6 +55,22 @@ _STATEMENTS = (
     )
     ORDER BY period
     """,
+    # Every xã as it stood at each period's end (the unit version valid then) with that year's commune group:
+    # the relation nearly every question of every page starts from, made once here rather than joined and
+    # looked up again in each of them.
+    f"""
+    CREATE OR REPLACE TABLE commune_periods AS
+    SELECT u.unit_code, u.name, u.unit_type, u.district_code, u.district_name, u.province_code,
+           u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end, u.valid_from,
+           (SELECT max(g.commune_group) FROM commune_groups g
+            WHERE g.unit_code = u.unit_code AND g.year_from <= pc.year
+              AND (g.year_to IS NULL OR pc.year <= g.year_to)) AS commune_group
+    FROM units u
+    JOIN period_calendar pc
+      ON u.valid_from <= pc.period_end AND (u.valid_to IS NULL OR u.valid_to >= pc.period_end)
+    WHERE u.unit_type = '{COMMUNE_UNIT_TYPE}'
+    ORDER BY pc.period, u.province_code, u.district_code, u.unit_code
+    """,
     # A decision belongs to the version of its subject valid at the decision's date: a xã (units) or a
     # village (villages). Decisions dated when no version existed are left out (the checks report them).
     """
@@ -74,7 +93,7 @@ _STATEMENTS = (
     ) = 1
     ORDER BY r.subject_code, r.tier, r.decision_date
     """,
-    """
+    f"""
     CREATE OR REPLACE TABLE subjects AS
     WITH set_periods AS (
         SELECT DISTINCT a.set_id, a.period, cs.tier, cs.level, coalesce(cs.threshold_basis, 'region') AS basis,
@@ -88,7 +107,7 @@ _STATEMENTS = (
                CASE sp.basis WHEN 'commune_group' THEN g.commune_group ELSE u.region END AS threshold_class
         FROM set_periods sp
         JOIN units u
-          ON u.unit_type = 'xã'
+          ON u.unit_type = '{COMMUNE_UNIT_TYPE}'
          AND u.valid_from <= sp.period_end
          AND (u.valid_to IS NULL OR u.valid_to >= sp.period_end)
         LEFT JOIN commune_groups g

@@ -16,6 +16,9 @@ COMMUNE_TIERS = ("ntm", "advanced", "model_commune", "modern")
 TIERS = (*COMMUNE_TIERS, "model_village")
 LEVELS = ("commune", "village")
 UNIT_TYPES = ("xã", "phường", "thị trấn", "đặc khu")
+# The unit type the programme assesses and gives a commune group: phường, thị trấn and đặc khu are not
+# communes of the NTM programme.
+COMMUNE_UNIT_TYPE = "xã"
 INDICATOR_KINDS = ("bool", "percent", "number")
 DIRECTIONS = (">=", "<=", "=")
 STATUSES = ("met", "not_met", "unknown", "not_applicable")

@@ -114,3 +114,23 @@ def test_the_tier_above_ntm_is_the_one_the_periods_sets_have(con):
     assert tier_above_ntm(con, "2026-H1") == "modern"
     assert tier_above_ntm(con, "2025-H2") == "advanced"
     con.execute("DELETE FROM criteria_sets WHERE set_id = 'P1'")
+
+
+def test_commune_periods_holds_each_xa_as_it_stood_at_each_periods_end(con):
+    # The base of every page's question: the unit version valid at the period's end (00010 is An Hòa of
+    # Huyện Một until 30/06/2025, then An Bình of the new province with no district) and its commune group
+    # that year (00010's group 1 from 2026 only; 00012 has none).
+    rows = con.execute(
+        "SELECT period, unit_code, name, district_code, province_code, valid_from, commune_group, period_end "
+        "FROM commune_periods ORDER BY period, unit_code"
+    ).fetchall()
+    old, new = date(2010, 1, 1), date(2025, 7, 1)
+    assert rows == [
+        ("2025-H1", "00010", "An Hòa", "001", "26", old, None, date(2025, 6, 30)),
+        ("2025-H1", "00011", "Bình Minh", "001", "26", old, None, date(2025, 6, 30)),
+        ("2025-H1", "00013", "Cát Tiên", "001", "26", old, None, date(2025, 6, 30)),
+        ("2025-H2", "00010", "An Bình", None, "25", new, None, date(2025, 12, 31)),
+        ("2025-H2", "00012", "Cát Lâm", None, "25", new, None, date(2025, 12, 31)),
+        ("2026-H1", "00010", "An Bình", None, "25", new, "1", date(2026, 6, 30)),
+        ("2026-H1", "00012", "Cát Lâm", None, "25", new, None, date(2026, 6, 30)),
+    ]

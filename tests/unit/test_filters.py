@@ -10,7 +10,7 @@ import pytest
 from ntm.bins import parse_bins
 from ntm.figures.overview import bin_table, scope_summary
 from ntm.filters import Filters, criteria_clause, scope_clause
-from ntm.queries.shared import COMMUNE_TIER_IN, COMMUNE_TIER_LIST, UNIT_VALID_AT, communes_in_scope
+from ntm.queries.shared import COMMUNE_TIER_IN, COMMUNE_TIER_LIST, communes_in_scope
 from ntm.store.schema import COMMUNE_TIERS
 
 HOSTILE = "'; DROP TABLE units; --"
@@ -108,18 +108,17 @@ def _squeezed(sql: str) -> str:
 
 
 def test_communes_in_scope_binds_the_period_and_the_scope_and_names_the_relation():
-    units = "FROM units u JOIN period_calendar pc ON"
-    xa = f"WHERE {UNIT_VALID_AT} AND u.unit_type = 'xã' AND"
+    units = "FROM commune_periods u WHERE"
     cases = [
         # (filters, alias, periods) → (period condition, scope condition, alias, params)
-        ((Filters("2019-H1", "S"), "u", "scope"), ("pc.period = ?", "true", "u", ["2019-H1"])),
+        ((Filters("2019-H1", "S"), "u", "scope"), ("u.period = ?", "true", "u", ["2019-H1"])),
         (
             (Filters("2019-H1", "S", province_code="26", district_code="253"), "su", "scope"),
-            ("pc.period = ?", "u.province_code = ? AND u.district_code = ?", "su", ["2019-H1", "26", "253"]),
+            ("u.period = ?", "u.province_code = ? AND u.district_code = ?", "su", ["2019-H1", "26", "253"]),
         ),
         (
             (Filters("2019-H2", "S", province_code="26"), "u", "until_scope"),
-            ("pc.period <= ?", "u.province_code = ?", "u", ["2019-H2", "26"]),
+            ("u.period <= ?", "u.province_code = ?", "u", ["2019-H2", "26"]),
         ),
         (
             (Filters("", "S", district_code="253"), "c", "every"),
@@ -127,11 +126,11 @@ def test_communes_in_scope_binds_the_period_and_the_scope_and_names_the_relation
         ),
         (
             (Filters("2019-H1", "S", unit_codes=("08776", HOSTILE)), "u", "scope"),
-            ("pc.period = ?", "list_contains(?, u.unit_code)", "u", ["2019-H1", ["08776", HOSTILE]]),
+            ("u.period = ?", "list_contains(?, u.unit_code)", "u", ["2019-H1", ["08776", HOSTILE]]),
         ),
         (
             (Filters(HOSTILE, "S", province_code=HOSTILE), "u", "until_scope"),
-            ("pc.period <= ?", "u.province_code = ?", "u", [HOSTILE, HOSTILE]),
+            ("u.period <= ?", "u.province_code = ?", "u", [HOSTILE, HOSTILE]),
         ),
     ]
     for (filters, alias, periods), (period_sql, scope_sql, name, params) in cases:
@@ -139,9 +138,9 @@ def test_communes_in_scope_binds_the_period_and_the_scope_and_names_the_relation
         sql = _squeezed(sql)
         assert bound == params
         assert sql.count("?") == len(params)
-        assert f"{units} {period_sql} {xa} {scope_sql} ) AS {name}" in sql
+        assert f"{units} {period_sql} AND {scope_sql} ) AS {name}" in sql
         assert sql.startswith("( SELECT u.unit_code, u.name, u.unit_type, ")
-        assert "pc.period, pc.year, pc.half, pc.period_end" in sql
+        assert "u.period, u.year, u.half, u.period_end, u.valid_from, u.commune_group" in sql
         assert HOSTILE not in sql
 
 
