@@ -6,7 +6,7 @@ import streamlit as st
 from ntm import queries
 from ntm.charts.pace import pace_chart
 from ntm.figures.overview import plan_line
-from ntm.figures.pace import last_denominators, pace_view
+from ntm.figures.pace import pace_view
 from ntm.figures.summary import target_scope
 from ntm.i18n import t
 from ntm.periods import series_until
@@ -45,7 +45,6 @@ pace_figure = computed(
     pace.shares,
     pace.projections,
     pace.plans,
-    last_denominators(pace.shares),
     pace.targets,
     lang,
     place,

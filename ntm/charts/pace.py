@@ -21,16 +21,35 @@ from ntm.charts import (
 )
 from ntm.charts.overview import share_hover
 from ntm.figures.summary import measure_basis
-from ntm.i18n import format_percent, period_name, t
+from ntm.i18n import format_number, format_percent, period_name, t
 from ntm.tables.labels import basis_in_sentence, tier_name
+
+
+def plan_hover(rows: list[dict], tier: str, lang: str) -> list[str]:
+    """`Kế hoạch đến hết năm 2025: 8/32 xã NTM theo kế hoạch · 25,0 %` per record of `plan_shares`: the plan's
+    count and its base named, the base said to be planned when it comes from the NTM plan."""
+    return [
+        t(
+            "pace.plan_hover",
+            lang,
+            year=row["year"],
+            planned=format_number(int(row["planned"]), lang),
+            base=format_number(int(row["base"]), lang),
+            base_words=t("pace.base_planned", lang)
+            if row["base_planned"]
+            else t(f"kpi.base.{measure_basis(tier)}", lang),
+            share=format_percent(row["share"], lang),
+        )
+        for row in rows
+    ]
 
 
 def pace_chart(
     shares: pd.DataFrame, projections: dict[str, pd.DataFrame], plans: dict[str, pd.DataFrame],
-    denominators: dict[str, int], targets: pd.DataFrame, lang: str, place: str,
+    targets: pd.DataFrame, lang: str, place: str,
 ) -> go.Figure:  # fmt: skip
-    """`shares` from `tier_shares`, plan lines (year, planned) as shares of their tier's base count now
-    (`denominators` from `last_denominators`), `targets` from `programme_target_points`."""
+    """`shares` from `tier_shares`, `plans` from `plan_shares` (each point names its count and base),
+    `targets` from `programme_target_points`."""
     # Traces and layout go to one constructor call: add_trace and update_layout afterwards cost far more.
     traces = []
     for tier, colour in TIER_COLOURS.items():
@@ -54,14 +73,13 @@ def pace_chart(
                            hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         plan = plans.get(tier)
-        base = denominators.get(measure_basis(tier))
-        if plan is not None and not plan.empty and base:
+        if plan is not None and not plan.empty:
             traces.append(
-                go.Scatter(x=[f"{y}-H2" for y in plan["year"]], y=[p / base for p in plan["planned"]],
+                go.Scatter(x=[f"{y}-H2" for y in plan["year"]], y=plan["share"].tolist(),
                            name=t("pace.plan", lang, tier=name), mode="markers",
                            marker=dict(symbol="diamond", size=11, color=ACCENT_COLOUR, line=dict(color=colour, width=2)),
-                           customdata=[period_name(f"{y}-H2", lang) for y in plan["year"]],
-                           hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>")
+                           text=plan_hover(plan.to_dict("records"), tier, lang),
+                           hovertemplate="%{text}<extra>%{fullData.name}</extra>")
             )  # fmt: skip
         own_targets = targets[targets["tier"] == tier]
         if not own_targets.empty:

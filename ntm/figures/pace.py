@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ntm.figures.summary import measure_basis, official_share, targets_of_scope
+from ntm.figures.summary import NTM_COMMUNES, measure_basis, official_share, targets_of_scope
 from ntm.figures.values import is_missing
 from ntm.periods import Period, parse_period
 from ntm.store.schema import REFORM_DATE
@@ -19,6 +19,7 @@ TIER_COLUMNS = {
     "modern": "recognised_modern",
 }
 SHARE_COLUMNS = ["period", "tier", "numerator", "denominator", "basis", "share"]
+PLAN_COLUMNS = ["year", "planned", "base", "base_planned", "share"]
 # The recent pace: the trend of the last two years (four half-years) of data of the same era.
 RECENT_PERIODS = 4
 
@@ -122,24 +123,52 @@ def last_denominators(shares: pd.DataFrame) -> dict[str, int]:
     return {basis: int(rows["denominator"].iloc[-1]) for basis, rows in known.groupby("basis", sort=False)}
 
 
+def plan_shares(plans: dict[str, pd.DataFrame], denominators: dict[str, int]) -> dict[str, pd.DataFrame]:
+    """year, planned, base, base_planned, share — each tier's plan line (year, planned) from
+    `ntm.figures.overview.plan_line` as a share of the tier's official base in each target year: for NTM every
+    xã now; for a higher tier the NTM xã expected by then, which is the NTM plan's count for that year (or for
+    its last year before it) when above the NTM xã now (`base_planned` says it came from the plan). A plan of 8
+    nâng cao xã by 2025 is read against the xã planned to be NTM by 2025, not against the 5 NTM xã of today
+    (160 %). A tier with no base (`denominators` from `last_denominators`, none or 0) has no plan shares."""
+    ntm_plan = plans.get("ntm")
+    result = {}
+    for tier, line in plans.items():
+        basis = measure_basis(tier)
+        now = int(denominators.get(basis) or 0)
+        rows = []
+        for year, planned in zip(line["year"].astype(int), line["planned"].astype(int), strict=True):
+            base, base_planned = now, False
+            if basis == NTM_COMMUNES and ntm_plan is not None:
+                expected = ntm_plan.loc[ntm_plan["year"].astype(int) <= year, "planned"]
+                if len(expected) and int(expected.iloc[-1]) > now:
+                    base, base_planned = int(expected.iloc[-1]), True
+            if base:
+                rows.append((int(year), int(planned), base, base_planned, planned / base))
+        if rows:
+            result[tier] = pd.DataFrame(rows, columns=PLAN_COLUMNS)
+    return result
+
+
 def plan_verdicts(
     shares: pd.DataFrame, plans: dict[str, pd.DataFrame], denominators: dict[str, int], from_year: int
 ) -> list[PlanVerdict]:
     """For each tier's plan line (year, planned) from `ntm.figures.overview.plan_line`, its last target year not
-    before `from_year`: the planned share, of the tier's official base (`denominators`, from
-    `last_denominators`), against the share projected for that year's end."""
+    before `from_year`: the planned share (`plan_shares`) against the share projected for that year's end."""
     verdicts = []
-    for tier, line in plans.items():
-        ahead = line[line["year"] >= from_year] if not line.empty else line
-        basis = measure_basis(tier)
-        if ahead.empty or not denominators.get(basis):
+    for tier, line in plan_shares(plans, denominators).items():
+        ahead = line[line["year"] >= from_year]
+        if ahead.empty:
             continue
         year = int(ahead["year"].iloc[-1])
         projected = projection(shares, tier, year)
         if projected.empty:
             continue
-        planned = float(ahead["planned"].iloc[-1]) / denominators[basis]
-        verdicts.append(PlanVerdict(tier, year, planned, float(projected["share"].iloc[-1]), basis=basis))
+        verdicts.append(
+            PlanVerdict(
+                tier, year, float(ahead["share"].iloc[-1]), float(projected["share"].iloc[-1]),
+                basis=measure_basis(tier),
+            )
+        )  # fmt: skip
     return verdicts
 
 
@@ -217,7 +246,7 @@ class PaceView:
     projections: dict[str, pd.DataFrame]
     verdicts: list[PlanVerdict]
     targets: pd.DataFrame  # programme_target_points
-    plans: dict[str, pd.DataFrame]  # the plan lines of the tiers the last period has
+    plans: dict[str, pd.DataFrame]  # plan_shares of the tiers the last period has
 
 
 def summary_communes(series: pd.DataFrame) -> int:
@@ -261,4 +290,4 @@ def pace_view(
             if not projected.empty:
                 projections[tier] = projected
     verdicts = plan_verdicts(shares, plans, denominators, year) + target_verdicts(shares, points)
-    return PaceView(shares, projections, verdicts, points, plans)
+    return PaceView(shares, projections, verdicts, points, plan_shares(plans, denominators))

@@ -11,6 +11,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{tier} — projected at the recent pace",
     },
     "pace.plan": {"vi": "{tier} — kế hoạch", "en": "{tier} — plan"},
+    "pace.plan_hover": {
+        "vi": "Kế hoạch đến hết năm {year}: {planned}/{base} {base_words} · {share}",
+        "en": "Plan for the end of {year}: {planned}/{base} {base_words} · {share}",
+    },
+    "pace.base_planned": {"vi": "xã NTM theo kế hoạch", "en": "communes planned to be NTM"},
     "pace.target": {"vi": "{tier} — mục tiêu Chương trình", "en": "{tier} — programme target"},
     "pace.target_hover": {
         "vi": "Mục tiêu năm {year}: {share} {base} ({source})",
@@ -28,11 +33,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "vi": "Dự báo theo tỷ lệ, không theo số xã, vì số xã thay đổi khi sắp xếp ĐVHC (01/7/2025): NTM trên tổng số xã; "
         "nâng cao, kiểu mẫu, hiện đại trên số xã đạt chuẩn NTM. Tốc độ chỉ tính từ các kỳ cùng một phía của "
         "01/7/2025 với kỳ cuối (xã mới không kế thừa công nhận của xã cũ). Mục tiêu tính bằng số xã được đổi "
-        "thành tỷ lệ theo số xã của kỳ cuối.",
+        "thành tỷ lệ theo số xã của kỳ cuối. Kế hoạch nâng cao của một năm tính trên số xã NTM theo kế hoạch NTM "
+        "của năm đó (nếu nhiều hơn số xã NTM hiện nay).",
         "en": "Shares are projected, not counts, since the number of communes changed with the reorganisation "
         "(1/7/2025): NTM among all communes; advanced, model and modern among the NTM communes. The pace uses "
         "only periods on the same side of 1/7/2025 as the last one (new communes inherit no recognition). A "
-        "target given as a number of communes becomes a share of the last period's count.",
+        "target given as a number of communes becomes a share of the last period's count. An advanced plan for a year "
+        "is a share of the communes the NTM plan expects to be NTM by then (when more than are NTM now).",
     },
     "pace.met": {
         "vi": "Theo tốc độ của 2 năm gần đây, kế hoạch đạt {tier} đến năm {year} ({planned}) sẽ đạt: dự báo {projected}.",

@@ -197,6 +197,10 @@ def test_pace_projects_the_ntm_share_and_says_whether_the_plan_will_be_met(data_
     assert projected["line"]["dash"] == "dash"
     assert projected["x"][-1] == "2022-H2"
     assert plotly_values(projected["y"])[-1] == pytest.approx(0.75)
+    # The plan's point names its count and its base: 3 of the 3 xã by the end of 2022.
+    plan = traces["Đạt chuẩn NTM — kế hoạch"]
+    assert plan["x"][-1] == "2022-H2"
+    assert plan["text"][-1] == "Kế hoạch đến hết năm 2022: 3/3 xã · 100,0 %"
 
 
 def test_a_province_the_data_holds_only_in_part_says_so_under_the_title(app_data, make_app):

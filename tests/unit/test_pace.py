@@ -6,6 +6,7 @@ import pytest
 from ntm.figures.pace import (
     last_denominators,
     pace_view,
+    plan_shares,
     plan_verdicts,
     programme_target_points,
     projection,
@@ -220,6 +221,53 @@ def test_an_advanced_plan_is_a_share_of_the_ntm_communes():
     (verdict,) = plan_verdicts(shares, plans, last_denominators(shares), 2020)
     assert verdict.planned_share == pytest.approx(0.8)
     assert verdict.basis == "ntm_communes"
+
+
+def test_an_advanced_plan_is_a_share_of_the_xa_planned_ntm_by_its_year():
+    # 5 NTM xã now of 10; the NTM plan expects 6 by 2020 and 9 by 2022 (cumulative, from plan_line).
+    ntm_plan = pd.DataFrame({"year": [2020, 2022], "planned": [6, 9]})
+    advanced_plan = pd.DataFrame({"year": [2019, 2021, 2025], "planned": [2, 4, 8]})
+    shares = plan_shares(
+        {"ntm": ntm_plan, "advanced": advanced_plan}, {"all_communes": 10, "ntm_communes": 5}
+    )
+    assert shares["ntm"].to_dict("list") == {
+        "year": [2020, 2022], "planned": [6, 9], "base": [10, 10], "base_planned": [False, False],
+        "share": [0.6, 0.9],
+    }  # fmt: skip
+    # 2019: no NTM plan year yet, the 5 NTM xã now; 2021: the 6 planned by 2020; 2025: the 9 planned by 2022.
+    # 8 of the 5 NTM xã now would read 160 %.
+    advanced = shares["advanced"]
+    assert advanced["base"].tolist() == [5, 6, 9]
+    assert advanced["base_planned"].tolist() == [False, True, True]
+    assert advanced["share"].tolist() == pytest.approx([2 / 5, 4 / 6, 8 / 9])
+
+
+def test_an_ntm_plan_below_the_ntm_xa_now_leaves_the_base_at_now_and_no_base_no_plan_shares():
+    shares = plan_shares(
+        {"ntm": pd.DataFrame({"year": [2019], "planned": [4]}),
+         "advanced": pd.DataFrame({"year": [2021], "planned": [2]})},
+        {"all_communes": 10, "ntm_communes": 5},
+    )  # fmt: skip
+    assert (shares["advanced"]["base"].tolist(), shares["advanced"]["base_planned"].tolist()) == (
+        [5],
+        [False],
+    )
+    # No NTM xã yet and no NTM plan: a nâng cao plan has nothing to be a share of.
+    assert (
+        plan_shares({"advanced": pd.DataFrame({"year": [2021], "planned": [2]})}, {"ntm_communes": 0}) == {}
+    )
+
+
+def test_the_advanced_verdict_reads_the_plan_against_the_xa_planned_ntm():
+    series = SERIES.assign(recognised_advanced=[0, 0, 1, 2, 3])
+    shares = tier_shares_of(series)
+    plans = {
+        "ntm": pd.DataFrame({"year": [2021], "planned": [8]}),
+        "advanced": pd.DataFrame({"year": [2021], "planned": [4]}),
+    }
+    verdicts = {v.tier: v for v in plan_verdicts(shares, plans, last_denominators(shares), 2020)}
+    assert verdicts["advanced"].planned_share == pytest.approx(4 / 8)  # not 4 of the 5 NTM xã now (80 %)
+    assert verdicts["ntm"].planned_share == pytest.approx(0.8)  # 8 of the 10 xã
 
 
 def test_pace_view_projects_each_tier_with_a_plan_or_a_share_to_its_last_plan_year():
