@@ -11,6 +11,7 @@ the names shown for them, one value a page passes on (captions, file names, down
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import streamlit as st
 
@@ -26,6 +27,7 @@ from ntm.tables.scope import area_name, former_district, place_name, search_hint
 from ntm.ui import state
 from ntm.ui.cache import query
 from ntm.ui.state import kept_key
+from ntm.ui.streamlit_internals import widget_text_sent
 
 _ALL = ""
 # A link lists at most this many values per parameter (a province has a few hundred communes); a longer
@@ -116,11 +118,15 @@ def _url_value(name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang: str) -> dict:
-    """Puts the kept (or linked, or default) value into the widget; returns the widget's arguments."""
+def _seed(
+    widget_key: str, url_name: str, options: list[str], default: str, lang: str, format_func=str
+) -> dict:
+    """Puts the kept (or sent, or linked, or default) value into the widget; returns the widget's arguments."""
     kept = kept_key(widget_key)
     if kept not in st.session_state:
-        wanted = _url_value(url_name)
+        wanted = _sent_choice(widget_key, options, format_func)
+        if wanted is None:
+            wanted = _url_value(url_name)
         if wanted is not None and wanted not in options:
             st.session_state.setdefault(state.SCOPE_NOTICES, []).append(
                 t("scope.fallback", lang, name=url_name, value=escape_markdown(wanted[:_NOTICE_CHARS]))
@@ -133,6 +139,16 @@ def _seed(widget_key: str, url_name: str, options: list[str], default: str, lang
         st.session_state[kept] = default
     st.session_state[widget_key] = st.session_state[kept]
     return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+
+
+def _sent_choice(widget_key: str, options: list[str], format_func) -> str | None:
+    """The option the page sent for the widget in this session's first run: a session that starts with a
+    pick is a page whose server process died and that reconnected to another one (README, "Serving a
+    meeting"), and the pick is newer than the URL it was made from."""
+    sent = widget_text_sent(widget_key)
+    if sent is None:
+        return None
+    return next((option for option in options if str(format_func(option)) == sent), None)
 
 
 def _address_moved(url_name: str) -> str | None:
@@ -194,7 +210,10 @@ def focus_select(
     if not options:
         return None
     value = (container or st).selectbox(
-        label, options, format_func=format_func, **_seed(widget_key, url_name, options, default, lang)
+        label,
+        options,
+        format_func=format_func,
+        **_seed(widget_key, url_name, options, default, lang, format_func),
     )
     # A page-level default is left out of the URL: its absence already means it, and writing it
     # would add a step to the browser's history that the back button would have to undo.
@@ -222,13 +241,23 @@ def current_language() -> str:
     return linked if linked in LANGUAGES else DEFAULT_LANGUAGE
 
 
+_LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
 def language_switch() -> str:
     st.sidebar.radio(
         t("app.language", "vi"),
         LANGUAGES,
-        format_func=lambda code: {"vi": "Tiếng Việt", "en": "English"}[code],
+        format_func=_LANGUAGE_NAMES.__getitem__,
         horizontal=True,
-        **_seed(state.LANGUAGE, "lang", list(LANGUAGES), DEFAULT_LANGUAGE, DEFAULT_LANGUAGE),
+        **_seed(
+            state.LANGUAGE,
+            "lang",
+            list(LANGUAGES),
+            DEFAULT_LANGUAGE,
+            DEFAULT_LANGUAGE,
+            _LANGUAGE_NAMES.__getitem__,
+        ),
     )
     return st.session_state[state.LANGUAGE]
 
@@ -242,11 +271,12 @@ def scope_sidebar(lang: str) -> Scope | None:
     st.sidebar.subheader(t("scope.heading", lang))
 
     newest_first = list(reversed(periods))
+    period_label = partial(period_choice, lang=lang)
     period = st.sidebar.selectbox(
         t("scope.period", lang),
         newest_first,
-        format_func=lambda p: period_choice(p, lang),
-        **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang),
+        format_func=period_label,
+        **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang, period_label),
     )
 
     after = after_reform(period)
@@ -257,11 +287,15 @@ def scope_sidebar(lang: str) -> Scope | None:
     province_names = dict(zip(province_frame["province_code"], province_frame["province_name"], strict=True))
     default_province = metadata.get("default_province")
     default_province = default_province if default_province in province_codes else province_codes[0]
+
+    def province_label(code: str) -> str:
+        return place_name(province_names.get(code, code), lang)
+
     province = st.sidebar.selectbox(
         t("scope.province", lang),
         province_codes,
-        format_func=lambda code: place_name(province_names.get(code, code), lang),
-        **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang),
+        format_func=province_label,
+        **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang, province_label),
     )
 
     # One widget and one kept value for both eras: a district before the reform, the same code as a
@@ -284,12 +318,16 @@ def scope_sidebar(lang: str) -> Scope | None:
         default_place = metadata.get("default_district")
     place_codes = [_ALL, *place_frame["district_code"].tolist()]
     default_place = default_place if default_place in place_codes else _ALL
+
+    def place_label(code: str) -> str:
+        return place_names.get(code) or t("scope.all_districts", lang)
+
     place = st.sidebar.selectbox(
         t("scope.area" if after else "scope.district", lang),
         place_codes,
-        format_func=lambda code: place_names.get(code) or t("scope.all_districts", lang),
+        format_func=place_label,
         help=t("scope.area_help", lang) if after else None,
-        **_seed(state.SCOPE_DISTRICT, place_key, place_codes, default_place, lang),
+        **_seed(state.SCOPE_DISTRICT, place_key, place_codes, default_place, lang, place_label),
     )
     district, area = (None, place or None) if after else (place or None, None)
     if area:
@@ -325,11 +363,15 @@ def scope_sidebar(lang: str) -> Scope | None:
     set_frame = query(queries.commune_sets_assessed_in, period)
     set_ids = set_frame["set_id"].tolist()
     set_names = dict(zip(set_frame["set_id"], set_frame[f"name_{lang}"], strict=True))
+
+    def set_label(set_id: str) -> str:
+        return set_names.get(set_id, set_id)
+
     set_id = st.sidebar.selectbox(
         t("scope.criteria_set", lang),
         set_ids,
-        format_func=lambda s: set_names.get(s, s),
-        **_seed(state.SCOPE_SET, "set", set_ids, set_ids[0] if set_ids else "", lang),
+        format_func=set_label,
+        **_seed(state.SCOPE_SET, "set", set_ids, set_ids[0] if set_ids else "", lang, set_label),
     )
 
     criteria_frame = query(queries.criteria_of_set, set_id) if set_id else None

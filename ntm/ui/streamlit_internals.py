@@ -13,6 +13,11 @@ so that an upgrade that changes one fails loudly instead of quietly changing the
    own files whose index.html also holds a loading note (ntm.ui.loading). Nothing in .venv is changed.
 3. `ScriptRunContext.cursors`: a dict Streamlit replaces at the start of every script run; its identity
    marks "this run" for the cache's per-run memo (ntm.ui.cache).
+4. `SessionState._new_widget_state`: the widget values the browser sent with this run's request, by
+   widget id (whose last part is the widget's key). A session's first run normally has none; when a
+   server process dies, the page reconnects to another one and its next pick arrives as the new
+   session's first run, with every widget's value the page holds: `widget_text_sent` lets the scope bar
+   prefer that pick over the URL it was made from (ntm.ui.scope).
 """
 
 from __future__ import annotations
@@ -85,3 +90,27 @@ def script_run_marker() -> object | None:
         return context.cursors
     except AttributeError as error:
         raise StreamlitChanged("ScriptRunContext.cursors is gone") from error
+
+
+def widget_text_sent(widget_key: str) -> str | None:
+    """The text the browser sent in this run's request for the widget with key `widget_key` (a select box's
+    option as shown), None when it sent none or another kind of value, or outside a run."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+    from streamlit.runtime.state.common import user_key_from_element_id
+
+    context = get_script_run_ctx(suppress_warning=True)
+    if context is None:
+        return None
+    try:
+        widgets = context.session_state._state._new_widget_state
+        widget_ids = list(widgets.states)
+    except AttributeError as error:
+        raise StreamlitChanged("SessionState._new_widget_state.states is gone") from error
+    for widget_id in widget_ids:
+        if user_key_from_element_id(widget_id) != widget_key:
+            continue
+        sent = widgets.get_serialized(widget_id)  # as the browser sent it (a known widget's value is re-made)
+        if isinstance(sent, WidgetState) and sent.WhichOneof("value") == "string_value":
+            return sent.string_value
+    return None

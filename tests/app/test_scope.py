@@ -50,3 +50,23 @@ def test_the_english_period_list_names_each_period_with_a_capital(data_dir, make
     app = make_app(lang="en").run()
     assert not app.exception
     assert app.selectbox(key="scope_period").options[0] == "First half of 2020"
+
+
+def test_a_session_that_starts_with_a_pick_shows_the_pick_not_the_url_it_was_made_from(data_dir, make_app):
+    # A viewer's server process dies; the page reconnects to another process and its next pick is that
+    # session's first run, sent with the value of every widget on the page (README, "Serving a meeting").
+    page = make_app(period="2020-H1").run()
+    assert page.selectbox(key="scope_period").value == "2020-H1"
+    sent = page.selectbox(key="scope_period").set_value("2019-H2").root.get_widget_states()
+    other_process = make_app(period="2020-H1")  # a new session: nothing kept, the page's URL
+    other_process._run(sent)  # AppTest's own step for "a request with these widget values"
+    assert not other_process.exception
+    assert other_process.selectbox(key="scope_period").value == "2019-H2"
+    assert other_process.query_params["period"] == "2019-H2"
+    assert "6 tháng cuối năm 2019" in other_process.caption[0].value  # the view itself, not only the widget
+
+
+def test_a_new_session_without_a_pick_still_opens_its_link(data_dir, make_app):
+    app = make_app(period="2019-H2").run()
+    assert app.selectbox(key="scope_period").value == "2019-H2"
+    assert "6 tháng cuối năm 2019" in app.caption[0].value

@@ -70,3 +70,29 @@ def test_the_static_folder_streamlit_mounts_is_read_through_file_util():
     assert "file_util.get_static_dir()" in inspect.getsource(
         starlette_static_routes.create_streamlit_static_assets_routes
     )
+
+
+SENT_SCRIPT = """
+import streamlit as st
+from ntm.ui.streamlit_internals import widget_text_sent
+
+st.session_state["sent"] = (widget_text_sent("where"), widget_text_sent("how"), widget_text_sent("nothing"))
+st.selectbox("Where", ["a", "b"], key="where", format_func=str.upper)
+st.radio("How", ["x", "y"], key="how")
+st.number_input("Nothing", key="nothing")
+"""
+
+
+def test_the_text_sent_for_a_keyed_widget_is_read_before_the_widget_is_drawn():
+    app = AppTest.from_string(SENT_SCRIPT, default_timeout=60)
+    app.run()
+    assert app.session_state["sent"] == (None, None, None)  # a first page load sends nothing
+    app.selectbox(key="where").set_value("b")
+    app.radio(key="how").set_value("y")
+    app.run()
+    # The option as shown (format_func), a radio's too; a number is not text.
+    assert app.session_state["sent"] == ("B", "y", None)
+
+
+def test_outside_a_script_run_nothing_was_sent():
+    assert streamlit_internals.widget_text_sent("where") is None
