@@ -25,7 +25,7 @@ from ntm.store.schema import TABLES
 from ntm.store.versions import published_dir
 
 # Bump when the derived tables change shape, so old cached databases are rebuilt.
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 
 _build_lock = threading.Lock()
 

@@ -55,14 +55,15 @@ _STATEMENTS = (
     )
     ORDER BY period
     """,
-    # Every xã as it stood at each period's end (the unit version valid then) with that year's commune group:
-    # the relation nearly every question of every page starts from, made once here rather than joined and
-    # looked up again in each of them.
+    # Every xã as it stood at each period's end (the unit version valid then) with that year's commune group
+    # (of overlapping rows, which the checks refuse, the one that starts latest): who `subjects` assesses,
+    # and the relation nearly every question of every page starts from, made once here rather than joined
+    # and looked up again in each of them.
     f"""
     CREATE OR REPLACE TABLE commune_periods AS
     SELECT u.unit_code, u.name, u.unit_type, u.district_code, u.district_name, u.province_code,
            u.province_name, u.region, pc.period, pc.year, pc.half, pc.period_end, u.valid_from,
-           (SELECT max(g.commune_group) FROM commune_groups g
+           (SELECT arg_max(g.commune_group, g.year_from) FROM commune_groups g
             WHERE g.unit_code = u.unit_code AND g.year_from <= pc.year
               AND (g.year_to IS NULL OR pc.year <= g.year_to)) AS commune_group
     FROM units u
@@ -93,7 +94,7 @@ _STATEMENTS = (
     ) = 1
     ORDER BY r.subject_code, r.tier, r.decision_date
     """,
-    f"""
+    """
     CREATE OR REPLACE TABLE subjects AS
     WITH set_periods AS (
         SELECT DISTINCT a.set_id, a.period, cs.tier, cs.level, coalesce(cs.threshold_basis, 'region') AS basis,
@@ -103,19 +104,10 @@ _STATEMENTS = (
         JOIN period_calendar pc USING (period)
     ),
     valid_units AS (
-        SELECT sp.*, u.unit_code, u.region, g.commune_group,
-               CASE sp.basis WHEN 'commune_group' THEN g.commune_group ELSE u.region END AS threshold_class
+        SELECT sp.*, cp.unit_code, cp.region, cp.commune_group,
+               CASE sp.basis WHEN 'commune_group' THEN cp.commune_group ELSE cp.region END AS threshold_class
         FROM set_periods sp
-        JOIN units u
-          ON u.unit_type = '{COMMUNE_UNIT_TYPE}'
-         AND u.valid_from <= sp.period_end
-         AND (u.valid_to IS NULL OR u.valid_to >= sp.period_end)
-        LEFT JOIN commune_groups g
-          ON g.unit_code = u.unit_code
-         AND g.year_from <= sp.year AND (g.year_to IS NULL OR sp.year <= g.year_to)
-        QUALIFY row_number() OVER (
-            PARTITION BY sp.set_id, sp.period, u.unit_code ORDER BY g.year_from DESC NULLS LAST
-        ) = 1
+        JOIN commune_periods cp ON cp.period = sp.period
     )
     SELECT set_id, period, tier, level, year, period_end, unit_code AS subject_code, unit_code, region,
            commune_group, threshold_class
