@@ -150,12 +150,12 @@ def plan_shares(plans: dict[str, pd.DataFrame], denominators: dict[str, int]) ->
 
 
 def plan_verdicts(
-    shares: pd.DataFrame, plans: dict[str, pd.DataFrame], denominators: dict[str, int], from_year: int
+    shares: pd.DataFrame, planned: dict[str, pd.DataFrame], from_year: int
 ) -> list[PlanVerdict]:
-    """For each tier's plan line (year, planned) from `ntm.figures.overview.plan_line`, its last target year not
-    before `from_year`: the planned share (`plan_shares`) against the share projected for that year's end."""
+    """For each tier's plan (`plan_shares`), its last target year not before `from_year`: the planned share
+    against the share projected for that year's end."""
     verdicts = []
-    for tier, line in plan_shares(plans, denominators).items():
+    for tier, line in planned.items():
         ahead = line[line["year"] >= from_year]
         if ahead.empty:
             continue
@@ -289,5 +289,6 @@ def pace_view(
             projected = projection(shares, tier, max([year + 1, *years]))
             if not projected.empty:
                 projections[tier] = projected
-    verdicts = plan_verdicts(shares, plans, denominators, year) + target_verdicts(shares, points)
-    return PaceView(shares, projections, verdicts, points, plan_shares(plans, denominators))
+    planned = plan_shares(plans, denominators)
+    verdicts = plan_verdicts(shares, planned, year) + target_verdicts(shares, points)
+    return PaceView(shares, projections, verdicts, points, planned)

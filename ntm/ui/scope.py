@@ -121,7 +121,8 @@ def _url_value(name: str) -> str | None:
 def _seed(
     widget_key: str, url_name: str, options: list[str], default: str, lang: str, format_func=str
 ) -> dict:
-    """Puts the kept (or sent, or linked, or default) value into the widget; returns the widget's arguments."""
+    """Puts the kept (or sent, or linked, or default) value into the widget; returns the widget's arguments,
+    its `format_func` among them (the page sends an option as that shows it)."""
     kept = kept_key(widget_key)
     if kept not in st.session_state:
         wanted = _sent_choice(widget_key, options, format_func)
@@ -138,7 +139,7 @@ def _seed(
     elif st.session_state[kept] not in options:
         st.session_state[kept] = default
     st.session_state[widget_key] = st.session_state[kept]
-    return {"key": widget_key, "on_change": _keep, "args": (widget_key,)}
+    return {"key": widget_key, "format_func": format_func, "on_change": _keep, "args": (widget_key,)}
 
 
 def _sent_choice(widget_key: str, options: list[str], format_func) -> str | None:
@@ -210,10 +211,7 @@ def focus_select(
     if not options:
         return None
     value = (container or st).selectbox(
-        label,
-        options,
-        format_func=format_func,
-        **_seed(widget_key, url_name, options, default, lang, format_func),
+        label, options, **_seed(widget_key, url_name, options, default, lang, format_func)
     )
     # A page-level default is left out of the URL: its absence already means it, and writing it
     # would add a step to the browser's history that the back button would have to undo.
@@ -248,7 +246,6 @@ def language_switch() -> str:
     st.sidebar.radio(
         t("app.language", "vi"),
         LANGUAGES,
-        format_func=_LANGUAGE_NAMES.__getitem__,
         horizontal=True,
         **_seed(
             state.LANGUAGE,
@@ -271,12 +268,17 @@ def scope_sidebar(lang: str) -> Scope | None:
     st.sidebar.subheader(t("scope.heading", lang))
 
     newest_first = list(reversed(periods))
-    period_label = partial(period_choice, lang=lang)
     period = st.sidebar.selectbox(
         t("scope.period", lang),
         newest_first,
-        format_func=period_label,
-        **_seed(state.SCOPE_PERIOD, "period", newest_first, newest_first[0], lang, period_label),
+        **_seed(
+            state.SCOPE_PERIOD,
+            "period",
+            newest_first,
+            newest_first[0],
+            lang,
+            partial(period_choice, lang=lang),
+        ),
     )
 
     after = after_reform(period)
@@ -287,16 +289,14 @@ def scope_sidebar(lang: str) -> Scope | None:
     province_names = dict(zip(province_frame["province_code"], province_frame["province_name"], strict=True))
     default_province = metadata.get("default_province")
     default_province = default_province if default_province in province_codes else province_codes[0]
-
-    def province_label(code: str) -> str:
-        return place_name(province_names.get(code, code), lang)
-
     province = st.sidebar.selectbox(
         t("scope.province", lang),
         province_codes,
-        format_func=province_label,
-        **_seed(state.SCOPE_PROVINCE, "province", province_codes, default_province, lang, province_label),
-    )
+        **_seed(
+            state.SCOPE_PROVINCE, "province", province_codes, default_province, lang,
+            lambda code: place_name(province_names.get(code, code), lang),
+        ),
+    )  # fmt: skip
 
     # One widget and one kept value for both eras: a district before the reform, the same code as a
     # former district's area after it, so a period change keeps the place.
@@ -318,17 +318,15 @@ def scope_sidebar(lang: str) -> Scope | None:
         default_place = metadata.get("default_district")
     place_codes = [_ALL, *place_frame["district_code"].tolist()]
     default_place = default_place if default_place in place_codes else _ALL
-
-    def place_label(code: str) -> str:
-        return place_names.get(code) or t("scope.all_districts", lang)
-
     place = st.sidebar.selectbox(
         t("scope.area" if after else "scope.district", lang),
         place_codes,
-        format_func=place_label,
         help=t("scope.area_help", lang) if after else None,
-        **_seed(state.SCOPE_DISTRICT, place_key, place_codes, default_place, lang, place_label),
-    )
+        **_seed(
+            state.SCOPE_DISTRICT, place_key, place_codes, default_place, lang,
+            lambda code: place_names.get(code) or t("scope.all_districts", lang),
+        ),
+    )  # fmt: skip
     district, area = (None, place or None) if after else (place or None, None)
     if area:
         _tell_shared_successors(province, area, period, lang)
@@ -363,15 +361,17 @@ def scope_sidebar(lang: str) -> Scope | None:
     set_frame = query(queries.commune_sets_assessed_in, period)
     set_ids = set_frame["set_id"].tolist()
     set_names = dict(zip(set_frame["set_id"], set_frame[f"name_{lang}"], strict=True))
-
-    def set_label(set_id: str) -> str:
-        return set_names.get(set_id, set_id)
-
     set_id = st.sidebar.selectbox(
         t("scope.criteria_set", lang),
         set_ids,
-        format_func=set_label,
-        **_seed(state.SCOPE_SET, "set", set_ids, set_ids[0] if set_ids else "", lang, set_label),
+        **_seed(
+            state.SCOPE_SET,
+            "set",
+            set_ids,
+            set_ids[0] if set_ids else "",
+            lang,
+            lambda s: set_names.get(s, s),
+        ),
     )
 
     criteria_frame = query(queries.criteria_of_set, set_id) if set_id else None

@@ -198,19 +198,21 @@ def test_projection_runs_to_the_end_of_the_target_year_and_stops_at_100_percent(
 
 def test_plan_verdicts_compare_the_projection_with_the_plan():
     plans = {"ntm": pd.DataFrame({"year": [2020, 2021], "planned": [6, 9]})}
-    (verdict,) = plan_verdicts(tier_shares_of(), plans, {"all_communes": 10}, from_year=2020)
+    (verdict,) = plan_verdicts(tier_shares_of(), plan_shares(plans, {"all_communes": 10}), from_year=2020)
     assert (verdict.target_year, verdict.planned_share) == (2021, 0.9)
     assert verdict.projected_share == pytest.approx(0.8)
     assert not verdict.will_be_met
     (easy,) = plan_verdicts(
-        tier_shares_of(), {"ntm": pd.DataFrame({"year": [2021], "planned": [7]})}, {"all_communes": 10}, 2020
+        tier_shares_of(),
+        plan_shares({"ntm": pd.DataFrame({"year": [2021], "planned": [7]})}, {"all_communes": 10}),
+        2020,
     )
     assert easy.will_be_met
 
 
 def test_no_plan_ahead_no_verdict():
     plans = {"ntm": pd.DataFrame({"year": [2017], "planned": [3]})}
-    assert plan_verdicts(tier_shares_of(), plans, {"all_communes": 10}, 2020) == []
+    assert plan_verdicts(tier_shares_of(), plan_shares(plans, {"all_communes": 10}), 2020) == []
 
 
 def test_an_advanced_plan_is_a_share_of_the_ntm_communes():
@@ -218,7 +220,7 @@ def test_an_advanced_plan_is_a_share_of_the_ntm_communes():
     series = SERIES.assign(recognised_advanced=[0, 0, 1, 2, 3])
     plans = {"advanced": pd.DataFrame({"year": [2021], "planned": [4]})}
     shares = tier_shares_of(series)
-    (verdict,) = plan_verdicts(shares, plans, last_denominators(shares), 2020)
+    (verdict,) = plan_verdicts(shares, plan_shares(plans, last_denominators(shares)), 2020)
     assert verdict.planned_share == pytest.approx(0.8)
     assert verdict.basis == "ntm_communes"
 
@@ -265,7 +267,7 @@ def test_the_advanced_verdict_reads_the_plan_against_the_xa_planned_ntm():
         "ntm": pd.DataFrame({"year": [2021], "planned": [8]}),
         "advanced": pd.DataFrame({"year": [2021], "planned": [4]}),
     }
-    verdicts = {v.tier: v for v in plan_verdicts(shares, plans, last_denominators(shares), 2020)}
+    verdicts = {v.tier: v for v in plan_verdicts(shares, plan_shares(plans, last_denominators(shares)), 2020)}
     assert verdicts["advanced"].planned_share == pytest.approx(4 / 8)  # not 4 of the 5 NTM xã now (80 %)
     assert verdicts["ntm"].planned_share == pytest.approx(0.8)  # 8 of the 10 xã
 
